@@ -1,0 +1,52 @@
+//! `leafpress build`: run the pipeline and report.
+
+use crate::cli::BuildArgs;
+use crate::{BuildOptions, build};
+
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, print_diagnostics};
+
+/// Builds the site and prints every problem and a one-line summary.
+pub fn run(args: &BuildArgs) -> u8 {
+    let options = BuildOptions {
+        root: args.root.clone(),
+        output: args.output.clone(),
+        base_url: args.base_url.clone(),
+        portable: args.portable,
+        drafts: args.drafts,
+    };
+    let report = match build(&options) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("error: {error}\n  = help: {}", error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    print_diagnostics(&report.diagnostics);
+    let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = report.diagnostics.len() - errors;
+    if !report.succeeded() {
+        eprintln!(
+            "build failed: {errors} error(s), {warnings} warning(s); the previous output was left as it was"
+        );
+        return EXIT_PROBLEMS;
+    }
+    if !args.quiet {
+        let total: usize = report.pages.iter().map(|(_, n)| n).sum();
+        let per_language: Vec<String> = report
+            .pages
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect();
+        let output = report
+            .output
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        eprintln!(
+            "built {total} leaflet pages ({}) into {output} in {} ms, {warnings} warning(s)",
+            per_language.join(", "),
+            report.elapsed.as_millis()
+        );
+    }
+    EXIT_OK
+}

@@ -1,0 +1,434 @@
+//! Stage 1: `site.yaml` becomes a validated [`Config`].
+//!
+//! Everything later stages need to know about languages is settled here once: tags are
+//! canonical, each language has its direction and its complete fallback chain, and the default
+//! language is configured. Problems are reported as diagnostics with positions in `site.yaml`;
+//! every problem is reported, not only the first.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::lang::{self, Direction};
+use crate::yaml;
+
+/// The keys `site.yaml` understands.
+const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "missing_translations",
+    "organisation",
+    "funding",
+    "allow_raw_html",
+];
+
+/// What to do for a leaflet that has no translation in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingTranslations {
+    /// Make the page in that language, with the nearest fallback's text and a notice.
+    #[default]
+    Fallback,
+    /// Make no page; links go to the fallback language's page.
+    Omit,
+}
+
+/// The publishing organisation, shown in every page's footer.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// The organisation's name.
+    pub name: String,
+    /// Its website.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// A contact address or phone number.
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// One configured language, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// Canonical BCP 47 tag, e.g. `pt-BR`.
+    pub code: String,
+    /// The language's own name, e.g. `Português (Brasil)`.
+    pub name: String,
+    /// Text direction.
+    pub dir: Direction,
+    /// The languages to take text from when this one lacks it, nearest first, ending with the
+    /// default language (not containing this language itself).
+    pub fallback: Vec<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site's title, used where the Fluent message `site-title` is missing.
+    pub title: String,
+    /// Absolute base URL, ending with `/`; used only for sitemap, canonical and hreflang URLs.
+    pub base_url: String,
+    /// The source language, the last resort of every fallback chain.
+    pub default_language: String,
+    /// The configured languages, in the order of `site.yaml`.
+    pub languages: Vec<Language>,
+    /// The theme folder's name under `themes/`.
+    pub theme: String,
+    /// Whether missing translations get a fallback page or none.
+    pub missing_translations: MissingTranslations,
+    /// The publishing organisation.
+    pub organisation: Option<Organisation>,
+    /// The site-wide funding and sponsorship statement.
+    pub funding: Option<String>,
+    /// When true, raw HTML in Markdown is kept as written instead of sanitised.
+    pub allow_raw_html: bool,
+}
+
+impl Config {
+    /// The language with this code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    title: Option<String>,
+    base_url: Option<String>,
+    default_language: Option<String>,
+    #[serde(default)]
+    languages: Vec<RawLanguage>,
+    theme: Option<String>,
+    #[serde(default)]
+    missing_translations: MissingTranslations,
+    organisation: Option<Organisation>,
+    funding: Option<String>,
+    #[serde(default)]
+    allow_raw_html: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: String,
+    name: Option<String>,
+    dir: Option<Direction>,
+    fallback: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for Direction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match String::deserialize(deserializer)?.as_str() {
+            "ltr" => Ok(Direction::Ltr),
+            "rtl" => Ok(Direction::Rtl),
+            other => Err(serde::de::Error::custom(format!(
+                "`dir: {other}` must be `ltr` or `rtl`"
+            ))),
+        }
+    }
+}
+
+/// Parses and validates `site.yaml`. `path` is how messages name the file.
+///
+/// Returns the config when it is usable (warnings may have been pushed) or `None` when errors
+/// were pushed.
+pub fn parse(text: &str, path: &Path, diagnostics: &mut Diagnostics) -> Option<Config> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let offset = text.len() - body.len();
+    diagnostics.extend(yaml::unknown_key_warnings(
+        body,
+        KNOWN_KEYS,
+        path,
+        text,
+        offset,
+        "site.yaml",
+    ));
+    let raw: RawConfig = match serde_yaml::from_str(body) {
+        Ok(raw) => raw,
+        Err(error) => {
+            diagnostics.push(yaml::error_diagnostic(
+                &error,
+                path,
+                text,
+                offset,
+                "fix site.yaml; the README's \"Site format\" section lists every key",
+            ));
+            return None;
+        }
+    };
+    Validator {
+        text,
+        path,
+        diagnostics,
+        errors: 0,
+    }
+    .validate(raw)
+}
+
+struct Validator<'a> {
+    text: &'a str,
+    path: &'a Path,
+    diagnostics: &'a mut Diagnostics,
+    errors: usize,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, near: &str, message: String, help: &str) {
+        let mut diagnostic = Diagnostic::error(message)
+            .in_file(self.path)
+            .with_help(help);
+        if let Some(offset) = find_value(self.text, near) {
+            diagnostic = diagnostic.at_offset(self.text, offset);
+        }
+        self.diagnostics.push(diagnostic);
+        self.errors += 1;
+    }
+
+    fn validate(mut self, raw: RawConfig) -> Option<Config> {
+        let title = raw.title.unwrap_or_default();
+        if title.trim().is_empty() {
+            self.error(
+                "title",
+                "site.yaml has no `title`".into(),
+                "add `title: Your site's name` to site.yaml",
+            );
+        }
+        let base_url = normalise_base_url(raw.base_url.as_deref().unwrap_or("/"));
+        let languages = self.languages(&raw.languages);
+        let default_language = match raw.default_language {
+            Some(code) => match lang::parse_tag(&code) {
+                Ok(id) if languages.iter().any(|l| l.0 == id.to_string()) => id.to_string(),
+                Ok(_) => {
+                    self.error(
+                        "default_language",
+                        format!("`default_language: {code}` is not one of `languages`"),
+                        "add it to `languages`, or set `default_language` to a configured code",
+                    );
+                    code
+                }
+                Err(problem) => {
+                    self.error("default_language", problem, "use a tag such as `en`");
+                    code
+                }
+            },
+            None => {
+                self.error(
+                    "languages",
+                    "site.yaml has no `default_language`".into(),
+                    "add `default_language: en` (the language leaflets are written in first)",
+                );
+                String::new()
+            }
+        };
+        let languages = self.fallbacks(languages, &default_language);
+        if self.errors > 0 {
+            return None;
+        }
+        Some(Config {
+            title,
+            base_url,
+            default_language,
+            languages,
+            theme: raw.theme.unwrap_or_else(|| "default".into()),
+            missing_translations: raw.missing_translations,
+            organisation: raw.organisation,
+            funding: raw.funding,
+            allow_raw_html: raw.allow_raw_html,
+        })
+    }
+
+    /// Validated (code, name, dir, explicit fallback) of each language.
+    #[allow(clippy::type_complexity)]
+    fn languages(
+        &mut self,
+        raw: &[RawLanguage],
+    ) -> Vec<(String, String, Direction, Option<Vec<String>>)> {
+        if raw.is_empty() {
+            self.error(
+                "languages",
+                "site.yaml lists no `languages`".into(),
+                "add `languages:` with at least one `- code: en` and `name: English`",
+            );
+        }
+        let mut seen = HashSet::new();
+        let mut languages = Vec::new();
+        for language in raw {
+            let id = match lang::parse_tag(&language.code) {
+                Ok(id) => id,
+                Err(problem) => {
+                    self.error(
+                        &language.code,
+                        problem,
+                        "use a BCP 47 tag such as `de`, `pt-BR` or `sr-Latn`",
+                    );
+                    continue;
+                }
+            };
+            let code = id.to_string();
+            if !seen.insert(code.clone()) {
+                self.error(
+                    &language.code,
+                    format!("language `{code}` is listed twice"),
+                    "remove one of the two entries",
+                );
+                continue;
+            }
+            let name = language.name.clone().unwrap_or_else(|| code.clone());
+            let dir = language.dir.unwrap_or_else(|| lang::direction_of(&id));
+            languages.push((code, name, dir, language.fallback.clone()));
+        }
+        languages
+    }
+
+    fn fallbacks(
+        &mut self,
+        languages: Vec<(String, String, Direction, Option<Vec<String>>)>,
+        default_language: &str,
+    ) -> Vec<Language> {
+        let configured: Vec<String> = languages.iter().map(|l| l.0.clone()).collect();
+        let mut result = Vec::new();
+        for (code, name, dir, explicit) in languages {
+            let mut chain: Vec<String> = Vec::new();
+            let wanted = match explicit {
+                Some(list) => list,
+                None => lang::parse_tag(&code)
+                    .map(|id| lang::parents(&id))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| configured.contains(p))
+                    .collect(),
+            };
+            for entry in wanted {
+                match lang::parse_tag(&entry).map(|id| id.to_string()) {
+                    Ok(tag) if configured.contains(&tag) => {
+                        if tag != code && !chain.contains(&tag) {
+                            chain.push(tag);
+                        }
+                    }
+                    Ok(tag) => self.error(
+                        &entry,
+                        format!("`{code}` falls back to `{tag}`, which is not in `languages`"),
+                        "add that language to `languages`, or remove it from `fallback`",
+                    ),
+                    Err(problem) => self.error(&entry, problem, "use a configured language code"),
+                }
+            }
+            if code != default_language && !chain.iter().any(|c| c == default_language) {
+                chain.push(default_language.to_string());
+            }
+            result.push(Language {
+                code,
+                name,
+                dir,
+                fallback: chain,
+            });
+        }
+        result
+    }
+}
+
+/// Adds the trailing `/` a base URL needs for joining.
+fn normalise_base_url(url: &str) -> String {
+    let url = url.trim();
+    if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// Byte offset of the first place `needle` is written as a value or key in the file.
+fn find_value(text: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    text.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != '_')
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != '_')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str) -> (Option<Config>, Vec<Diagnostic>) {
+        let mut diagnostics = Diagnostics::new();
+        let config = parse(text, Path::new("site.yaml"), &mut diagnostics);
+        (config, diagnostics.into_sorted())
+    }
+
+    const SITE: &str = "title: Guide\nbase_url: https://example.org/guide\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: pt-br\n    name: Português (Brasil)\n  - code: pt\n    name: Português\n  - code: ar\n    name: العربية\n";
+
+    #[test]
+    fn fallback_chains_use_parents_then_default() {
+        let (config, diagnostics) = parse_ok(SITE);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let config = config.unwrap();
+        assert_eq!(config.base_url, "https://example.org/guide/");
+        let pt_br = config.language("pt-BR").unwrap();
+        assert_eq!(pt_br.fallback, ["pt", "en"]);
+        assert_eq!(
+            config.language("en").unwrap().fallback,
+            Vec::<String>::new()
+        );
+        assert_eq!(config.language("ar").unwrap().dir, Direction::Rtl);
+    }
+
+    #[test]
+    fn every_language_problem_is_reported_with_its_line() {
+        let text = "title: G\ndefault_language: fr\nlanguages:\n  - code: en\n  - code: en_GB\n  - code: de\n    fallback: [it]\n";
+        let (config, diagnostics) = parse_ok(text);
+        assert!(config.is_none());
+        let lines: Vec<_> = diagnostics
+            .iter()
+            .map(|d| (d.position.map(|p| p.line), d.message.clone()))
+            .collect();
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == Some(2) && m.contains("not one of"))
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == Some(5) && m.contains("en_GB"))
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == Some(7) && m.contains("`it`"))
+        );
+    }
+
+    #[test]
+    fn unknown_keys_warn_with_a_suggestion() {
+        let text = format!("{SITE}themme: default\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(config.is_some());
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].help.as_deref().unwrap().contains("`theme`"));
+    }
+
+    #[test]
+    fn wrong_types_are_errors_at_their_position() {
+        let text =
+            "title: G\ndefault_language: en\nlanguages:\n  - code: en\nallow_raw_html: maybe\n";
+        let (config, diagnostics) = parse_ok(text);
+        assert!(config.is_none());
+        assert_eq!(
+            diagnostics[0].position.unwrap().line,
+            5,
+            "{}",
+            diagnostics[0]
+        );
+    }
+}

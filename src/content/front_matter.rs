@@ -1,0 +1,358 @@
+//! Front matter: the YAML block between `---` lines at the top of a leaflet.
+//!
+//! A UTF-8 byte-order mark and CRLF line endings are accepted. Errors carry positions in the
+//! leaflet file (the YAML block's offset is added), and unknown keys are warnings that suggest
+//! the nearest known key.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Position};
+use crate::yaml;
+
+/// The keys front matter understands.
+pub const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "summary",
+    "order",
+    "slug",
+    "reviewed",
+    "next_review",
+    "authors",
+    "reviewers",
+    "sources",
+    "tags",
+    "funding",
+    "draft",
+    "template",
+    "translation_review",
+];
+
+/// A reference a leaflet is based on.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The reference's title.
+    pub title: String,
+    /// Where readers can find it.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Whether a translation has been checked by a reviewer.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationReview {
+    /// Not checked yet (machine-made or unreviewed); readers are told.
+    Pending,
+    /// Checked by a reviewer.
+    Done,
+}
+
+/// A leaflet's front matter.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct FrontMatter {
+    /// The leaflet's title (required).
+    #[serde(default)]
+    pub title: String,
+    /// One sentence shown in lists and as the page description.
+    pub summary: Option<String>,
+    /// Position in the language's list of leaflets (lowest first; unordered leaflets last).
+    pub order: Option<i64>,
+    /// The last URL segment in this language, instead of the file name.
+    pub slug: Option<String>,
+    /// When the content was last reviewed.
+    #[serde(skip)]
+    pub reviewed: Option<Date>,
+    /// When the next review is due.
+    #[serde(skip)]
+    pub next_review: Option<Date>,
+    /// `reviewed` as written; checked after parsing so errors can point at the line.
+    #[serde(default, rename = "reviewed")]
+    reviewed_text: Option<String>,
+    /// `next_review` as written.
+    #[serde(default, rename = "next_review")]
+    next_review_text: Option<String>,
+    /// Who wrote it (an editorial role is enough).
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Who reviewed it.
+    #[serde(default)]
+    pub reviewers: Vec<String>,
+    /// References it is based on.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Free-form tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A sponsorship disclosure for this leaflet.
+    pub funding: Option<String>,
+    /// Drafts are not built unless asked for.
+    #[serde(default)]
+    pub draft: bool,
+    /// A template to render it with instead of `leaflet.html`.
+    pub template: Option<String>,
+    /// Whether this translation has been reviewed.
+    pub translation_review: Option<TranslationReview>,
+}
+
+/// Parses the date of front matter key `key`, or explains where and why it is not a date.
+fn date(
+    text: Option<&str>,
+    key: &str,
+    split: &Split<'_>,
+    file_text: &str,
+    path: &Path,
+) -> Result<Option<Date>, Diagnostic> {
+    let Some(text) = text else { return Ok(None) };
+    text.trim().parse::<Date>().map(Some).map_err(|_| {
+        let offset = yaml::top_level_keys(split.yaml)
+            .iter()
+            .find(|k| k.name == key)
+            .map_or(0, |k| {
+                k.offset + split.yaml[k.offset..].find(':').map_or(0, |c| c + 1)
+            });
+        let value_offset =
+            offset + split.yaml[offset..].len() - split.yaml[offset..].trim_start().len();
+        Diagnostic::error(format!("`{key}: {text}` is not a valid date"))
+            .in_file(path)
+            .at_offset(file_text, split.yaml_offset + value_offset)
+            .with_help("write dates as YYYY-MM-DD, e.g. `2026-03-15`")
+    })
+}
+
+/// A leaflet file split into its front matter and Markdown body.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The YAML text.
+    pub yaml: &'a str,
+    /// Byte offset of the YAML text in the file.
+    pub yaml_offset: usize,
+    /// Byte offset of the Markdown body in the file.
+    pub body_offset: usize,
+}
+
+/// Finds the front matter block. The error is a diagnostic without a path.
+pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lines = text[start..].split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if text[start..].trim().is_empty() {
+        return Err(Diagnostic::error("this leaflet is empty").with_help(
+            "start the file with front matter: a `---` line, `title: ...`, and another `---` line",
+        ));
+    }
+    if first.trim_end() != "---" {
+        return Err(Diagnostic::error("this leaflet has no front matter")
+            .at(text, Position { line: 1, column: 1 })
+            .with_help(
+                "start the file with a `---` line, then `title: ...`, then another `---` line",
+            ));
+    }
+    let yaml_offset = start + first.len();
+    let mut offset = yaml_offset;
+    for line in lines {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Ok(Split {
+                yaml: &text[yaml_offset..offset],
+                yaml_offset,
+                body_offset: offset + line.len(),
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("the front matter is never closed")
+        .at(text, Position { line: 1, column: 1 })
+        .with_help("add a line with only `---` after the last front matter key"))
+}
+
+/// Parses a leaflet's front matter. Returns the front matter and its body offset, plus
+/// warnings; or the errors.
+pub fn parse(
+    text: &str,
+    path: &Path,
+) -> Result<(FrontMatter, usize, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let split = split(text).map_err(|d| vec![d.in_file(path)])?;
+    let mut warnings = yaml::unknown_key_warnings(
+        split.yaml,
+        KNOWN_KEYS,
+        path,
+        text,
+        split.yaml_offset,
+        "front matter",
+    );
+    let front: FrontMatter = if split.yaml.trim().is_empty() {
+        FrontMatter::default()
+    } else {
+        serde_yaml::from_str(split.yaml).map_err(|error| {
+            vec![yaml::error_diagnostic(
+                &error,
+                path,
+                text,
+                split.yaml_offset,
+                "fix the value: title, summary, slug and template are text; order is a whole number; reviewed and next_review are dates (YYYY-MM-DD); authors, reviewers and tags are lists; sources is a list of `title:` and `url:`; draft is true or false",
+            )]
+        })?
+    };
+    let mut front = front;
+    let reviewed = date(
+        front.reviewed_text.as_deref(),
+        "reviewed",
+        &split,
+        text,
+        path,
+    );
+    let next_review = date(
+        front.next_review_text.as_deref(),
+        "next_review",
+        &split,
+        text,
+        path,
+    );
+    match (reviewed, next_review) {
+        (Ok(reviewed), Ok(next_review)) => {
+            front.reviewed = reviewed;
+            front.next_review = next_review;
+        }
+        (reviewed, next_review) => {
+            return Err(reviewed
+                .err()
+                .into_iter()
+                .chain(next_review.err())
+                .collect());
+        }
+    }
+    if front.title.trim().is_empty() {
+        return Err(vec![
+            Diagnostic::error("the front matter has no `title`")
+                .in_file(path)
+                .at(text, Position { line: 1, column: 1 })
+                .with_help("add `title: The leaflet's title` between the `---` lines"),
+        ]);
+    }
+    if let Some(slug) = &front.slug
+        && let Err(problem) = check_slug(slug)
+    {
+        let offset = yaml::top_level_keys(split.yaml)
+            .iter()
+            .find(|k| k.name == "slug")
+            .map_or(0, |k| k.offset);
+        return Err(vec![
+            Diagnostic::error(format!("`slug: {slug}` {problem}"))
+                .in_file(path)
+                .at_offset(text, split.yaml_offset + offset)
+                .with_help(
+                    "a slug is one URL segment, such as `nebenwirkungen`: letters, digits and `-`",
+                ),
+        ]);
+    }
+    if let (Some(reviewed), Some(next)) = (front.reviewed, front.next_review)
+        && next < reviewed
+    {
+        warnings.push(
+            Diagnostic::warning(format!(
+                "`next_review` ({next}) is before `reviewed` ({reviewed})"
+            ))
+            .in_file(path)
+            .with_help("set `next_review` to a date after the last review"),
+        );
+    }
+    Ok((front, split.body_offset, warnings))
+}
+
+/// Checks that a slug is one safe URL and file-name segment.
+fn check_slug(slug: &str) -> Result<(), &'static str> {
+    if slug.trim().is_empty() {
+        return Err("is empty");
+    }
+    if slug.contains(['/', '\\']) {
+        return Err("contains a slash");
+    }
+    if slug.starts_with('.') {
+        return Err("starts with a dot");
+    }
+    if slug.contains(':') {
+        return Err("contains a colon (a drive letter or a URL scheme)");
+    }
+    if slug.chars().any(|c| c.is_control()) {
+        return Err("contains a control character");
+    }
+    if slug.contains(['?', '#', '%', '<', '>', '"', '*', '|']) || slug != slug.trim() {
+        return Err("contains a character that is not allowed in file names or URLs");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<(FrontMatter, usize, Vec<Diagnostic>), Vec<Diagnostic>> {
+        parse(text, Path::new("content/en/a.md"))
+    }
+
+    #[test]
+    fn reads_every_field_with_bom_and_crlf() {
+        let text = "\u{feff}---\r\ntitle: Side effects\r\norder: 4\r\nreviewed: 2026-01-31\r\nsources:\r\n  - title: ESMO\r\n    url: https://www.esmo.org\r\ntranslation_review: pending\r\n---\r\nBody\r\n";
+        let (front, body_offset, warnings) = parse_text(text).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(front.title, "Side effects");
+        assert_eq!(front.order, Some(4));
+        assert_eq!(front.reviewed.unwrap().to_string(), "2026-01-31");
+        assert_eq!(
+            front.sources[0].url.as_deref(),
+            Some("https://www.esmo.org")
+        );
+        assert_eq!(front.translation_review, Some(TranslationReview::Pending));
+        assert_eq!(&text[body_offset..], "Body\r\n");
+    }
+
+    #[test]
+    fn wrong_types_point_at_the_value_in_the_file() {
+        let errors = parse_text("---\ntitle: A\norder: soon\n---\n").unwrap_err();
+        let position = errors[0].position.unwrap();
+        assert_eq!((position.line, position.column), (3, 8), "{}", errors[0]);
+        let errors = parse_text("---\ntitle: A\nreviewed: 31/02/2026\n---\n").unwrap_err();
+        assert_eq!(errors[0].position.unwrap().line, 3);
+        assert_eq!(errors[0].position.unwrap().column, 11);
+        assert!(
+            errors[0].help.as_deref().unwrap().contains("YYYY-MM-DD"),
+            "{}",
+            errors[0]
+        );
+        let errors = parse_text("---\ntitle: A\nreviewed: 2026-02-31\n---\n").unwrap_err();
+        assert!(errors[0].message.contains("not a valid date"));
+    }
+
+    #[test]
+    fn structural_problems_are_explained() {
+        let missing = |t: &str| parse_text(t).unwrap_err()[0].message.clone();
+        assert!(missing("").contains("empty"));
+        assert!(missing("# Hello\n").contains("no front matter"));
+        assert!(missing("---\ntitle: A\n").contains("never closed"));
+        assert!(missing("---\nsummary: x\n---\n").contains("no `title`"));
+        assert!(missing("---\ntitle: [unclosed\n---\n").len() > 5);
+    }
+
+    #[test]
+    fn unsafe_slugs_are_refused() {
+        for slug in ["../x", "a/b", "C:evil", "\"a\\u0007b\"", ".hidden", "\"\""] {
+            let text = format!("---\ntitle: A\nslug: {slug}\n---\n");
+            let errors = parse_text(&text).unwrap_err();
+            assert_eq!(errors[0].position.unwrap().line, 3, "{slug}: {}", errors[0]);
+        }
+        assert!(parse_text("---\ntitle: A\nslug: nebenwirkungen\n---\n").is_ok());
+        assert!(parse_text("---\ntitle: A\nslug: الآثار-الجانبية\n---\n").is_ok());
+    }
+
+    #[test]
+    fn unknown_keys_are_warnings_with_suggestions() {
+        let (_, _, warnings) = parse_text("---\ntitle: A\nreveiwed: 2026-01-01\n---\n").unwrap();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].position.unwrap().line, 3);
+        assert!(warnings[0].help.as_deref().unwrap().contains("`reviewed`"));
+    }
+}

@@ -1,0 +1,60 @@
+//! The [`Leaflet`]: one source file with its front matter read, in one language.
+
+use rayon::prelude::*;
+
+use super::discover::SourceFile;
+use super::front_matter::{self, FrontMatter};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// A leaflet in one language: its file, its front matter, and where its Markdown starts.
+#[derive(Debug, Clone)]
+pub struct Leaflet {
+    /// The source file.
+    pub file: SourceFile,
+    /// The parsed front matter.
+    pub front: FrontMatter,
+    /// Byte offset of the Markdown body in `file.text`.
+    pub body_offset: usize,
+}
+
+impl Leaflet {
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.file.text[self.body_offset..]
+    }
+}
+
+/// Reads the front matter of every file, in parallel. Files with errors are left out and their
+/// errors pushed; drafts are left out unless `include_drafts`.
+pub fn parse_all(
+    files: Vec<SourceFile>,
+    include_drafts: bool,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Leaflet> {
+    let parsed: Vec<(Option<Leaflet>, Vec<Diagnostic>)> = files
+        .into_par_iter()
+        .map(
+            |file| match front_matter::parse(&file.text, &file.display_path) {
+                Ok((front, body_offset, warnings)) => (
+                    Some(Leaflet {
+                        file,
+                        front,
+                        body_offset,
+                    }),
+                    warnings,
+                ),
+                Err(errors) => (None, errors),
+            },
+        )
+        .collect();
+    let mut leaflets = Vec::with_capacity(parsed.len());
+    for (leaflet, found) in parsed {
+        diagnostics.extend(found);
+        if let Some(leaflet) = leaflet
+            && (include_drafts || !leaflet.front.draft)
+        {
+            leaflets.push(leaflet);
+        }
+    }
+    leaflets
+}

@@ -1,0 +1,10 @@
+//! Stages 2 and 3: find the leaflet sources (`discover`) and read their front matter
+//! (`front_matter`) into [`Leaflet`]s.
+
+pub mod discover;
+pub mod front_matter;
+pub mod leaflet;
+
+pub use discover::{SourceFile, discover};
+pub use front_matter::FrontMatter;
+pub use leaflet::{Leaflet, parse_all};

@@ -1,0 +1,264 @@
+//! Diagnostics: every problem a run finds in the user's input, as data.
+//!
+//! Stages never print. They push [`Diagnostic`]s into a [`Diagnostics`] list and go on, so one
+//! run reports every problem it can find, not just the first. One printer, [`Diagnostic`]'s
+//! `Display`, formats them the way compilers do: `path:line:column: error: message`, the line
+//! itself with a caret under the column, and a `help:` sentence that says what to do.
+//! Positions are always in the user's file (1-based), never relative to a snippet.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a problem is. Errors make the build fail (exit code 1); warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Something the build cannot do right; the output is not replaced.
+    Error,
+    /// Something a user should look at; the build still succeeds.
+    Warning,
+}
+
+/// A position in a file: 1-based line and column (column counted in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in Unicode scalar values.
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `text`, clamped to the text's end and to a char boundary.
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..]
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .count()
+            + 1;
+        Position { line, column }
+    }
+}
+
+/// One problem found in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file the problem is in, as the user would type it (relative to the site root when
+    /// possible). `None` for problems of the whole run.
+    pub path: Option<PathBuf>,
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The text of the offending line, shown under the message.
+    pub source_line: Option<String>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// What to do about it, in one sentence.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with a message and nothing else yet.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, message)
+    }
+
+    /// A warning with a message and nothing else yet.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, message)
+    }
+
+    fn new(severity: Severity, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            path: None,
+            position: None,
+            source_line: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Names the file the problem is in.
+    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Sets the position and the line shown under the message, taken from the file's `text`.
+    pub fn at(mut self, text: &str, position: Position) -> Self {
+        self.source_line = text.lines().nth(position.line - 1).map(|line| {
+            line.trim_start_matches('\u{feff}')
+                .trim_end_matches('\r')
+                .to_string()
+        });
+        self.position = Some(position);
+        self
+    }
+
+    /// Sets the position from a byte offset into the file's `text`.
+    pub fn at_offset(self, text: &str, offset: usize) -> Self {
+        self.at(text, Position::of_offset(text, offset))
+    }
+
+    /// Adds the sentence that tells the user what to do.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(path) = &self.path {
+            write!(f, "{}:", path.display())?;
+            if let Some(position) = self.position {
+                write!(f, "{}:{}:", position.line, position.column)?;
+            }
+            write!(f, " ")?;
+        }
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.message)?;
+        if let (Some(line), Some(position)) = (&self.source_line, self.position) {
+            let number = position.line.to_string();
+            let gutter = " ".repeat(number.len());
+            let caret_pad: String = line
+                .chars()
+                .take(position.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(
+                f,
+                "\n{gutter} |\n{number} | {line}\n{gutter} | {caret_pad}^"
+            )?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The problems found by a run, in the order found; sorted before printing.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Adds every problem of another list.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    /// True when at least one error was found.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// How many errors and how many warnings.
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self.items.iter().filter(|d| d.is_error()).count();
+        (errors, self.items.len() - errors)
+    }
+
+    /// The problems sorted by file, then position, then message, with exact repeats removed, so
+    /// that output does not depend on the order parallel stages finished in.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (&a.path, a.position, a.severity, &a.message)
+                .cmp(&(&b.path, b.position, b.severity, &b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+
+    /// The problems, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// `path` relative to `root` when it is inside it, for messages users can click on.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_one_based_line_and_column() {
+        let text = "a: 1\nb: ñx\n";
+        assert_eq!(
+            Position::of_offset(text, 0),
+            Position { line: 1, column: 1 }
+        );
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            Position::of_offset(text, x),
+            Position { line: 2, column: 5 }
+        );
+        assert_eq!(Position::of_offset(text, 999).line, 3);
+    }
+
+    #[test]
+    fn display_shows_location_line_caret_and_help() {
+        let text = "title: x\norder: soon\n";
+        let d = Diagnostic::error("`order` must be a whole number")
+            .in_file("content/en/a.md")
+            .at(text, Position { line: 2, column: 8 })
+            .with_help("write a number, e.g. `order: 3`");
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "content/en/a.md:2:8: error: `order` must be a whole number\n  |\n2 | order: soon\n  |        ^\n  = help: write a number, e.g. `order: 3`"
+        );
+    }
+
+    #[test]
+    fn sorted_output_is_deterministic_and_deduplicated() {
+        let mut list = Diagnostics::new();
+        list.push(Diagnostic::warning("b").in_file("z.md"));
+        list.push(Diagnostic::error("a").in_file("a.md"));
+        list.push(Diagnostic::warning("b").in_file("z.md"));
+        let sorted = list.into_sorted();
+        assert_eq!(sorted.len(), 2);
+        assert_eq!(sorted[0].message, "a");
+    }
+}

@@ -1,0 +1,462 @@
+//! UI strings: Fluent bundles per language, looked up along each language's fallback chain.
+//!
+//! For each configured language one bundle is built, once: the theme's own messages for that
+//! language (the default theme ships English), overridden message by message by the site's
+//! `locales/<lang>/*.ftl`. A lookup tries the language, then its fallback chain, then the
+//! theme's English as a last resort, which is reported, never silent. Messages that are missing
+//! everywhere and formatting errors (a missing variable) become warnings naming the key and the
+//! language; the page shows the key so the gap is visible.
+//!
+//! Templates call `t(key="...", ...)` (see [`I18n::register`]); other keyword arguments become
+//! Fluent variables (`t(key="last-reviewed", date=page.reviewed_display)`); `key` and `lang`
+//! are reserved.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::lang;
+
+/// One Fluent file's text and where it came from.
+#[derive(Debug, Clone)]
+pub struct FluentFile {
+    /// The language the file is for.
+    pub language: String,
+    /// The path messages show.
+    pub path: PathBuf,
+    /// The file's text.
+    pub text: String,
+}
+
+/// The Fluent bundles of a site, ready for lookups from many threads.
+pub struct I18n {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    chains: BTreeMap<String, Vec<String>>,
+    /// The theme's English messages: the last resort.
+    builtin: FluentBundle<FluentResource>,
+    /// Problems found while rendering. Templates call `t()` from many threads at once and a
+    /// Tera function cannot return warnings, so they are collected here and drained by
+    /// [`I18n::take_warnings`] when rendering is done.
+    warnings: Mutex<BTreeSet<(String, String, String)>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Reads every `locales/<lang>/*.ftl` of a site. Unconfigured language folders are errors.
+pub fn read_site_locales(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> Vec<FluentFile> {
+    let locales = root.join("locales");
+    if !locales.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for entry in WalkDir::new(&locales)
+        .sort_by_file_name()
+        .min_depth(1)
+        .max_depth(2)
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error
+                    .path()
+                    .map(|p| display_path(root, p))
+                    .unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::error(format!("cannot read this path: {error}")).in_file(path),
+                );
+                continue;
+            }
+        };
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        if entry.depth() == 1 {
+            if entry.file_type().is_dir() {
+                check_locale_folder(root, path, &name, config, diagnostics);
+            }
+            continue;
+        }
+        let Some(folder) = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+        else {
+            continue;
+        };
+        let Some(language) = lang::parse_tag(folder)
+            .ok()
+            .and_then(|id| config.language(&id.to_string()))
+        else {
+            continue;
+        };
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        match fs::read_to_string(path) {
+            Ok(text) => files.push(FluentFile {
+                language: language.code.clone(),
+                path: display_path(root, path),
+                text,
+            }),
+            Err(error) => diagnostics.push(
+                Diagnostic::error(format!("cannot read this Fluent file: {error}"))
+                    .in_file(display_path(root, path))
+                    .with_help("save it as UTF-8 text"),
+            ),
+        }
+    }
+    files
+}
+
+fn check_locale_folder(
+    root: &Path,
+    path: &Path,
+    name: &str,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) {
+    let configured = lang::parse_tag(name)
+        .ok()
+        .is_some_and(|id| config.language(&id.to_string()).is_some());
+    if !configured {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "locale folder `{name}` is not a configured language; its messages are not used"
+            ))
+            .in_file(display_path(root, path))
+            .with_help(format!(
+                "add `- code: {name}` to `languages` in site.yaml, or remove the folder"
+            )),
+        );
+    }
+}
+
+/// Parses a Fluent file, reporting each syntax error with its position.
+fn parse_resource(file: &FluentFile, diagnostics: &mut Diagnostics) -> FluentResource {
+    let text = file
+        .text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&file.text)
+        .replace("\r\n", "\n");
+    match FluentResource::try_new(text.clone()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                diagnostics.push(
+                    Diagnostic::error(format!("Fluent syntax error: {error}"))
+                        .in_file(&file.path)
+                        .at_offset(&text, error.slice.as_ref().map_or(error.pos.start, |slice| slice.start))
+                        .with_help("fix the message; see https://projectfluent.org/fluent/guide/ for the syntax. Messages on other lines still work"),
+                );
+            }
+            resource
+        }
+    }
+}
+
+impl I18n {
+    /// Builds one bundle per configured language from the theme's and the site's Fluent files.
+    pub fn new(
+        config: &Config,
+        theme_files: &[FluentFile],
+        site_files: &[FluentFile],
+        diagnostics: &mut Diagnostics,
+    ) -> I18n {
+        let mut bundles = BTreeMap::new();
+        let mut chains = BTreeMap::new();
+        for language in &config.languages {
+            let id = lang::parse_tag(&language.code).unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            for file in theme_files.iter().filter(|f| f.language == language.code) {
+                bundle.add_resource_overriding(parse_resource(file, diagnostics));
+            }
+            for file in site_files.iter().filter(|f| f.language == language.code) {
+                let resource = parse_resource(file, diagnostics);
+                let earlier = earlier_ids(site_files, &language.code, file);
+                warn_duplicates(&earlier, file, diagnostics);
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(language.code.clone(), bundle);
+            chains.insert(language.code.clone(), language.fallback.clone());
+        }
+        let mut builtin =
+            FluentBundle::new_concurrent(vec![lang::parse_tag("en").unwrap_or_default()]);
+        for file in theme_files.iter().filter(|f| f.language == "en") {
+            let mut ignored = Diagnostics::new();
+            builtin.add_resource_overriding(parse_resource(file, &mut ignored));
+        }
+        I18n {
+            bundles,
+            chains,
+            builtin,
+            warnings: Mutex::new(BTreeSet::new()),
+        }
+    }
+
+    /// Formats message `key` for `language` with `args`, following the fallback chain.
+    pub fn message(&self, language: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let chain = std::iter::once(language).chain(
+            self.chains
+                .get(language)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+        for code in chain {
+            if let Some(bundle) = self.bundles.get(code)
+                && let Some(text) = self.format(bundle, language, key, args)
+            {
+                return text;
+            }
+        }
+        if let Some(text) = self.format(&self.builtin, language, key, args) {
+            self.warn(
+                language,
+                key,
+                "is missing; the default theme's English text is shown",
+            );
+            return text;
+        }
+        self.warn(
+            language,
+            key,
+            "is missing in this language and every fallback",
+        );
+        key.to_string()
+    }
+
+    fn format(
+        &self,
+        bundle: &FluentBundle<FluentResource>,
+        language: &str,
+        key: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        for error in errors {
+            self.warn(language, key, &format!("could not be formatted: {error}"));
+        }
+        Some(text)
+    }
+
+    fn warn(&self, language: &str, key: &str, problem: &str) {
+        if let Ok(mut warnings) = self.warnings.lock() {
+            warnings.insert((language.to_string(), key.to_string(), problem.to_string()));
+        }
+    }
+
+    /// True when `language` (or its chain) defines `key` as a site or theme message.
+    pub fn has_message(&self, language: &str, key: &str) -> bool {
+        std::iter::once(language)
+            .chain(
+                self.chains
+                    .get(language)
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            )
+            .any(|code| self.bundles.get(code).is_some_and(|b| b.has_message(key)))
+    }
+
+    /// The date in `language`'s long format, from the `date` message.
+    pub fn date(&self, language: &str, date: jiff::civil::Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day());
+        args.set("month", date.month());
+        args.set("year", FluentValue::from(date.year().to_string()));
+        self.message(language, "date", Some(&args))
+    }
+
+    /// The warnings collected while rendering, as diagnostics; the list is emptied.
+    pub fn take_warnings(&self) -> Vec<Diagnostic> {
+        let warnings = match self.warnings.lock() {
+            Ok(mut warnings) => std::mem::take(&mut *warnings),
+            Err(_) => BTreeSet::new(),
+        };
+        warnings
+            .into_iter()
+            .map(|(language, key, problem)| {
+                Diagnostic::warning(format!(
+                    "Fluent message `{key}` for language `{language}` {problem}"
+                ))
+                .in_file(format!("locales/{language}/main.ftl"))
+                .with_help(format!(
+                    "add `{key} = ...` to a file in `locales/{language}/`"
+                ))
+            })
+            .collect()
+    }
+
+    /// Registers the `t` function on a Tera instance. `t(key="...")` uses the template's
+    /// `lang` variable unless `lang="..."` is given; every other keyword argument is passed to
+    /// Fluent as a variable (`t(key="not-translated", language=page.source_language_name)`).
+    pub fn register(self: &Arc<Self>, tera: &mut tera::Tera) {
+        let i18n = Arc::clone(self);
+        tera.register_function(
+            "t",
+            move |kwargs: tera::Kwargs, state: &tera::State| -> tera::TeraResult<String> {
+                let key: &str = kwargs.must_get("key")?;
+                let language = match kwargs.get::<&str>("lang")? {
+                    Some(language) => language.to_string(),
+                    None => state.get::<String>("lang")?.unwrap_or_default(),
+                };
+                let mut args = FluentArgs::new();
+                for (name, value) in kwargs.iter() {
+                    let Some(name) = name.as_str() else { continue };
+                    if name == "key" || name == "lang" {
+                        continue;
+                    }
+                    if let Some(number) = value.as_i64() {
+                        args.set(name.to_string(), number);
+                    } else if let Some(number) = value.as_f64() {
+                        args.set(name.to_string(), number);
+                    } else {
+                        args.set(name.to_string(), value.to_string());
+                    }
+                }
+                Ok(i18n.message(&language, key, Some(&args)))
+            },
+        );
+    }
+}
+
+/// Ids defined by the site's other files of the same language, read before `current`.
+fn earlier_ids(files: &[FluentFile], language: &str, current: &FluentFile) -> BTreeSet<String> {
+    files
+        .iter()
+        .filter(|f| f.language == language)
+        .take_while(|f| f.path != current.path)
+        .flat_map(|f| message_ids(&f.text))
+        .collect()
+}
+
+/// The message ids defined in a Fluent text, with their byte offsets.
+pub fn message_ids(text: &str) -> Vec<String> {
+    message_offsets(text)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
+}
+
+fn message_offsets(text: &str) -> Vec<(String, usize)> {
+    let mut ids = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && let Some(eq) = line.find('=')
+        {
+            let id = line[..eq].trim();
+            if id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                ids.push((id.to_string(), offset));
+            }
+        }
+        offset += line.len();
+    }
+    ids
+}
+
+fn warn_duplicates(earlier: &BTreeSet<String>, file: &FluentFile, diagnostics: &mut Diagnostics) {
+    let mut seen = BTreeSet::new();
+    for (id, offset) in message_offsets(&file.text) {
+        if earlier.contains(&id) || !seen.insert(id.clone()) {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` is defined more than once for this language; the last one wins"
+                ))
+                .in_file(&file.path)
+                .at_offset(&file.text, offset)
+                .with_help("remove or rename one of the definitions"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Diagnostics;
+
+    fn config() -> Config {
+        let text = "title: T\ndefault_language: en\nlanguages:\n  - code: en\n  - code: pl\n  - code: pt-BR\n    fallback: [pl]\n";
+        crate::config::parse(text, Path::new("site.yaml"), &mut Diagnostics::new()).unwrap()
+    }
+
+    fn file(language: &str, text: &str) -> FluentFile {
+        FluentFile {
+            language: language.into(),
+            path: format!("locales/{language}/main.ftl").into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn lookups_follow_the_chain_and_report_gaps() {
+        let theme = [file("en", "home = Home\nonly-theme = Theme\n")];
+        let site = [file(
+            "pl",
+            "home = Strona główna\ncount = { $n ->\n    [one] jedna\n    [few] { $n } ulotki\n   *[other] { $n } ulotek\n}\n",
+        )];
+        let mut diagnostics = Diagnostics::new();
+        let i18n = I18n::new(&config(), &theme, &site, &mut diagnostics);
+        assert!(!diagnostics.has_errors());
+        assert_eq!(i18n.message("pl", "home", None), "Strona główna");
+        assert_eq!(i18n.message("pt-BR", "home", None), "Strona główna");
+        assert_eq!(i18n.message("pl", "only-theme", None), "Theme");
+        let mut args = FluentArgs::new();
+        args.set("n", 3);
+        assert_eq!(
+            i18n.message("pl", "count", Some(&args)),
+            "\u{2068}3\u{2069} ulotki"
+        );
+        assert!(i18n.take_warnings().is_empty());
+        assert_eq!(i18n.message("pl", "nowhere", None), "nowhere");
+        let warnings = i18n.take_warnings();
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].message.contains("`nowhere`") && warnings[0].message.contains("`pl`"));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions_and_other_messages_survive() {
+        let site = [file("pl", "home = Dom\nbroken = { $x\nafter = Po\n")];
+        let mut diagnostics = Diagnostics::new();
+        let i18n = I18n::new(&config(), &[], &site, &mut diagnostics);
+        let errors: Vec<_> = diagnostics.into_sorted();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].position.unwrap().line, 2);
+        assert_eq!(i18n.message("pl", "after", None), "Po");
+    }
+
+    #[test]
+    fn missing_variables_are_reported() {
+        let site = [file("pl", "hello = Witaj { $name }\n")];
+        let i18n = I18n::new(&config(), &[], &site, &mut Diagnostics::new());
+        i18n.message("pl", "hello", None);
+        assert!(i18n.take_warnings()[0].message.contains("name"));
+    }
+}

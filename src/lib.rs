@@ -1,0 +1,305 @@
+//! leafpress: a static site generator for multilingual patient-information leaflets.
+//!
+//! The build is a pipeline; [`build`] chains its stages in order, each a module:
+//!
+//! ```text
+//! site.yaml ──► config ─┐
+//! content/  ──► content::discover ──► content::front_matter ──► site ──► render ──► output
+//! locales/  ──► i18n ──────────────────────────────────────────────┘      ▲
+//! themes/   ──► theme (embedded default + site overrides) ─────────────────┘
+//! ```
+//!
+//! Stages never print: they return values and push [`diagnostics::Diagnostic`]s, so that every
+//! problem of a run is reported, and the output is replaced only when there was no error.
+
+#![deny(missing_docs)]
+// A `Diagnostic` is large (path, line text, message, help) and is the error type of many
+// stages. Errors are rare and reported once; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod lang;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod sitemap;
+pub mod theme;
+pub mod url;
+pub mod yaml;
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use thiserror::Error;
+use walkdir::WalkDir;
+
+use diagnostics::{Diagnostic, Diagnostics, display_path};
+use output::{Output, OutputError};
+use render::Renderer;
+use site::Site;
+use theme::{Theme, ThemeFiles};
+use url::UrlStyle;
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (with `site.yaml`).
+    pub root: PathBuf,
+    /// Where to write the site; relative paths are relative to `root`.
+    pub output: PathBuf,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Write links that work from `file://` (directory links end in `index.html`).
+    pub portable: bool,
+    /// Include leaflets marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Every problem found, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Pages written per language, in `site.yaml` order (empty when the build failed).
+    pub pages: Vec<(String, usize)>,
+    /// The output folder, when it was replaced.
+    pub output: Option<PathBuf>,
+    /// How long the build took.
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    /// True when no error was found (warnings allowed).
+    pub fn succeeded(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Why a build could not run at all (as opposed to problems in the input).
+#[derive(Debug, Error)]
+pub enum BuildError {
+    /// No `site.yaml` in the root.
+    #[error("no site.yaml in `{0}`")]
+    NoSite(PathBuf),
+    /// The output folder cannot be used.
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+impl BuildError {
+    /// The sentence that tells the user what to do.
+    pub fn help(&self) -> &'static str {
+        match self {
+            BuildError::NoSite(_) => {
+                "run leafpress in the site's folder, or pass `--root path/to/site`"
+            }
+            BuildError::Output(error) => error.help(),
+        }
+    }
+}
+
+/// Builds the site: config → discover → parse → site model → theme and Fluent → render → output.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let root = &options.root;
+    let mut diagnostics = Diagnostics::new();
+    let site_yaml = root.join("site.yaml");
+    let text = fs::read_to_string(&site_yaml).map_err(|_| BuildError::NoSite(root.clone()))?;
+    let Some(mut config) = config::parse(&text, Path::new("site.yaml"), &mut diagnostics) else {
+        return Ok(report(diagnostics, Vec::new(), None, started));
+    };
+    if let Some(base_url) = &options.base_url {
+        config.base_url = format!("{}/", base_url.trim_end_matches('/'));
+    }
+    let output = Output::prepare(root, &root.join(&options.output))?;
+    let files = content::discover(root, &config, &mut diagnostics);
+    let leaflets = content::parse_all(files, options.drafts, &mut diagnostics);
+    let style = if options.portable {
+        UrlStyle::Portable
+    } else {
+        UrlStyle::Directory
+    };
+    let site = Site::new(config, leaflets, style, &mut diagnostics);
+    let site_locales = i18n::read_site_locales(root, &site.config, &mut diagnostics);
+    let theme_files = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
+    let theme_locales = theme_files
+        .as_ref()
+        .map(|t| t.locales.as_slice())
+        .unwrap_or_default();
+    let i18n = Arc::new(i18n::I18n::new(
+        &site.config,
+        theme_locales,
+        &site_locales,
+        &mut diagnostics,
+    ));
+    let Some(theme) =
+        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), &mut diagnostics))
+    else {
+        output.abandon();
+        return Ok(report(diagnostics, Vec::new(), None, started));
+    };
+    let static_files = collect_static(root, &theme, &mut diagnostics);
+    let static_paths: HashSet<String> = static_files.keys().cloned().collect();
+    let renderer = Renderer {
+        site: &site,
+        theme: &theme,
+        i18n: &i18n,
+        static_paths: &static_paths,
+    };
+    let pages = write_site(&renderer, &static_files, &output, &mut diagnostics);
+    diagnostics.extend(i18n.take_warnings());
+    if diagnostics.has_errors() {
+        output.abandon();
+        return Ok(report(diagnostics, Vec::new(), None, started));
+    }
+    let written = output.commit()?;
+    Ok(report(diagnostics, pages, Some(written), started))
+}
+
+fn report(
+    diagnostics: Diagnostics,
+    pages: Vec<(String, usize)>,
+    output: Option<PathBuf>,
+    started: Instant,
+) -> BuildReport {
+    BuildReport {
+        diagnostics: diagnostics.into_sorted(),
+        pages,
+        output,
+        elapsed: started.elapsed(),
+    }
+}
+
+/// A file to copy to the output: from the theme (bytes) or from the site's `static/` (a path).
+enum StaticSource<'a> {
+    Theme(&'a [u8]),
+    Site(PathBuf),
+}
+
+/// The static files, keyed by their path in the output: the theme's, then the site's
+/// `static/**` (which win).
+fn collect_static<'a>(
+    root: &Path,
+    theme: &'a Theme,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, StaticSource<'a>> {
+    let mut files: BTreeMap<String, StaticSource<'a>> = theme
+        .static_files
+        .iter()
+        .map(|f| (f.path.clone(), StaticSource::Theme(&f.bytes)))
+        .collect();
+    let folder = root.join("static");
+    if folder.is_dir() {
+        for entry in WalkDir::new(&folder).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() => {
+                    let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
+                    let key = relative.to_string_lossy().replace('\\', "/");
+                    files.insert(key, StaticSource::Site(entry.into_path()));
+                }
+                Ok(_) => {}
+                Err(error) => {
+                    let path = error
+                        .path()
+                        .map(|p| display_path(root, p))
+                        .unwrap_or_default();
+                    diagnostics.push(
+                        Diagnostic::error(format!("cannot read this path: {error}")).in_file(path),
+                    );
+                }
+            }
+        }
+    }
+    files
+}
+
+/// Renders and writes every page in parallel, then the static files and the sitemap. Returns
+/// the number of pages per language.
+fn write_site(
+    renderer: &Renderer<'_>,
+    static_files: &BTreeMap<String, StaticSource<'_>>,
+    output: &Output,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, usize)> {
+    let site = renderer.site;
+    let mut results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            let (html, found) = renderer.leaflet(page)?;
+            write(output, &format!("{}index.html", page.url), html.as_bytes())?;
+            Ok(found)
+        })
+        .collect();
+    results.par_extend(site.config.languages.par_iter().map(|language| {
+        let (html, found) = renderer.home(&language.code)?;
+        write(
+            output,
+            &format!("{}/index.html", language.code),
+            html.as_bytes(),
+        )?;
+        Ok(found)
+    }));
+    results.push(renderer.languages().and_then(|(html, found)| {
+        write(output, "index.html", html.as_bytes())?;
+        Ok(found)
+    }));
+    results.push(renderer.not_found().and_then(|(html, found)| {
+        write(output, "404.html", html.as_bytes())?;
+        Ok(found)
+    }));
+    for result in results {
+        match result {
+            Ok(found) => diagnostics.extend(found),
+            Err(error) => diagnostics.push(error),
+        }
+    }
+    for (path, source) in static_files {
+        let copied = match source {
+            StaticSource::Theme(bytes) => write(output, path, bytes),
+            StaticSource::Site(file) => fs::read(file)
+                .map_err(|error| {
+                    Diagnostic::error(format!("cannot read this file: {error}")).in_file(file)
+                })
+                .and_then(|bytes| write(output, path, &bytes)),
+        };
+        if let Err(error) = copied {
+            diagnostics.push(error);
+        }
+    }
+    if let Err(error) = write_sitemap(site, output) {
+        diagnostics.push(error);
+    }
+    site.config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), site.pages_of(&l.code).count()))
+        .collect()
+}
+
+fn write(output: &Output, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    output.write(path, bytes).map_err(output_diagnostic)
+}
+
+fn output_diagnostic(error: OutputError) -> Diagnostic {
+    Diagnostic::error(error.to_string()).with_help(error.help())
+}
+
+fn write_sitemap(site: &Site, output: &Output) -> Result<(), Diagnostic> {
+    let file = output.create("sitemap.xml").map_err(output_diagnostic)?;
+    let mut writer = BufWriter::new(file);
+    sitemap::write(site, &mut writer)
+        .and_then(|()| writer.flush())
+        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))
+}

@@ -1,0 +1,451 @@
+//! Markdown to HTML: pulldown-cmark with tables, footnotes and strikethrough, plus what patient
+//! leaflets need on top: stable unique heading ids, a table of contents, links between leaflets
+//! written as `.md` paths, and sanitising of untrusted HTML.
+//!
+//! Sanitising choice: pulldown-cmark's own output is safe except for link and image URLs, which
+//! are checked here event by event. Raw HTML is the only way to get script into a page, so only
+//! leaflets that contain raw HTML pay for a full ammonia pass over their output (when the site
+//! does not set `allow_raw_html`). Links are classified here; the caller, which knows the site,
+//! says where each internal link goes.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// Ids the default theme uses itself; headings never get them.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "toc-heading",
+    "sources-heading",
+    "funding-heading",
+    "leaflet-funding-heading",
+    "leaflets-heading",
+    "alert-card",
+    "suggested",
+];
+
+/// One heading in the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TocEntry {
+    /// 2 or 3.
+    pub level: u8,
+    /// The heading's `id`.
+    pub id: String,
+    /// The heading's plain text.
+    pub title: String,
+}
+
+/// A link in a leaflet that points inside the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InternalLink<'a> {
+    /// Another leaflet, by identity (`side-effects`), with an optional `#fragment`.
+    Leaflet {
+        /// The target's identity, resolved against the linking leaflet's folder.
+        identity: String,
+        /// The part after `#`, if any.
+        fragment: Option<&'a str>,
+    },
+    /// A file from `static/`, written from the site root (`/img/card.png`).
+    RootFile(&'a str),
+}
+
+/// A problem found while rendering, at a byte offset of the Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Byte offset in the Markdown body.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub help: String,
+}
+
+/// A rendered leaflet body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The HTML, safe to insert into a page.
+    pub html: String,
+    /// The h2 and h3 headings, in order.
+    pub toc: Vec<TocEntry>,
+    /// Every problem found (broken links, unsafe URLs, removed HTML).
+    pub problems: Vec<Problem>,
+}
+
+/// Options for [`render`].
+pub struct RenderOptions<'a> {
+    /// The linking leaflet's folder, for resolving relative `.md` links (`` or `treatments`).
+    pub folder: &'a str,
+    /// Keep raw HTML as written instead of sanitising it.
+    pub allow_raw_html: bool,
+}
+
+/// Renders a Markdown body. `resolve` turns each internal link into the URL to write, or says
+/// why it cannot be resolved.
+pub fn render(
+    body: &str,
+    options: &RenderOptions<'_>,
+    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, String>,
+) -> Rendered {
+    let mut rendered = Rendered::default();
+    let parser = Parser::new_ext(body, parser_options()).into_offset_iter();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut has_raw_html = false;
+    let mut heading: Option<(usize, HeadingLevel, String)> = None;
+    let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    for (event, range) in parser {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some((events.len(), level, String::new()));
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, level, text)) = heading.take() {
+                    let id = heading_id(&mut events[start], &text, &mut used_ids);
+                    if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+                        rendered.toc.push(TocEntry {
+                            level: level as u8,
+                            id,
+                            title: text.trim().to_string(),
+                        });
+                    }
+                }
+                events.push(event);
+            }
+            Event::Text(ref text) | Event::Code(ref text) => {
+                if let Some((_, _, heading_text)) = heading.as_mut() {
+                    heading_text.push_str(text);
+                }
+                events.push(event);
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite_url(&dest_url, range.start, options, resolve, &mut rendered);
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite_url(&dest_url, range.start, options, resolve, &mut rendered);
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html(CowStr::Borrowed(
+                    "<div class=\"table-scroll\" tabindex=\"0\">",
+                )));
+                events.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                events.push(Event::Html(CowStr::Borrowed("</div>")));
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                if !options.allow_raw_html && !has_raw_html {
+                    rendered.problems.push(Problem {
+                        offset: range.start,
+                        message: "raw HTML in this leaflet is sanitised: scripts, styles, event handlers and unknown tags are removed".into(),
+                        help: "write it in Markdown instead, or set `allow_raw_html: true` in site.yaml if every author is trusted".into(),
+                    });
+                }
+                has_raw_html = true;
+                events.push(event);
+            }
+            _ => events.push(event),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    rendered.html = if has_raw_html && !options.allow_raw_html {
+        SANITISER.clean(&html).to_string()
+    } else {
+        html
+    };
+    rendered
+}
+
+fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Gives the heading event its id (an explicit `{#id}` wins) and returns it.
+fn heading_id(event: &mut Event<'_>, text: &str, used: &mut HashSet<String>) -> String {
+    let Event::Start(Tag::Heading { id, .. }) = event else {
+        return String::new();
+    };
+    let base = match id {
+        Some(explicit) => explicit.to_string(),
+        None => slugify(text),
+    };
+    let mut unique = base.clone();
+    let mut n = 2;
+    while !used.insert(unique.clone()) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    *id = Some(CowStr::from(unique.clone()));
+    unique
+}
+
+/// Heading text to an id: lower case, letters and digits of any script kept, spaces and
+/// hyphens to one `-`, other punctuation dropped. `When to call?` → `when-to-call`.
+pub fn slugify(text: &str) -> String {
+    let mut id = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            id.extend(c.to_lowercase());
+        } else if (c.is_whitespace() || c == '-') && !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    if id.is_empty() { "section".into() } else { id }
+}
+
+fn rewrite_url<'a>(
+    url: &CowStr<'a>,
+    offset: usize,
+    options: &RenderOptions<'_>,
+    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, String>,
+    rendered: &mut Rendered,
+) -> CowStr<'a> {
+    let problem = |message: String, help: &str| Problem {
+        offset,
+        message,
+        help: help.to_string(),
+    };
+    if let Some(scheme) = scheme(url) {
+        if matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
+            return url.clone();
+        }
+        rendered.problems.push(problem(
+            format!(
+                "the link `{url}` uses the `{scheme}:` scheme, which is not allowed and was removed"
+            ),
+            "link to http, https, mailto or tel addresses, or to another leaflet's `.md` file",
+        ));
+        return CowStr::Borrowed("");
+    }
+    let Some(link) = classify(url, options.folder) else {
+        return url.clone();
+    };
+    match resolve(&link) {
+        Ok(target) => CowStr::from(target),
+        Err(reason) => {
+            rendered.problems.push(problem(
+                format!("broken link `{url}`: {reason}"),
+                "check the file name; links between leaflets are written as relative `.md` paths, e.g. `side-effects.md#when-to-call`",
+            ));
+            url.clone()
+        }
+    }
+}
+
+/// The URL's scheme in lower case, ignoring whitespace and control characters as browsers do.
+fn scheme(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take_while(|&c| c != '/' && c != '?' && c != '#')
+        .collect();
+    let colon = cleaned.find(':')?;
+    let scheme = &cleaned[..colon];
+    let valid = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+/// What an internal link points to, or `None` for anchors, external and other relative links.
+fn classify<'u>(url: &'u str, folder: &str) -> Option<InternalLink<'u>> {
+    if url.starts_with("//") || url.starts_with('#') || url.is_empty() {
+        return None;
+    }
+    if let Some(file) = url.strip_prefix('/') {
+        return Some(InternalLink::RootFile(file));
+    }
+    let (path, fragment) = match url.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (url, None),
+    };
+    let path = path.strip_suffix(".md")?;
+    let mut segments: Vec<&str> = folder.split('/').filter(|s| !s.is_empty()).collect();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                segments.pop()?;
+            }
+            part => segments.push(part),
+        }
+    }
+    let mut identity = segments.join("/");
+    if let Some(parent) = identity.strip_suffix("/index") {
+        identity = parent.to_string();
+    }
+    Some(InternalLink::Leaflet { identity, fragment })
+}
+
+/// The HTML sanitiser for untrusted raw HTML. A process-wide immutable value: building it is
+/// costly, and it holds configuration only.
+static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_tags([
+            "div",
+            "section",
+            "aside",
+            "figure",
+            "figcaption",
+            "bdi",
+            "abbr",
+        ])
+        .add_tag_attributes("div", ["class", "id", "tabindex"])
+        .add_tag_attributes("sup", ["class", "id"])
+        .add_tag_attributes("a", ["id"])
+        .add_tag_attributes("li", ["id"])
+        .add_generic_attributes(["dir"])
+        .add_tag_attributes("abbr", ["title"]);
+    for heading in ["h1", "h2", "h3", "h4", "h5", "h6"] {
+        builder.add_tag_attributes(heading, ["id"]);
+    }
+    builder
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_with(body: &str, allow_raw_html: bool) -> Rendered {
+        let options = RenderOptions {
+            folder: "",
+            allow_raw_html,
+        };
+        render(body, &options, &|link| match link {
+            InternalLink::Leaflet { identity, fragment } if identity == "side-effects" => {
+                Ok(format!(
+                    "../side-effects/{}",
+                    fragment.map(|f| format!("#{f}")).unwrap_or_default()
+                ))
+            }
+            InternalLink::RootFile(file) => Ok(format!("../../{file}")),
+            _ => Err("no such leaflet".into()),
+        })
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_toc_entries() {
+        let r = render_with(
+            "## When to call?\n\n## When to call?\n\n### Main\n\n## Ünïcode {#own}\n",
+            false,
+        );
+        let ids: Vec<_> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["when-to-call", "when-to-call-2", "main-2", "own"]);
+        assert!(
+            r.html
+                .contains("<h2 id=\"when-to-call\">When to call?</h2>"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn slugify_keeps_letters_of_every_script() {
+        assert_eq!(slugify("Побічні ефекти"), "побічні-ефекти");
+        assert_eq!(slugify("متى تتصل؟"), "متى-تتصل");
+        assert_eq!(slugify("  --  "), "section");
+    }
+
+    #[test]
+    fn leaflet_and_static_links_are_rewritten() {
+        let r = render_with(
+            "[a](side-effects.md#when) [b](/img/x.png) [c](missing.md) [d](https://e.org)",
+            false,
+        );
+        assert!(
+            r.html.contains("href=\"../side-effects/#when\""),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("href=\"../../img/x.png\""));
+        assert!(r.html.contains("href=\"https://e.org\""));
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].offset, 42);
+        assert!(r.problems[0].message.contains("missing.md"));
+    }
+
+    #[test]
+    fn relative_links_resolve_against_the_folder() {
+        assert_eq!(
+            classify("../b.md", "treatments/x"),
+            Some(InternalLink::Leaflet {
+                identity: "treatments/b".into(),
+                fragment: None
+            })
+        );
+        assert_eq!(classify("../../../b.md", "a"), None);
+        assert_eq!(classify("#x", "a"), None);
+    }
+
+    #[test]
+    fn dangerous_urls_and_html_are_removed() {
+        let r = render_with(
+            "[x](javascript:alert(1)) [y](JaVaScript:alert(1)) ![z](vbscript:x) [w](<java\tscript:x>)",
+            false,
+        );
+        let lower = r.html.to_lowercase();
+        assert!(
+            !lower.contains("javascript") && !lower.contains("vbscript"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+        let r = render_with(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n## Safe\n",
+            false,
+        );
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("onerror"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"safe\">"), "{}", r.html);
+        let r = render_with("<b onclick=x>kept</b>", true);
+        assert!(r.html.contains("onclick"));
+    }
+
+    #[test]
+    fn tables_scroll_inside_their_own_box() {
+        let r = render_with("| a | b |\n|---|---|\n| 1 | 2 |\n", false);
+        assert!(
+            r.html
+                .starts_with("<div class=\"table-scroll\" tabindex=\"0\"><table>"),
+            "{}",
+            r.html
+        );
+    }
+}

@@ -1,0 +1,175 @@
+//! The template context: one typed view per template kind. These structs are the API that
+//! charities' themes depend on; every field is documented, and the README lists them.
+//!
+//! Each view flattens a [`Head`] with what every page has (language, direction, links home,
+//! the language switcher, alternates), so `base.html` can rely on the same fields everywhere.
+
+use serde::Serialize;
+
+use crate::config::Organisation;
+use crate::content::front_matter::Source;
+use crate::markdown::TocEntry;
+
+/// Site-wide values, the same on every page of a language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView<'a> {
+    /// The site's name in the page's language (`site-title` message, else `site.yaml` title).
+    pub title: String,
+    /// The default language's code.
+    pub default_language: &'a str,
+    /// The publishing organisation (`name`, `url`, `contact`), if configured.
+    pub organisation: Option<&'a Organisation>,
+    /// The site-wide funding and sponsorship statement, if configured.
+    pub funding: Option<&'a str>,
+}
+
+/// A link to the same content in one language (language switcher and picker).
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink<'a> {
+    /// BCP 47 code, for `lang` and `hreflang` attributes.
+    pub code: &'a str,
+    /// The language's own name.
+    pub name: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'a str,
+    /// Relative URL of the page in that language.
+    pub url: String,
+    /// True for the page's own language.
+    pub current: bool,
+    /// False when that language's page shows another language's text.
+    pub translated: bool,
+}
+
+/// A `<link rel="alternate" hreflang>` entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate<'a> {
+    /// BCP 47 code, or `x-default`.
+    pub hreflang: &'a str,
+    /// Absolute URL.
+    pub href: String,
+}
+
+/// What every page has.
+#[derive(Debug, Clone, Serialize)]
+pub struct Head<'a> {
+    /// The page's language code: `<html lang>`; also the language `t()` uses.
+    pub lang: &'a str,
+    /// `ltr` or `rtl`: `<html dir>`.
+    pub dir: &'a str,
+    /// Relative prefix from this page to the site root (`../../`), for assets.
+    pub root: String,
+    /// Relative URL of the stylesheet.
+    pub stylesheet: String,
+    /// Relative URL of this language's home page.
+    pub home_url: String,
+    /// Relative URL of the language picker (the site root).
+    pub languages_url: String,
+    /// The `<title>` text's first part (the page's own title).
+    pub title: String,
+    /// Meta description, if any.
+    pub description: Option<String>,
+    /// Absolute canonical URL.
+    pub canonical: String,
+    /// True for pages search engines should not index (fallback pages, the 404 page).
+    pub noindex: bool,
+    /// hreflang alternates: every real translation, then `x-default`.
+    pub alternates: Vec<Alternate<'a>>,
+    /// The language switcher: every language this page exists in, in `site.yaml` order.
+    pub switcher: Vec<LanguageLink<'a>>,
+    /// Site-wide values.
+    pub site: SiteView<'a>,
+}
+
+/// A leaflet's own values.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletView<'a> {
+    /// The leaflet's title.
+    pub title: &'a str,
+    /// Its summary, if any.
+    pub summary: Option<&'a str>,
+    /// The body as HTML (insert with `| safe`).
+    pub content: String,
+    /// Headings h2 and h3: `level`, `id`, `title`.
+    pub toc: Vec<TocEntry>,
+    /// The language of the body text: the page's own, or the fallback's.
+    pub body_lang: &'a str,
+    /// The direction of the body text.
+    pub body_dir: &'a str,
+    /// True when the body is another language's text because no translation exists.
+    pub is_fallback: bool,
+    /// The own name of the language the body is in (for the `not-translated` notice).
+    pub source_language_name: &'a str,
+    /// True when the translation is marked `translation_review: pending`.
+    pub translation_unreviewed: bool,
+    /// `reviewed` as `YYYY-MM-DD`.
+    pub reviewed: Option<String>,
+    /// `reviewed` in the page language's long date format.
+    pub reviewed_display: Option<String>,
+    /// `next_review` as `YYYY-MM-DD`.
+    pub next_review: Option<String>,
+    /// `next_review` in the page language's long date format.
+    pub next_review_display: Option<String>,
+    /// Authors, as written.
+    pub authors: &'a [String],
+    /// Reviewers, as written.
+    pub reviewers: &'a [String],
+    /// Sources: `title` and optional `url`.
+    pub sources: &'a [Source],
+    /// The leaflet's own funding disclosure, if any.
+    pub funding: Option<&'a str>,
+    /// Tags, as written.
+    pub tags: &'a [String],
+    /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
+    pub json_ld: String,
+}
+
+/// Context of `leaflet.html` (and of a leaflet's own `template:`).
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The leaflet.
+    pub page: LeafletView<'a>,
+}
+
+/// One leaflet in a home page's list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListItem<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Summary, if any.
+    pub summary: Option<&'a str>,
+    /// Relative URL.
+    pub url: String,
+    /// The language the title and summary are in.
+    pub lang: &'a str,
+    /// Their direction.
+    pub dir: &'a str,
+    /// True when this leaflet is not translated into the page's language.
+    pub is_fallback: bool,
+}
+
+/// Context of `home.html`, a language's home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The intro from `content/<lang>/index.md` (or its fallback) as HTML, if any.
+    pub intro: Option<String>,
+    /// The language the intro is in.
+    pub intro_lang: &'a str,
+    /// The intro's direction.
+    pub intro_dir: &'a str,
+    /// The leaflets, by `order`.
+    pub leaflets: Vec<ListItem<'a>>,
+}
+
+/// Context of `languages.html` (the site root) and `404.html`: the head only.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlainContext<'a> {
+    /// What every page has; its `switcher` lists every language's home page.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+}

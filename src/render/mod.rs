@@ -1,0 +1,468 @@
+//! Stage 5: pages to HTML. Pure: takes the site model, the compiled theme and the Fluent
+//! bundles, returns strings and diagnostics, touches no disk, so it runs in parallel and
+//! `serve` can render into memory.
+
+pub mod context;
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::config::Language;
+use crate::content::Leaflet;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::markdown::{self, InternalLink, RenderOptions};
+use crate::site::{Page, Site};
+use crate::theme::Theme;
+use crate::url;
+use context::{
+    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
+    PlainContext, SiteView,
+};
+
+/// The path of the theme's stylesheet under the output root.
+pub const STYLESHEET: &str = "style.css";
+
+/// Renders pages. Holds only shared references; cheap to use from many threads.
+pub struct Renderer<'a> {
+    /// The site model.
+    pub site: &'a Site,
+    /// The compiled theme.
+    pub theme: &'a Theme,
+    /// UI strings.
+    pub i18n: &'a I18n,
+    /// Paths (from the output root) of the files copied from `static/` and the theme.
+    pub static_paths: &'a HashSet<String>,
+}
+
+/// A rendered page: its HTML and the problems found on the way. Fluent warnings are collected
+/// separately, by [`I18n::take_warnings`].
+pub type Rendered = (String, Vec<Diagnostic>);
+
+impl Renderer<'_> {
+    fn language(&self, code: &str) -> &Language {
+        self.site
+            .config
+            .language(code)
+            .expect("pages are only made for configured languages")
+    }
+
+    fn site_view(&self, lang: &str) -> SiteView<'_> {
+        let config = &self.site.config;
+        let title = if self.i18n.has_message(lang, "site-title") {
+            self.i18n.message(lang, "site-title", None)
+        } else {
+            config.title.clone()
+        };
+        SiteView {
+            title,
+            default_language: &config.default_language,
+            organisation: config.organisation.as_ref(),
+            funding: config.funding.as_deref(),
+        }
+    }
+
+    /// The head of a page at `url` (a path from the root) in `lang`.
+    fn head<'s>(&'s self, url: &str, lang: &'s str, title: String) -> Head<'s> {
+        let language = self.language(lang);
+        Head {
+            lang,
+            dir: language.dir.as_str(),
+            root: url::root_prefix(url),
+            stylesheet: self.site.relative(url, STYLESHEET),
+            home_url: self.site.relative(url, &format!("{lang}/")),
+            languages_url: self.site.relative(url, ""),
+            title,
+            description: None,
+            canonical: self.site.absolute(url),
+            noindex: false,
+            alternates: Vec::new(),
+            switcher: Vec::new(),
+            site: self.site_view(lang),
+        }
+    }
+
+    fn render<T: Serialize>(
+        &self,
+        template: &str,
+        view: &T,
+        what: &str,
+    ) -> Result<String, Diagnostic> {
+        let context = tera::Context::from_serialize(view).map_err(|error| {
+            Diagnostic::error(format!(
+                "cannot build the template context for {what}: {error}"
+            ))
+        })?;
+        self.theme.tera.render(template, &context).map_err(|error| {
+            self.theme
+                .diagnostic(&error, &format!("while rendering {what}; fix the template"))
+        })
+    }
+
+    /// Renders one leaflet page.
+    pub fn leaflet(&self, page: &Page) -> Result<Rendered, Diagnostic> {
+        let site = self.site;
+        let leaflet = &site.leaflets[page.source];
+        let front = &leaflet.front;
+        let source_language = self.language(&leaflet.file.language);
+        let (content, toc, diagnostics) = self.body(leaflet, page);
+        let mut head = self.head(&page.url, &page.language, front.title.clone());
+        head.description = front.summary.clone();
+        head.noindex = page.is_fallback;
+        if page.is_fallback {
+            if let Some(real) = site.page(&page.identity, &leaflet.file.language) {
+                head.canonical = site.absolute(&real.url);
+            }
+        } else {
+            head.alternates = self.alternates(&page.identity);
+        }
+        head.switcher = self.switcher(&page.url, |code| site.page(&page.identity, code));
+        let dates = |date: Option<jiff::civil::Date>| {
+            (
+                date.map(|d| d.to_string()),
+                date.map(|d| self.i18n.date(&page.language, d)),
+            )
+        };
+        let (reviewed, reviewed_display) = dates(front.reviewed);
+        let (next_review, next_review_display) = dates(front.next_review);
+        let json_ld = json_ld(&head, leaflet, &source_language.code);
+        let view = LeafletContext {
+            head,
+            page: LeafletView {
+                title: &front.title,
+                summary: front.summary.as_deref(),
+                content,
+                toc,
+                body_lang: &source_language.code,
+                body_dir: source_language.dir.as_str(),
+                is_fallback: page.is_fallback,
+                source_language_name: &source_language.name,
+                translation_unreviewed: front.translation_review
+                    == Some(crate::content::front_matter::TranslationReview::Pending),
+                reviewed,
+                reviewed_display,
+                next_review,
+                next_review_display,
+                authors: &front.authors,
+                reviewers: &front.reviewers,
+                sources: &front.sources,
+                funding: front.funding.as_deref(),
+                tags: &front.tags,
+                json_ld,
+            },
+        };
+        let template = front.template.as_deref().unwrap_or("leaflet.html");
+        if !self.theme.has_template(template) {
+            return Err(Diagnostic::error(format!(
+                "the template `{template}` does not exist in the theme"
+            ))
+            .in_file(&leaflet.file.display_path)
+            .with_help(
+                "use one of the theme's templates, or add it under `themes/<name>/templates/`",
+            ));
+        }
+        let html = self.render(
+            template,
+            &view,
+            &format!("`{}`", leaflet.file.display_path.display()),
+        )?;
+        Ok((html, diagnostics))
+    }
+
+    /// Renders a leaflet's Markdown for `page`, with links resolved in the page's language.
+    /// Problems are reported once, from the leaflet's own page, not from its fallback copies.
+    fn body(
+        &self,
+        leaflet: &Leaflet,
+        page: &Page,
+    ) -> (String, Vec<markdown::TocEntry>, Vec<Diagnostic>) {
+        let folder = leaflet
+            .file
+            .identity
+            .rsplit_once('/')
+            .map_or("", |(folder, _)| folder);
+        let options = RenderOptions {
+            folder,
+            allow_raw_html: self.site.config.allow_raw_html,
+        };
+        let resolve = |link: &InternalLink<'_>| self.resolve(&page.url, &page.language, link);
+        let rendered = markdown::render(leaflet.body(), &options, &resolve);
+        let diagnostics = if page.is_fallback {
+            Vec::new()
+        } else {
+            rendered
+                .problems
+                .into_iter()
+                .map(|problem| {
+                    Diagnostic::warning(problem.message)
+                        .in_file(&leaflet.file.display_path)
+                        .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
+                        .with_help(problem.help)
+                })
+                .collect()
+        };
+        (rendered.html, rendered.toc, diagnostics)
+    }
+
+    fn resolve(
+        &self,
+        from: &str,
+        language: &str,
+        link: &InternalLink<'_>,
+    ) -> Result<String, String> {
+        match link {
+            InternalLink::Leaflet { identity, fragment } => {
+                let target = self
+                    .site
+                    .link_target(identity, language)
+                    .ok_or_else(|| format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))?;
+                let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+                Ok(format!(
+                    "{}{fragment}",
+                    self.site.relative(from, &target.url)
+                ))
+            }
+            InternalLink::RootFile(file) => {
+                let path = file.split(['#', '?']).next().unwrap_or(file);
+                if self.static_paths.contains(path) {
+                    Ok(format!("{}{}", url::root_prefix(from), file))
+                } else {
+                    Err(format!("there is no file `static/{path}`"))
+                }
+            }
+        }
+    }
+
+    /// hreflang alternates of a leaflet's real translations, then `x-default`.
+    fn alternates(&self, identity: &str) -> Vec<Alternate<'_>> {
+        let site = self.site;
+        let mut alternates: Vec<Alternate<'_>> = site
+            .translations(identity)
+            .map(|p| Alternate {
+                hreflang: &self.language(&p.language).code,
+                href: site.absolute(&p.url),
+            })
+            .collect();
+        if let Some(default) = site.page(identity, &site.config.default_language)
+            && !default.is_fallback
+        {
+            alternates.push(Alternate {
+                hreflang: "x-default",
+                href: site.absolute(&default.url),
+            });
+        }
+        alternates
+    }
+
+    /// One switcher entry per language in which `target` gives a page.
+    fn switcher<'p>(
+        &'p self,
+        from: &str,
+        target: impl Fn(&str) -> Option<&'p Page>,
+    ) -> Vec<LanguageLink<'p>> {
+        self.site
+            .config
+            .languages
+            .iter()
+            .filter_map(|language| {
+                let page = target(&language.code)?;
+                Some(LanguageLink {
+                    code: &language.code,
+                    name: &language.name,
+                    dir: language.dir.as_str(),
+                    url: self.site.relative(from, &page.url),
+                    current: page.url == from,
+                    translated: !page.is_fallback,
+                })
+            })
+            .collect()
+    }
+
+    /// Renders a language's home page.
+    pub fn home(&self, lang: &str) -> Result<Rendered, Diagnostic> {
+        let site = self.site;
+        let url = format!("{lang}/");
+        let mut head = self.head(&url, lang, self.site_view(lang).title);
+        head.alternates = site
+            .config
+            .languages
+            .iter()
+            .map(|l| Alternate {
+                hreflang: &l.code,
+                href: site.absolute(&format!("{}/", l.code)),
+            })
+            .chain(std::iter::once(Alternate {
+                hreflang: "x-default",
+                href: site.absolute(""),
+            }))
+            .collect();
+        head.switcher = self.language_homes(&url);
+        let mut diagnostics = Vec::new();
+        let intro_leaflet = site.home_intro(lang);
+        let intro = intro_leaflet.map(|leaflet| {
+            let home_page = Page {
+                identity: leaflet.file.identity.clone(),
+                language: lang.to_string(),
+                source: 0,
+                is_fallback: leaflet.file.language != lang,
+                url: url.clone(),
+            };
+            let (html, _, problems) = self.body(leaflet, &home_page);
+            diagnostics.extend(problems);
+            head.description = leaflet.front.summary.clone();
+            html
+        });
+        let intro_language =
+            self.language(intro_leaflet.map_or(lang, |l| l.file.language.as_str()));
+        let leaflets = site
+            .pages_of(lang)
+            .map(|page| {
+                let leaflet = &site.leaflets[page.source];
+                let language = self.language(&leaflet.file.language);
+                ListItem {
+                    title: &leaflet.front.title,
+                    summary: leaflet.front.summary.as_deref(),
+                    url: site.relative(&url, &page.url),
+                    lang: &language.code,
+                    dir: language.dir.as_str(),
+                    is_fallback: page.is_fallback,
+                }
+            })
+            .collect();
+        let view = HomeContext {
+            head,
+            intro,
+            intro_lang: &intro_language.code,
+            intro_dir: intro_language.dir.as_str(),
+            leaflets,
+        };
+        let html = self.render("home.html", &view, &format!("the `{lang}` home page"))?;
+        Ok((html, diagnostics))
+    }
+
+    fn language_homes(&self, from: &str) -> Vec<LanguageLink<'_>> {
+        self.site
+            .config
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: self.site.relative(from, &format!("{}/", l.code)),
+                current: from == format!("{}/", l.code),
+                translated: true,
+            })
+            .collect()
+    }
+
+    /// Renders the language picker at the site root.
+    pub fn languages(&self) -> Result<Rendered, Diagnostic> {
+        let lang = self.site.config.default_language.as_str();
+        let mut head = self.head("", lang, self.site_view(lang).title);
+        head.switcher = self.language_homes("");
+        let html = self.render(
+            "languages.html",
+            &PlainContext { head },
+            "the language picker",
+        )?;
+        Ok((html, Vec::new()))
+    }
+
+    /// Renders `404.html`. Links in it are written from the base URL's path, because a web
+    /// server shows this page at whatever address was missing.
+    pub fn not_found(&self) -> Result<Rendered, Diagnostic> {
+        let lang = self.site.config.default_language.as_str();
+        let mut head = self.head("", lang, self.i18n.message(lang, "page-not-found", None));
+        let base_path = base_path(&self.site.config.base_url);
+        head.root = base_path.clone();
+        head.stylesheet = format!("{base_path}{STYLESHEET}");
+        head.home_url = format!("{base_path}{lang}/");
+        head.languages_url = base_path.clone();
+        head.noindex = true;
+        head.switcher = self
+            .language_homes("")
+            .into_iter()
+            .map(|mut link| {
+                link.url = format!("{base_path}{}", link.url);
+                link.current = false;
+                link
+            })
+            .collect();
+        let html = self.render("404.html", &PlainContext { head }, "the 404 page")?;
+        Ok((html, Vec::new()))
+    }
+}
+
+/// The path part of the base URL (`https://example.org/guide/` → `/guide/`).
+fn base_path(base_url: &str) -> String {
+    let without_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    match without_scheme.find('/') {
+        Some(slash) if base_url.contains("://") => without_scheme[slash..].to_string(),
+        _ if base_url.starts_with('/') => base_url.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+/// The schema.org `MedicalWebPage` description, safe to put inside `<script>`.
+fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
+    let front = &leaflet.front;
+    let mut value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": front.title,
+        "url": head.canonical,
+        "inLanguage": body_lang,
+        "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+    });
+    let object = value.as_object_mut().expect("built as an object");
+    if let Some(summary) = &front.summary {
+        object.insert("description".into(), summary.clone().into());
+    }
+    if let Some(reviewed) = front.reviewed {
+        object.insert("lastReviewed".into(), reviewed.to_string().into());
+    }
+    let people = |names: &[String]| -> serde_json::Value {
+        names
+            .iter()
+            .map(|name| serde_json::json!({"@type": "Person", "name": name}))
+            .collect()
+    };
+    if !front.reviewers.is_empty() {
+        object.insert("reviewedBy".into(), people(&front.reviewers));
+    }
+    if !front.authors.is_empty() {
+        object.insert("author".into(), people(&front.authors));
+    }
+    if let Some(organisation) = head.site.organisation {
+        object.insert("publisher".into(), serde_json::json!({"@type": "Organization", "name": organisation.name, "url": organisation.url}));
+    }
+    if !front.sources.is_empty() {
+        let citations: serde_json::Value = front
+            .sources
+            .iter()
+            .map(|s| serde_json::json!({"@type": "CreativeWork", "name": s.title, "url": s.url}))
+            .collect();
+        object.insert("citation".into(), citations);
+    }
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_is_the_url_path() {
+        assert_eq!(base_path("https://example.org/guide/"), "/guide/");
+        assert_eq!(base_path("https://example.org/"), "/");
+        assert_eq!(base_path("/"), "/");
+    }
+}

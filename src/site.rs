@@ -1,0 +1,224 @@
+//! Stage 4: the site model, the one source of truth about pages.
+//!
+//! Every (leaflet, language) pair becomes at most one [`Page`] with its URL, the leaflet whose
+//! text it shows (its own translation or the nearest fallback), and its real translations.
+//! URLs, fallback decisions and link targets are computed here once and only read afterwards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::{Config, MissingTranslations};
+use crate::content::Leaflet;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::url::{self, UrlStyle};
+
+/// The identity of a language's home-page intro (`content/<lang>/index.md`).
+pub const HOME_IDENTITY: &str = "index";
+
+/// One page of the output: a leaflet shown in one language's URL space.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The leaflet's identity across languages (`side-effects`).
+    pub identity: String,
+    /// The language whose URL space, UI and notices the page is in.
+    pub language: String,
+    /// Index into [`Site::leaflets`] of the text shown.
+    pub source: usize,
+    /// True when the text shown is another language's, because this one has no translation.
+    pub is_fallback: bool,
+    /// Path from the site root, ending with `/` (`de/nebenwirkungen/`).
+    pub url: String,
+}
+
+/// The whole site: configuration, leaflets and pages.
+#[derive(Debug)]
+pub struct Site {
+    /// The validated configuration.
+    pub config: Config,
+    /// Every leaflet in every language, home intros included.
+    pub leaflets: Vec<Leaflet>,
+    /// Every page, sorted by language (in `site.yaml` order), then `order`, then title.
+    pub pages: Vec<Page>,
+    /// How links are written: directory URLs, or `index.html` for `file://` use.
+    pub url_style: UrlStyle,
+    /// (identity, language) → leaflet index, for the leaflets that exist.
+    by_source: HashMap<(String, String), usize>,
+    /// (identity, language) → page index.
+    by_page: HashMap<(String, String), usize>,
+}
+
+impl Site {
+    /// Builds the model and checks what only the whole site can tell: URL collisions.
+    pub fn new(
+        config: Config,
+        leaflets: Vec<Leaflet>,
+        url_style: UrlStyle,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
+        let mut by_source = HashMap::new();
+        let mut identities: Vec<&str> = Vec::new();
+        for (index, leaflet) in leaflets.iter().enumerate() {
+            let key = (leaflet.file.identity.clone(), leaflet.file.language.clone());
+            by_source.insert(key, index);
+            if leaflet.file.identity != HOME_IDENTITY {
+                identities.push(&leaflet.file.identity);
+            }
+        }
+        identities.sort_unstable();
+        identities.dedup();
+        let mut pages = Vec::new();
+        for language in &config.languages {
+            let chain = std::iter::once(&language.code).chain(&language.fallback);
+            let chain: Vec<&String> = chain.collect();
+            let mut language_pages: Vec<Page> = Vec::new();
+            for identity in &identities {
+                let found = chain.iter().enumerate().find_map(|(depth, code)| {
+                    by_source
+                        .get(&(identity.to_string(), code.to_string()))
+                        .map(|&index| (depth, index))
+                });
+                let Some((depth, source)) = found else {
+                    continue;
+                };
+                let is_fallback = depth > 0;
+                if is_fallback && config.missing_translations == MissingTranslations::Omit {
+                    continue;
+                }
+                let slug = if is_fallback {
+                    None
+                } else {
+                    leaflets[source].front.slug.as_deref()
+                };
+                language_pages.push(Page {
+                    identity: identity.to_string(),
+                    language: language.code.clone(),
+                    source,
+                    is_fallback,
+                    url: page_url(&language.code, identity, slug),
+                });
+            }
+            language_pages.sort_by(|a, b| {
+                let (fa, fb) = (&leaflets[a.source].front, &leaflets[b.source].front);
+                (fa.order.is_none(), fa.order, &fa.title, &a.identity).cmp(&(
+                    fb.order.is_none(),
+                    fb.order,
+                    &fb.title,
+                    &b.identity,
+                ))
+            });
+            pages.extend(language_pages);
+        }
+        let by_page = pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((p.identity.clone(), p.language.clone()), i))
+            .collect();
+        let site = Site {
+            config,
+            leaflets,
+            pages,
+            url_style,
+            by_source,
+            by_page,
+        };
+        site.check_url_collisions(diagnostics);
+        site
+    }
+
+    fn check_url_collisions(&self, diagnostics: &mut Diagnostics) {
+        let mut seen: BTreeMap<String, &Page> = BTreeMap::new();
+        for page in &self.pages {
+            if let Some(first) = seen.insert(page.url.to_lowercase(), page) {
+                let (a, b) = (&self.leaflets[first.source], &self.leaflets[page.source]);
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "this leaflet and `{}` both make the page `{}`",
+                        a.file.display_path.display(),
+                        page.url
+                    ))
+                    .in_file(&b.file.display_path)
+                    .with_help("give one of them a different `slug:` or file name"),
+                );
+            }
+        }
+    }
+
+    /// The leaflet for (identity, language), when that file exists.
+    pub fn leaflet(&self, identity: &str, language: &str) -> Option<&Leaflet> {
+        self.by_source
+            .get(&(identity.to_string(), language.to_string()))
+            .map(|&i| &self.leaflets[i])
+    }
+
+    /// The page for (identity, language), when one is made.
+    pub fn page(&self, identity: &str, language: &str) -> Option<&Page> {
+        self.by_page
+            .get(&(identity.to_string(), language.to_string()))
+            .map(|&i| &self.pages[i])
+    }
+
+    /// The page a link to `identity` from a `language` page should go to: the page in that
+    /// language, or (when missing translations are omitted) the nearest fallback's page.
+    pub fn link_target(&self, identity: &str, language: &str) -> Option<&Page> {
+        let config_language = self.config.language(language)?;
+        std::iter::once(&config_language.code)
+            .chain(&config_language.fallback)
+            .find_map(|code| self.page(identity, code))
+    }
+
+    /// The pages of one language, in list order.
+    pub fn pages_of<'a>(&'a self, language: &'a str) -> impl Iterator<Item = &'a Page> + 'a {
+        self.pages.iter().filter(move |p| p.language == language)
+    }
+
+    /// The real (not fallback) pages of a leaflet, in the order of `site.yaml`'s languages.
+    pub fn translations<'a>(&'a self, identity: &'a str) -> impl Iterator<Item = &'a Page> + 'a {
+        self.config
+            .languages
+            .iter()
+            .filter_map(move |l| self.page(identity, &l.code))
+            .filter(|p| !p.is_fallback)
+    }
+
+    /// The leaflet whose text is the intro of a language's home page, following fallbacks.
+    pub fn home_intro(&self, language: &str) -> Option<&Leaflet> {
+        let config_language = self.config.language(language)?;
+        std::iter::once(&config_language.code)
+            .chain(&config_language.fallback)
+            .find_map(|code| self.leaflet(HOME_IDENTITY, code))
+    }
+
+    /// A link from the page at `from` (a path from the root) to `to`, relative, in this site's
+    /// URL style.
+    pub fn relative(&self, from: &str, to: &str) -> String {
+        url::relative(from, to, self.url_style)
+    }
+
+    /// The absolute URL of a path from the root, for sitemaps, canonical and hreflang links.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url, url::encode_path(path, true))
+    }
+}
+
+/// `de` + `treatments/side-effects` + slug `nebenwirkungen` → `de/treatments/nebenwirkungen/`.
+fn page_url(language: &str, identity: &str, slug: Option<&str>) -> String {
+    let mut segments: Vec<&str> = identity.split('/').collect();
+    if let (Some(slug), Some(last)) = (slug, segments.last_mut()) {
+        *last = slug;
+    }
+    format!("{language}/{}/", segments.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_replaces_the_last_segment() {
+        assert_eq!(
+            page_url("de", "side-effects", Some("nebenwirkungen")),
+            "de/nebenwirkungen/"
+        );
+        assert_eq!(page_url("de", "a/b", Some("c")), "de/a/c/");
+        assert_eq!(page_url("en", "a/b", None), "en/a/b/");
+    }
+}

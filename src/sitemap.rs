@@ -1,0 +1,70 @@
+//! `sitemap.xml`, streamed: one `<url>` per real page with `xhtml:link` alternates for every
+//! translation. Written straight to the file (a 24-language site with thousands of leaflets has
+//! a sitemap of tens of megabytes, which need not sit in memory). Fallback pages are left out:
+//! they carry `noindex`.
+
+use std::io::{self, Write};
+
+use crate::site::Site;
+
+/// Writes the sitemap of `site` to `out`.
+pub fn write(site: &Site, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n")?;
+    let homes: Vec<(String, String)> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), site.absolute(&format!("{}/", l.code))))
+        .collect();
+    for (_, home) in &homes {
+        write_url(out, home, None, &homes)?;
+    }
+    for page in site.pages.iter().filter(|p| !p.is_fallback) {
+        let alternates: Vec<(String, String)> = site
+            .translations(&page.identity)
+            .map(|p| (p.language.clone(), site.absolute(&p.url)))
+            .collect();
+        let reviewed = site.leaflets[page.source]
+            .front
+            .reviewed
+            .map(|d| d.to_string());
+        write_url(
+            out,
+            &site.absolute(&page.url),
+            reviewed.as_deref(),
+            &alternates,
+        )?;
+    }
+    out.write_all(b"</urlset>\n")
+}
+
+fn write_url(
+    out: &mut impl Write,
+    loc: &str,
+    lastmod: Option<&str>,
+    alternates: &[(String, String)],
+) -> io::Result<()> {
+    write!(out, "  <url>\n    <loc>{}</loc>\n", escape(loc))?;
+    if let Some(lastmod) = lastmod {
+        writeln!(out, "    <lastmod>{lastmod}</lastmod>")?;
+    }
+    if alternates.len() > 1 {
+        for (language, href) in alternates {
+            writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape(language),
+                escape(href)
+            )?;
+        }
+    }
+    out.write_all(b"  </url>\n")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
