@@ -7,6 +7,9 @@
 //! everywhere and formatting errors (a missing variable) become warnings naming the key and the
 //! language; the page shows the key so the gap is visible.
 //!
+//! Fluent's Unicode isolation marks around variables are turned off: pages mark direction with
+//! `dir` attributes and `<bdi>` instead, and the marks would nest inside dates and numbers.
+//!
 //! Templates call `t(key="...", ...)` (see [`I18n::register`]); other keyword arguments become
 //! Fluent variables (`t(key="last-reviewed", date=page.reviewed_display)`); `key` and `lang`
 //! are reserved.
@@ -186,6 +189,7 @@ impl I18n {
         for language in &config.languages {
             let id = lang::parse_tag(&language.code).unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
             for file in theme_files.iter().filter(|f| f.language == language.code) {
                 bundle.add_resource_overriding(parse_resource(file, diagnostics));
             }
@@ -430,10 +434,7 @@ mod tests {
         assert_eq!(i18n.message("pl", "only-theme", None), "Theme");
         let mut args = FluentArgs::new();
         args.set("n", 3);
-        assert_eq!(
-            i18n.message("pl", "count", Some(&args)),
-            "\u{2068}3\u{2069} ulotki"
-        );
+        assert_eq!(i18n.message("pl", "count", Some(&args)), "3 ulotki");
         assert!(i18n.take_warnings().is_empty());
         assert_eq!(i18n.message("pl", "nowhere", None), "nowhere");
         let warnings = i18n.take_warnings();

@@ -24,6 +24,7 @@ macro_rules! embedded {
 const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/base.html",
     "templates/leaflet.html",
+    "templates/leaflet-article.html",
     "templates/home.html",
     "templates/languages.html",
     "templates/404.html",
@@ -305,10 +306,13 @@ fn tera_diagnostic(
         message.push_str(&cause.to_string());
         source = cause.source();
     }
-    let diagnostic = Diagnostic::error(format!("template error: {message}")).with_help(help);
     let Some(report) = report else {
-        return diagnostic;
+        // Reference errors (unknown filter, missing block) come as one text that already
+        // shows the template, line and column.
+        let message = message.trim_start_matches("error: ");
+        return Diagnostic::error(format!("template error: {message}")).with_help(help);
     };
+    let diagnostic = Diagnostic::error(format!("template error: {message}")).with_help(help);
     let name = report.filename();
     let span = report.span();
     let position = Position {

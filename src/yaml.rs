@@ -25,11 +25,29 @@ pub fn error_diagnostic(
         Some(cut) => message[..cut].to_string(),
         None => message,
     };
+    let message = plain_types(&message);
     let diagnostic = Diagnostic::error(message).in_file(path).with_help(help);
     match error.location() {
         Some(location) => diagnostic.at_offset(file_text, block_offset + location.index()),
         None => diagnostic,
     }
+}
+
+/// Serde's type names in words users know: `expected i64` becomes `expected a whole number`.
+fn plain_types(message: &str) -> String {
+    [
+        ("expected i64", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a sequence", "expected a list"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: a mapping of keys"),
+        ("expected a string", "expected text"),
+    ]
+    .iter()
+    .fold(message.to_string(), |text, (from, to)| {
+        text.replace(from, to)
+    })
 }
 
 /// A top-level key of a YAML mapping block and its byte offset in the block.

@@ -30,6 +30,9 @@ pub const KNOWN_KEYS: &[&str] = &[
     "translation_review",
 ];
 
+/// What to do about a front matter error (YAML reports syntax and type errors alike).
+const FRONT_MATTER_HELP: &str = "write one `key: value` per line; quote text that contains `: ` or starts with `[`, `{`, `*`, `&` or `#`. Types: title, summary, slug, template: text; order: a whole number; reviewed, next_review: dates (YYYY-MM-DD); authors, reviewers, tags: lists; sources: a list of `title:` and `url:`; draft: true or false";
+
 /// A reference a leaflet is based on.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -193,7 +196,7 @@ pub fn parse(
                 path,
                 text,
                 split.yaml_offset,
-                "fix the value: title, summary, slug and template are text; order is a whole number; reviewed and next_review are dates (YYYY-MM-DD); authors, reviewers and tags are lists; sources is a list of `title:` and `url:`; draft is true or false",
+                FRONT_MATTER_HELP,
             )]
         })?
     };

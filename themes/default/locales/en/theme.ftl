@@ -7,14 +7,14 @@
 # site-title = European Immunotherapy Patient Guide
 
 skip-to-content = Skip to main content
-site-navigation = Site
+# The label of the footer's links (home, all languages) for screen readers.
+site-navigation = Site links
 home = Home
 all-languages = All languages
 language-picker-title = Choose your language
 language-picker-intro = This guide is available in these languages.
-# The language switcher on every page. $language: the name of the page's language, in that language.
+# The label of the language switcher on every page.
 language-switcher = Read this page in another language
-current-language = Current language: { $language }
 
 ## Leaflet pages
 
@@ -26,8 +26,9 @@ not-translated = This page has not been translated into English yet. Below is th
 translation-unreviewed = This translation has not yet been checked by a reviewer.
 last-reviewed = Page last reviewed: { $date }
 next-review = Next review due: { $date }
-authors = Written by
-reviewers = Reviewed by
+# $names: the names or roles from the leaflet's front matter, separated by commas.
+authors = Written by: { $names }
+reviewers = Reviewed by: { $names }
 sources = Sources
 funding = Funding and sponsorship
 published-by = Published by { $organisation }

@@ -1,0 +1,8 @@
+//! Integration tests: the real `leafpress` binary on fixture sites under `tests/fixtures/`.
+//! One test binary, one module per feature, so the suite links once.
+
+mod support;
+
+mod build;
+mod errors;
+mod output_safety;
