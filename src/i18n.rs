@@ -47,7 +47,7 @@ pub struct I18n {
     /// Problems found while rendering. Templates call `t()` from many threads at once and a
     /// Tera function cannot return warnings, so they are collected here and drained by
     /// [`I18n::take_warnings`] when rendering is done.
-    warnings: Mutex<BTreeSet<(String, String, String)>>,
+    warnings: Mutex<BTreeSet<(String, String, String, String)>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -237,6 +237,7 @@ impl I18n {
                 language,
                 key,
                 "is missing; the default theme's English text is shown",
+                &format!("add `{key} = ...` to a file in `locales/{language}/`"),
             );
             return text;
         }
@@ -244,6 +245,7 @@ impl I18n {
             language,
             key,
             "is missing in this language and every fallback",
+            &format!("add `{key} = ...` to a file in `locales/{language}/`"),
         );
         key.to_string()
     }
@@ -261,14 +263,26 @@ impl I18n {
             .format_pattern(pattern, args, &mut errors)
             .into_owned();
         for error in errors {
-            self.warn(language, key, &format!("could not be formatted: {error}"));
+            let error = error.to_string();
+            let error = error.trim_start_matches("Resolver error: ");
+            self.warn(
+                language,
+                key,
+                &format!("could not be formatted: {error}"),
+                "give the template's `t()` call every variable the message uses, or remove it from the message",
+            );
         }
         Some(text)
     }
 
-    fn warn(&self, language: &str, key: &str, problem: &str) {
+    fn warn(&self, language: &str, key: &str, problem: &str, help: &str) {
         if let Ok(mut warnings) = self.warnings.lock() {
-            warnings.insert((language.to_string(), key.to_string(), problem.to_string()));
+            warnings.insert((
+                language.to_string(),
+                key.to_string(),
+                problem.to_string(),
+                help.to_string(),
+            ));
         }
     }
 
@@ -302,14 +316,12 @@ impl I18n {
         };
         warnings
             .into_iter()
-            .map(|(language, key, problem)| {
+            .map(|(language, key, problem, help)| {
                 Diagnostic::warning(format!(
                     "Fluent message `{key}` for language `{language}` {problem}"
                 ))
-                .in_file(format!("locales/{language}/main.ftl"))
-                .with_help(format!(
-                    "add `{key} = ...` to a file in `locales/{language}/`"
-                ))
+                .in_file(format!("locales/{language}/"))
+                .with_help(help)
             })
             .collect()
     }

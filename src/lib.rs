@@ -122,6 +122,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     if let Some(base_url) = &options.base_url {
         config.base_url = format!("{}/", base_url.trim_end_matches('/'));
     }
+    if !config.base_url.contains("://") {
+        diagnostics.push(
+            Diagnostic::warning("there is no absolute `base_url`, so the sitemap, canonical and hreflang links are not full URLs")
+                .in_file("site.yaml")
+                .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
+        );
+    }
     let output = Output::prepare(root, &root.join(&options.output))?;
     let files = content::discover(root, &config, &mut diagnostics);
     let leaflets = content::parse_all(files, options.drafts, &mut diagnostics);

@@ -269,3 +269,27 @@ fn raw_html_is_sanitised_and_titles_are_escaped() {
         "{main}"
     );
 }
+
+#[test]
+fn missing_fluent_messages_and_variables_are_warnings_not_crashes() {
+    let site = Site::fixture("build/missing-message");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for language in ["en", "fr"] {
+        let warning = format!(
+            "warning: Fluent message `no-such-message` for language `{language}` is missing in this language and every fallback"
+        );
+        assert!(run.stderr.contains(&warning), "{}", run.stderr);
+        assert!(
+            site.page(&format!("{language}/index.html"))
+                .contains(r#"<p class="gap">no-such-message</p>"#)
+        );
+    }
+    assert!(
+        run.stderr.contains(
+            "`last-reviewed` for language `en` could not be formatted: Unknown variable: $date"
+        ),
+        "{}",
+        run.stderr
+    );
+}
