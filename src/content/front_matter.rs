@@ -16,10 +16,12 @@ use crate::yaml;
 pub const KNOWN_KEYS: &[&str] = &[
     "title",
     "summary",
+    "description",
     "order",
     "slug",
     "reviewed",
     "next_review",
+    "date",
     "authors",
     "reviewers",
     "sources",
@@ -60,7 +62,9 @@ pub struct FrontMatter {
     /// The leaflet's title (required).
     #[serde(default)]
     pub title: String,
-    /// One sentence shown in lists and as the page description.
+    /// One sentence shown in lists and as the page description (`description` is accepted
+    /// too, as Hugo and Zola call it).
+    #[serde(alias = "description")]
     pub summary: Option<String>,
     /// Position in the language's list of leaflets (lowest first; unordered leaflets last).
     pub order: Option<i64>,
@@ -78,6 +82,12 @@ pub struct FrontMatter {
     /// `next_review` as written.
     #[serde(default, rename = "next_review")]
     next_review_text: Option<String>,
+    /// When the content last changed (schema.org `dateModified`).
+    #[serde(skip)]
+    pub date: Option<Date>,
+    /// `date` as written.
+    #[serde(default, rename = "date")]
+    date_text: Option<String>,
     /// Who wrote it (an editorial role is enough).
     #[serde(default)]
     pub authors: Vec<String>,
@@ -201,32 +211,17 @@ pub fn parse(
         })?
     };
     let mut front = front;
-    let reviewed = date(
-        front.reviewed_text.as_deref(),
-        "reviewed",
-        &split,
-        text,
-        path,
-    );
-    let next_review = date(
-        front.next_review_text.as_deref(),
-        "next_review",
-        &split,
-        text,
-        path,
-    );
-    match (reviewed, next_review) {
-        (Ok(reviewed), Ok(next_review)) => {
-            front.reviewed = reviewed;
-            front.next_review = next_review;
-        }
-        (reviewed, next_review) => {
-            return Err(reviewed
-                .err()
-                .into_iter()
-                .chain(next_review.err())
-                .collect());
-        }
+    let mut errors = Vec::new();
+    let mut parse_date = |value: &Option<String>, key: &str| {
+        date(value.as_deref(), key, &split, text, path)
+            .map_err(|error| errors.push(error))
+            .unwrap_or_default()
+    };
+    front.reviewed = parse_date(&front.reviewed_text, "reviewed");
+    front.next_review = parse_date(&front.next_review_text, "next_review");
+    front.date = parse_date(&front.date_text, "date");
+    if !errors.is_empty() {
+        return Err(errors);
     }
     if front.title.trim().is_empty() {
         return Err(vec![

@@ -425,6 +425,9 @@ fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
     if let Some(reviewed) = front.reviewed {
         object.insert("lastReviewed".into(), reviewed.to_string().into());
     }
+    if let Some(changed) = front.date {
+        object.insert("dateModified".into(), changed.to_string().into());
+    }
     let people = |names: &[String]| -> serde_json::Value {
         names
             .iter()
