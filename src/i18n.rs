@@ -44,10 +44,10 @@ pub struct I18n {
     chains: BTreeMap<String, Vec<String>>,
     /// The theme's English messages: the last resort.
     builtin: FluentBundle<FluentResource>,
-    /// Problems found while rendering. Templates call `t()` from many threads at once and a
-    /// Tera function cannot return warnings, so they are collected here and drained by
-    /// [`I18n::take_warnings`] when rendering is done.
-    warnings: Mutex<BTreeSet<(String, String, String, String)>>,
+    /// Problems found while rendering, as (is error, language, key, problem, help). Templates
+    /// call `t()` from many threads at once and a Tera function cannot return warnings, so
+    /// they are collected here, once each, and drained by [`I18n::take_problems`].
+    problems: Mutex<BTreeSet<(bool, String, String, String, String)>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -212,7 +212,7 @@ impl I18n {
             bundles,
             chains,
             builtin,
-            warnings: Mutex::new(BTreeSet::new()),
+            problems: Mutex::new(BTreeSet::new()),
         }
     }
 
@@ -233,7 +233,8 @@ impl I18n {
             }
         }
         if let Some(text) = self.format(&self.builtin, language, key, args) {
-            self.warn(
+            self.report(
+                false,
                 language,
                 key,
                 "is missing; the default theme's English text is shown",
@@ -241,7 +242,8 @@ impl I18n {
             );
             return text;
         }
-        self.warn(
+        self.report(
+            false,
             language,
             key,
             "is missing in this language and every fallback",
@@ -265,7 +267,8 @@ impl I18n {
         for error in errors {
             let error = error.to_string();
             let error = error.trim_start_matches("Resolver error: ");
-            self.warn(
+            self.report(
+                true,
                 language,
                 key,
                 &format!("could not be formatted: {error}"),
@@ -275,9 +278,10 @@ impl I18n {
         Some(text)
     }
 
-    fn warn(&self, language: &str, key: &str, problem: &str, help: &str) {
-        if let Ok(mut warnings) = self.warnings.lock() {
-            warnings.insert((
+    fn report(&self, is_error: bool, language: &str, key: &str, problem: &str, help: &str) {
+        if let Ok(mut problems) = self.problems.lock() {
+            problems.insert((
+                is_error,
                 language.to_string(),
                 key.to_string(),
                 problem.to_string(),
@@ -308,20 +312,26 @@ impl I18n {
         self.message(language, "date", Some(&args))
     }
 
-    /// The warnings collected while rendering, as diagnostics; the list is emptied.
-    pub fn take_warnings(&self) -> Vec<Diagnostic> {
-        let warnings = match self.warnings.lock() {
-            Ok(mut warnings) => std::mem::take(&mut *warnings),
+    /// The problems collected while rendering, as diagnostics; the list is emptied. A missing
+    /// message is a warning (the page shows its key); a message that cannot be formatted, such
+    /// as one using a variable it is not given, is an error (the page would show broken text).
+    pub fn take_problems(&self) -> Vec<Diagnostic> {
+        let problems = match self.problems.lock() {
+            Ok(mut problems) => std::mem::take(&mut *problems),
             Err(_) => BTreeSet::new(),
         };
-        warnings
+        problems
             .into_iter()
-            .map(|(language, key, problem, help)| {
-                Diagnostic::warning(format!(
-                    "Fluent message `{key}` for language `{language}` {problem}"
-                ))
-                .in_file(format!("locales/{language}/"))
-                .with_help(help)
+            .map(|(is_error, language, key, problem, help)| {
+                let message = format!("Fluent message `{key}` for language `{language}` {problem}");
+                let diagnostic = if is_error {
+                    Diagnostic::error(message)
+                } else {
+                    Diagnostic::warning(message)
+                };
+                diagnostic
+                    .in_file(format!("locales/{language}/"))
+                    .with_help(help)
             })
             .collect()
     }
@@ -447,9 +457,9 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("n", 3);
         assert_eq!(i18n.message("pl", "count", Some(&args)), "3 ulotki");
-        assert!(i18n.take_warnings().is_empty());
+        assert!(i18n.take_problems().is_empty());
         assert_eq!(i18n.message("pl", "nowhere", None), "nowhere");
-        let warnings = i18n.take_warnings();
+        let warnings = i18n.take_problems();
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].message.contains("`nowhere`") && warnings[0].message.contains("`pl`"));
     }
@@ -470,6 +480,6 @@ mod tests {
         let site = [file("pl", "hello = Witaj { $name }\n")];
         let i18n = I18n::new(&config(), &[], &site, &mut Diagnostics::new());
         i18n.message("pl", "hello", None);
-        assert!(i18n.take_warnings()[0].message.contains("name"));
+        assert!(i18n.take_problems()[0].message.contains("name"));
     }
 }

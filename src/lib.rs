@@ -165,7 +165,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         static_paths: &static_paths,
     };
     let pages = write_site(&renderer, &static_files, &output, &mut diagnostics);
-    diagnostics.extend(i18n.take_warnings());
+    diagnostics.extend(i18n.take_problems());
     if diagnostics.has_errors() {
         output.abandon();
         return Ok(report(diagnostics, Vec::new(), None, started));

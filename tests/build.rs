@@ -271,25 +271,28 @@ fn raw_html_is_sanitised_and_titles_are_escaped() {
 }
 
 #[test]
-fn missing_fluent_messages_and_variables_are_warnings_not_crashes() {
+fn missing_messages_are_warnings_and_missing_variables_errors() {
     let site = Site::fixture("build/missing-message");
     let run = site.run(&["build"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     for language in ["en", "fr"] {
         let warning = format!(
             "warning: Fluent message `no-such-message` for language `{language}` is missing in this language and every fallback"
         );
         assert!(run.stderr.contains(&warning), "{}", run.stderr);
-        assert!(
-            site.page(&format!("{language}/index.html"))
-                .contains(r#"<p class="gap">no-such-message</p>"#)
-        );
     }
+    let error = "error: Fluent message `last-reviewed` for language `en` could not be formatted: Unknown variable: $date";
+    assert!(run.stderr.contains(error), "{}", run.stderr);
+    // Without the broken call, the missing message alone is a warning and the page shows its key.
+    let template = site.path("themes/default/templates/home.html");
+    let text = fs::read_to_string(&template)
+        .unwrap()
+        .replace(r#"{{ t(key="last-reviewed") }}"#, "");
+    fs::write(&template, text).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains(
-            "`last-reviewed` for language `en` could not be formatted: Unknown variable: $date"
-        ),
-        "{}",
-        run.stderr
+        site.page("fr/index.html")
+            .contains(r#"<p class="gap">no-such-message</p>"#)
     );
 }

@@ -37,7 +37,7 @@ pub struct Renderer<'a> {
 }
 
 /// A rendered page: its HTML and the problems found on the way. Fluent warnings are collected
-/// separately, by [`I18n::take_warnings`].
+/// separately, by [`I18n::take_problems`].
 pub type Rendered = (String, Vec<Diagnostic>);
 
 impl Renderer<'_> {
