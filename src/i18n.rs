@@ -38,6 +38,9 @@ pub struct FluentFile {
     pub text: String,
 }
 
+/// A problem of one lookup: (is error, language, key, problem, help).
+type LookupProblem = (bool, String, String, String, String);
+
 /// The Fluent bundles of a site, ready for lookups from many threads.
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
@@ -47,7 +50,7 @@ pub struct I18n {
     /// Problems found while rendering, as (is error, language, key, problem, help). Templates
     /// call `t()` from many threads at once and a Tera function cannot return warnings, so
     /// they are collected here, once each, and drained by [`I18n::take_problems`].
-    problems: Mutex<BTreeSet<(bool, String, String, String, String)>>,
+    problems: Mutex<BTreeSet<LookupProblem>>,
 }
 
 impl std::fmt::Debug for I18n {
