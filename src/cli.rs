@@ -45,6 +45,9 @@ pub struct BuildArgs {
     /// Include leaflets marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Print how long each stage of the build took.
+    #[arg(long)]
+    pub timings: bool,
     /// Print only errors and warnings, not the summary.
     #[arg(long, short)]
     pub quiet: bool,

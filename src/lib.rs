@@ -30,6 +30,7 @@ pub mod render;
 pub mod site;
 pub mod sitemap;
 pub mod theme;
+pub mod timings;
 pub mod url;
 pub mod yaml;
 
@@ -38,7 +39,6 @@ use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use thiserror::Error;
@@ -49,6 +49,7 @@ use output::{Output, OutputError};
 use render::Renderer;
 use site::Site;
 use theme::{Theme, ThemeFiles};
+use timings::Timings;
 use url::UrlStyle;
 
 /// What to build and how.
@@ -75,8 +76,8 @@ pub struct BuildReport {
     pub pages: Vec<(String, usize)>,
     /// The output folder, when it was replaced.
     pub output: Option<PathBuf>,
-    /// How long the build took.
-    pub elapsed: Duration,
+    /// How long the build took, stage by stage.
+    pub timings: Timings,
 }
 
 impl BuildReport {
@@ -111,13 +112,13 @@ impl BuildError {
 
 /// Builds the site: config → discover → parse → site model → theme and Fluent → render → output.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let started = Instant::now();
+    let mut timings = Timings::start();
     let root = &options.root;
     let mut diagnostics = Diagnostics::new();
     let site_yaml = root.join("site.yaml");
     let text = fs::read_to_string(&site_yaml).map_err(|_| BuildError::NoSite(root.clone()))?;
     let Some(mut config) = config::parse(&text, Path::new("site.yaml"), &mut diagnostics) else {
-        return Ok(report(diagnostics, Vec::new(), None, started));
+        return Ok(report(diagnostics, Vec::new(), None, timings));
     };
     if let Some(base_url) = &options.base_url {
         config.base_url = format!("{}/", base_url.trim_end_matches('/'));
@@ -130,14 +131,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         );
     }
     let output = Output::prepare(root, &root.join(&options.output))?;
+    timings.lap("config");
     let files = content::discover(root, &config, &mut diagnostics);
+    timings.lap("discover");
     let leaflets = content::parse_all(files, options.drafts, &mut diagnostics);
+    timings.lap("parse");
     let style = if options.portable {
         UrlStyle::Portable
     } else {
         UrlStyle::Directory
     };
     let site = Site::new(config, leaflets, style, &mut diagnostics);
+    timings.lap("site model");
     let site_locales = i18n::read_site_locales(root, &site.config, &mut diagnostics);
     let theme_files = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
     let theme_locales = theme_files
@@ -154,8 +159,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), &mut diagnostics))
     else {
         output.abandon();
-        return Ok(report(diagnostics, Vec::new(), None, started));
+        return Ok(report(diagnostics, Vec::new(), None, timings));
     };
+    timings.lap("theme+i18n");
     let static_files = collect_static(root, &theme, &mut diagnostics);
     let static_paths: HashSet<String> = static_files.keys().cloned().collect();
     let renderer = Renderer {
@@ -164,27 +170,35 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         i18n: &i18n,
         static_paths: &static_paths,
     };
-    let pages = write_site(&renderer, &static_files, &output, &mut diagnostics);
+    let pages = write_site(
+        &renderer,
+        &static_files,
+        &output,
+        &timings,
+        &mut diagnostics,
+    );
     diagnostics.extend(i18n.take_problems());
+    timings.lap("render+write");
     if diagnostics.has_errors() {
         output.abandon();
-        return Ok(report(diagnostics, Vec::new(), None, started));
+        return Ok(report(diagnostics, Vec::new(), None, timings));
     }
     let written = output.commit()?;
-    Ok(report(diagnostics, pages, Some(written), started))
+    timings.lap("swap output");
+    Ok(report(diagnostics, pages, Some(written), timings))
 }
 
 fn report(
     diagnostics: Diagnostics,
     pages: Vec<(String, usize)>,
     output: Option<PathBuf>,
-    started: Instant,
+    timings: Timings,
 ) -> BuildReport {
     BuildReport {
         diagnostics: diagnostics.into_sorted(),
         pages,
         output,
-        elapsed: started.elapsed(),
+        timings,
     }
 }
 
@@ -237,6 +251,7 @@ fn write_site(
     renderer: &Renderer<'_>,
     static_files: &BTreeMap<String, StaticSource<'_>>,
     output: &Output,
+    timings: &Timings,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, usize)> {
     let site = renderer.site;
@@ -244,8 +259,10 @@ fn write_site(
         .pages
         .par_iter()
         .map(|page| {
-            let (html, found) = renderer.leaflet(page)?;
-            write(output, &format!("{}index.html", page.url), html.as_bytes())?;
+            let (html, found) = Timings::measure(&timings.render_nanos, || renderer.leaflet(page))?;
+            Timings::measure(&timings.write_nanos, || {
+                write(output, &format!("{}index.html", page.url), html.as_bytes())
+            })?;
             Ok(found)
         })
         .collect();

@@ -45,8 +45,11 @@ pub fn run(args: &BuildArgs) -> u8 {
         eprintln!(
             "built {total} leaflet pages ({}) into {output} in {} ms, {warnings} warning(s)",
             per_language.join(", "),
-            report.elapsed.as_millis()
+            report.timings.total().as_millis()
         );
+    }
+    if args.timings {
+        eprint!("{}", report.timings);
     }
     EXIT_OK
 }
