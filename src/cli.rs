@@ -1,18 +1,69 @@
-//! The command line, declared with clap's derive API. Doc comments here are the `--help` text.
+//! The command line, declared with clap's derive API. Doc comments here are the `--help` text,
+//! and the shell completions and the man page are generated from these definitions.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// leafpress builds multilingual patient-information leaflet sites: Markdown leaflets with
 /// YAML front matter, Fluent UI strings and Tera templates, to static HTML that works on any
 /// host, offline, and without JavaScript.
 #[derive(Debug, Parser)]
 #[command(name = "leafpress", version, propagate_version = true)]
+#[command(
+    after_help = "Start a new site:  leafpress init my-site --languages en,fr\n\
+Build it:          leafpress build --root my-site\n\
+Exit codes: 0 ok, 1 problems found in the input, 2 could not run."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Print only errors and warnings.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more about what is done.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// When to colour the output: on a terminal (`auto`, which also respects NO_COLOR),
+    /// `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// How much to print, from the global flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Errors and warnings only.
+    Quiet,
+    /// Errors, warnings and a one-line summary.
+    Normal,
+    /// Also what each step did.
+    Verbose,
+}
+
+impl Cli {
+    /// The verbosity the flags ask for.
+    pub fn verbosity(&self) -> Verbosity {
+        if self.quiet {
+            Verbosity::Quiet
+        } else if self.verbose {
+            Verbosity::Verbose
+        } else {
+            Verbosity::Normal
+        }
+    }
 }
 
 /// The commands.
@@ -22,6 +73,30 @@ pub enum Command {
     ///
     /// Example: leafpress build --root my-site --output public --base-url https://example.org/guide/
     Build(BuildArgs),
+    /// Create a new site with example leaflets, ready to build.
+    ///
+    /// Example: leafpress init my-site --languages en,fr
+    Init(InitArgs),
+    /// Work with the theme: copy the embedded default theme into the site to change it.
+    ///
+    /// Example: leafpress theme eject --template base.html
+    Theme {
+        /// What to do with the theme.
+        #[command(subcommand)]
+        command: ThemeCommand,
+    },
+    /// Print shell completions.
+    ///
+    /// Example: leafpress completions bash > /etc/bash_completion.d/leafpress
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    ///
+    /// Example: leafpress man > leafpress.1 && man ./leafpress.1
+    Man,
 }
 
 /// Options of `leafpress build`.
@@ -48,7 +123,33 @@ pub struct BuildArgs {
     /// Print how long each stage of the build took.
     #[arg(long)]
     pub timings: bool,
-    /// Print only errors and warnings, not the summary.
-    #[arg(long, short)]
-    pub quiet: bool,
+}
+
+/// Options of `leafpress init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the site in; created when missing.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The site's languages, the first being the one leaflets are written in first.
+    #[arg(long, value_delimiter = ',', default_value = "en,fr")]
+    pub languages: Vec<String>,
+    /// Also write into a folder that is not empty. Existing files are never overwritten.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `leafpress theme` commands.
+#[derive(Debug, Subcommand)]
+pub enum ThemeCommand {
+    /// Copy the embedded default theme (or one template) into themes/default/ for changing it.
+    /// Files that already exist there are never overwritten.
+    Eject {
+        /// The site folder, which holds site.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this template, e.g. `base.html`.
+        #[arg(long)]
+        template: Option<String>,
+    },
 }

@@ -97,7 +97,15 @@ impl Diagnostic {
         self.source_line = text.lines().nth(position.line - 1).map(|line| {
             line.trim_start_matches('\u{feff}')
                 .trim_end_matches('\r')
-                .to_string()
+                .chars()
+                .map(|c| {
+                    if c.is_control() && c != '\t' {
+                        '\u{fffd}'
+                    } else {
+                        c
+                    }
+                })
+                .collect()
         });
         self.position = Some(position);
         self
@@ -120,20 +128,37 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(path) = &self.path {
-            write!(f, "{}:", path.display())?;
-            if let Some(position) = self.position {
-                write!(f, "{}:{}:", position.line, position.column)?;
+impl Diagnostic {
+    /// The diagnostic as text with ANSI colours (the printer strips them where colour is off).
+    pub fn styled(&self) -> String {
+        self.format(true)
+    }
+
+    fn format(&self, colour: bool) -> String {
+        use anstyle::{AnsiColor, Style};
+        let paint = |style: Style, text: &str| {
+            if colour {
+                format!("{}{text}{}", style.render(), style.render_reset())
+            } else {
+                text.to_string()
             }
-            write!(f, " ")?;
-        }
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}", self.message)?;
+        let bold = Style::new().bold();
+        let mut out = String::new();
+        if let Some(path) = &self.path {
+            let mut location = format!("{}:", path.display());
+            if let Some(position) = self.position {
+                location.push_str(&format!("{}:{}:", position.line, position.column));
+            }
+            out.push_str(&paint(bold, &location));
+            out.push(' ');
+        }
+        let (label, colour_of_label) = match self.severity {
+            Severity::Error => ("error", AnsiColor::Red),
+            Severity::Warning => ("warning", AnsiColor::Yellow),
+        };
+        out.push_str(&paint(bold.fg_color(Some(colour_of_label.into())), label));
+        out.push_str(&format!(": {}", self.message));
         if let (Some(line), Some(position)) = (&self.source_line, self.position) {
             let number = position.line.to_string();
             let gutter = " ".repeat(number.len());
@@ -142,15 +167,25 @@ impl fmt::Display for Diagnostic {
                 .take(position.column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            write!(
-                f,
-                "\n{gutter} |\n{number} | {line}\n{gutter} | {caret_pad}^"
-            )?;
+            let blue = bold.fg_color(Some(AnsiColor::Blue.into()));
+            out.push_str(&format!(
+                "\n{}\n{} {line}\n{} {caret_pad}{}",
+                paint(blue, &format!("{gutter} |")),
+                paint(blue, &format!("{number} |")),
+                paint(blue, &format!("{gutter} |")),
+                paint(bold.fg_color(Some(colour_of_label.into())), "^")
+            ));
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            out.push_str(&format!("\n  = {}: {help}", paint(bold, "help")));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(false))
     }
 }
 

@@ -38,6 +38,49 @@ const RTL_LANGUAGES: &[&str] = &[
     "ur", "yi",
 ];
 
+/// Languages' own names, for the languages leafpress ships UI strings for and a few more.
+const OWN_NAMES: &[(&str, &str)] = &[
+    ("ar", "العربية"),
+    ("bg", "Български"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("fa", "فارسی"),
+    ("fi", "Suomi"),
+    ("fr", "Français"),
+    ("ga", "Gaeilge"),
+    ("he", "עברית"),
+    ("hr", "Hrvatski"),
+    ("hu", "Magyar"),
+    ("it", "Italiano"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("mt", "Malti"),
+    ("nl", "Nederlands"),
+    ("pl", "Polski"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("sv", "Svenska"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("ur", "اردو"),
+];
+
+/// The language's own name (`de` → `Deutsch`), when leafpress knows it.
+pub fn own_name(code: &str) -> Option<&'static str> {
+    OWN_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| *name)
+}
+
 /// Parses and canonicalises a BCP 47 language tag (`pt-br` becomes `pt-BR`).
 ///
 /// Returns a sentence saying what is wrong when the tag is not a valid tag.

@@ -3,8 +3,8 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use leafpress::cli::{Cli, Command};
-use leafpress::commands;
+use leafpress::cli::{Cli, Command, ThemeCommand};
+use leafpress::commands::{self, Reporter};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -18,8 +18,15 @@ fn main() -> ExitCode {
             });
         }
     };
+    let reporter = Reporter::new(&cli);
     let code = match &cli.command {
-        Command::Build(args) => commands::build::run(args),
+        Command::Build(args) => commands::build::run(args, &reporter),
+        Command::Init(args) => commands::init::run(args, &reporter),
+        Command::Theme {
+            command: ThemeCommand::Eject { root, template },
+        } => commands::theme::eject(root, template.as_deref(), &reporter),
+        Command::Completions { shell } => commands::completions(*shell),
+        Command::Man => commands::man(&reporter),
     };
     ExitCode::from(code)
 }

@@ -37,6 +37,21 @@ const STATIC: &[(&str, &str)] = embedded!["static/style.css"];
 /// The default theme's Fluent messages.
 const LOCALES: &[(&str, &str)] = embedded!["locales/en/theme.ftl"];
 
+/// Every file of the embedded default theme, as (path in the theme folder, text), e.g.
+/// (`templates/base.html`, ...), for `theme eject`.
+pub fn embedded_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+    TEMPLATES.iter().chain(STATIC).chain(LOCALES).copied()
+}
+
+/// The embedded default theme's messages for `language` (`locales/<language>/theme.ftl`).
+pub fn embedded_messages(language: &str) -> Option<&'static str> {
+    let path = format!("locales/{language}/theme.ftl");
+    LOCALES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
+}
+
 /// Where a theme file comes from, for messages.
 #[derive(Debug, Clone)]
 pub enum Origin {

@@ -4,5 +4,6 @@
 mod support;
 
 mod build;
+mod cli;
 mod errors;
 mod output_safety;

@@ -3,10 +3,10 @@
 use crate::cli::BuildArgs;
 use crate::{BuildOptions, build};
 
-use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, print_diagnostics};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
 /// Builds the site and prints every problem and a one-line summary.
-pub fn run(args: &BuildArgs) -> u8 {
+pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
     let options = BuildOptions {
         root: args.root.clone(),
         output: args.output.clone(),
@@ -17,11 +17,11 @@ pub fn run(args: &BuildArgs) -> u8 {
     let report = match build(&options) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("error: {error}\n  = help: {}", error.help());
+            reporter.fatal(&error.to_string(), error.help());
             return EXIT_CANNOT_RUN;
         }
     };
-    print_diagnostics(&report.diagnostics);
+    reporter.diagnostics(&report.diagnostics);
     let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = report.diagnostics.len() - errors;
     if !report.succeeded() {
@@ -30,24 +30,23 @@ pub fn run(args: &BuildArgs) -> u8 {
         );
         return EXIT_PROBLEMS;
     }
-    if !args.quiet {
-        let total: usize = report.pages.iter().map(|(_, n)| n).sum();
-        let per_language: Vec<String> = report
-            .pages
-            .iter()
-            .map(|(l, n)| format!("{l} {n}"))
-            .collect();
-        let output = report
-            .output
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        eprintln!(
-            "built {total} leaflet pages ({}) into {output} in {} ms, {warnings} warning(s)",
-            per_language.join(", "),
-            report.timings.total().as_millis()
-        );
-    }
+    let total: usize = report.pages.iter().map(|(_, n)| n).sum();
+    let per_language: Vec<String> = report
+        .pages
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
+    let output = report
+        .output
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    reporter.info(&format!(
+        "built {total} leaflet pages in {} languages into {output} in {} ms, {warnings} warning(s)",
+        report.pages.len(),
+        report.timings.total().as_millis()
+    ));
+    reporter.detail(&format!("pages per language: {}", per_language.join(", ")));
     if args.timings {
         eprint!("{}", report.timings);
     }

@@ -2,9 +2,15 @@
 //! function that returns the process exit code: 0 ok, 1 problems in the input, 2 could not run.
 
 pub mod build;
+pub mod init;
+pub mod theme;
 
 use std::io::Write;
 
+use anstream::AutoStream;
+use clap::CommandFactory;
+
+use crate::cli::{Cli, ColorChoice, Verbosity};
 use crate::diagnostics::Diagnostic;
 
 /// Exit code: success.
@@ -14,10 +20,85 @@ pub const EXIT_PROBLEMS: u8 = 1;
 /// Exit code: could not run (usage, I/O).
 pub const EXIT_CANNOT_RUN: u8 = 2;
 
-/// Prints diagnostics to standard error, each followed by a blank line.
-pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
-    let mut stderr = std::io::stderr().lock();
-    for diagnostic in diagnostics {
-        let _ = writeln!(stderr, "{diagnostic}\n");
+/// Where commands print: standard error, coloured only where wanted, at the chosen verbosity.
+/// Standard output is kept for what a command produces (completions, the man page).
+#[derive(Debug, Clone, Copy)]
+pub struct Reporter {
+    color: ColorChoice,
+    /// How much to print.
+    pub verbosity: Verbosity,
+}
+
+impl Reporter {
+    /// A reporter for the global flags of `cli`.
+    pub fn new(cli: &Cli) -> Reporter {
+        Reporter {
+            color: cli.color,
+            verbosity: cli.verbosity(),
+        }
+    }
+
+    fn stderr(&self) -> AutoStream<std::io::Stderr> {
+        let choice = match self.color {
+            ColorChoice::Auto => anstream::ColorChoice::Auto,
+            ColorChoice::Always => anstream::ColorChoice::AlwaysAnsi,
+            ColorChoice::Never => anstream::ColorChoice::Never,
+        };
+        AutoStream::new(std::io::stderr(), choice)
+    }
+
+    /// Prints diagnostics, each followed by a blank line.
+    pub fn diagnostics(&self, diagnostics: &[Diagnostic]) {
+        let mut stderr = self.stderr();
+        for diagnostic in diagnostics {
+            let _ = writeln!(stderr, "{}\n", diagnostic.styled());
+        }
+    }
+
+    /// Prints an error that stops the command, with what to do about it.
+    pub fn fatal(&self, message: &str, help: &str) {
+        self.diagnostics(&[Diagnostic::error(message).with_help(help)]);
+    }
+
+    /// Prints a line unless `--quiet`.
+    pub fn info(&self, line: &str) {
+        if self.verbosity != Verbosity::Quiet {
+            let _ = writeln!(self.stderr(), "{line}");
+        }
+    }
+
+    /// Prints a line only with `--verbose`.
+    pub fn detail(&self, line: &str) {
+        if self.verbosity == Verbosity::Verbose {
+            let _ = writeln!(self.stderr(), "{line}");
+        }
+    }
+}
+
+/// `leafpress completions <shell>`: prints the completion script, generated from the clap
+/// definitions.
+pub fn completions(shell: clap_complete::Shell) -> u8 {
+    clap_complete::generate(
+        shell,
+        &mut Cli::command(),
+        "leafpress",
+        &mut std::io::stdout(),
+    );
+    EXIT_OK
+}
+
+/// `leafpress man`: prints the man page, generated from the clap definitions.
+pub fn man(reporter: &Reporter) -> u8 {
+    match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+        Ok(()) => EXIT_OK,
+        // The reader closed the pipe (`leafpress man | head`): nothing is wrong.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(error) => {
+            reporter.fatal(
+                &format!("cannot print the man page: {error}"),
+                "check that standard output can be written",
+            );
+            EXIT_CANNOT_RUN
+        }
     }
 }
