@@ -5,5 +5,6 @@ mod support;
 
 mod build;
 mod cli;
+mod docs;
 mod errors;
 mod output_safety;

@@ -1,0 +1,58 @@
+//! The documentation's recipes: the GitHub Pages workflow parses and its build command works.
+
+use crate::support::Site;
+
+#[test]
+fn github_pages_workflow_parses_and_its_build_command_builds_a_site() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/github-pages.yml"
+    );
+    let workflow: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let steps = workflow["jobs"]["build"]["steps"]
+        .as_sequence()
+        .expect("a build job with steps");
+    let command = steps
+        .iter()
+        .filter_map(|step| step["run"].as_str())
+        .find(|run| run.starts_with("leafpress build"))
+        .expect("a step that runs leafpress build");
+    assert!(workflow["jobs"]["deploy"]["steps"].as_sequence().is_some());
+    let command = command.replace(
+        "${{ steps.pages.outputs.base_url }}",
+        "https://owner.github.io/guide",
+    );
+    let args = split_words(&command);
+    assert_eq!(&args[..2], ["leafpress", "build"]);
+    let site = Site::fixture("build/multilingual");
+    let words: Vec<&str> = args[1..].iter().map(String::as_str).collect();
+    let run = site.run(&words);
+    assert_eq!(run.code, 0, "{command}: {}", run.stderr);
+    let page = site.page("en/side-effects/index.html");
+    assert!(page.contains(
+        r#"<link rel="canonical" href="https://owner.github.io/guide/en/side-effects/">"#
+    ));
+}
+
+/// Splits a shell command line into words, honouring double quotes.
+fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
