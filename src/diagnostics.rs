@@ -62,6 +62,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, in one sentence.
     pub help: Option<String>,
+    /// The id of the check that found it (`review-overdue`), for `check`'s reports, SARIF and
+    /// silencing; `None` for problems that stop a build.
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -83,6 +86,7 @@ impl Diagnostic {
             source_line: None,
             message: message.into(),
             help: None,
+            code: None,
         }
     }
 
@@ -122,6 +126,18 @@ impl Diagnostic {
         self
     }
 
+    /// Names the check that found the problem.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// Sets the severity (a site's `checks:` settings may change it).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
     /// True for errors.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -157,7 +173,11 @@ impl Diagnostic {
             Severity::Error => ("error", AnsiColor::Red),
             Severity::Warning => ("warning", AnsiColor::Yellow),
         };
-        out.push_str(&paint(bold.fg_color(Some(colour_of_label.into())), label));
+        let label = match self.code {
+            Some(code) => format!("{label}[{code}]"),
+            None => label.to_string(),
+        };
+        out.push_str(&paint(bold.fg_color(Some(colour_of_label.into())), &label));
         out.push_str(&format!(": {}", self.message));
         if let (Some(line), Some(position)) = (&self.source_line, self.position) {
             let number = position.line.to_string();

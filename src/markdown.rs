@@ -51,6 +51,25 @@ pub enum InternalLink<'a> {
     RootFile(&'a str),
 }
 
+/// Why an internal link could not be resolved, and where to point it anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkError {
+    /// What is wrong with the link.
+    pub reason: String,
+    /// The best URL to write regardless (the page, when only its `#fragment` is missing).
+    pub fallback_url: Option<String>,
+}
+
+impl LinkError {
+    /// A link that leads nowhere: it is written as it was.
+    pub fn nowhere(reason: impl Into<String>) -> Self {
+        LinkError {
+            reason: reason.into(),
+            fallback_url: None,
+        }
+    }
+}
+
 /// A problem found while rendering, at a byte offset of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -86,7 +105,7 @@ pub struct RenderOptions<'a> {
 pub fn render(
     body: &str,
     options: &RenderOptions<'_>,
-    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, String>,
+    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, LinkError>,
 ) -> Rendered {
     let mut rendered = Rendered::default();
     let parser = Parser::new_ext(body, parser_options()).into_offset_iter();
@@ -194,18 +213,49 @@ fn heading_id(event: &mut Event<'_>, text: &str, used: &mut HashSet<String>) -> 
     let Event::Start(Tag::Heading { id, .. }) = event else {
         return String::new();
     };
-    let base = match id {
-        Some(explicit) => explicit.to_string(),
-        None => slugify(text),
-    };
+    let unique = unique_id(id.as_deref(), text, used);
+    *id = Some(CowStr::from(unique.clone()));
+    unique
+}
+
+/// The id of a heading: its explicit id or its slugified text, made unique among `used`.
+fn unique_id(explicit: Option<&str>, text: &str, used: &mut HashSet<String>) -> String {
+    let base = explicit.map_or_else(|| slugify(text), str::to_string);
     let mut unique = base.clone();
     let mut n = 2;
     while !used.insert(unique.clone()) {
         unique = format!("{base}-{n}");
         n += 1;
     }
-    *id = Some(CowStr::from(unique.clone()));
     unique
+}
+
+/// Every `id` a leaflet body gives its headings and footnotes, as [`render`] gives them, for
+/// checking `#fragment` links without rendering. One parse, no HTML.
+pub fn anchors(body: &str) -> Vec<String> {
+    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut anchors = Vec::new();
+    let mut heading: Option<(Option<String>, String)> = None;
+    for event in Parser::new_ext(body, parser_options()) {
+        match event {
+            Event::Start(Tag::Heading { id, .. }) => {
+                heading = Some((id.map(|i| i.to_string()), String::new()))
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading_text)) = heading.as_mut() {
+                    heading_text.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((explicit, text)) = heading.take() {
+                    anchors.push(unique_id(explicit.as_deref(), &text, &mut used));
+                }
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => anchors.push(label.to_string()),
+            _ => {}
+        }
+    }
+    anchors
 }
 
 /// Heading text to an id: lower case, letters and digits of any script kept, spaces and
@@ -229,7 +279,7 @@ fn rewrite_url<'a>(
     url: &CowStr<'a>,
     offset: usize,
     options: &RenderOptions<'_>,
-    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, String>,
+    resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, LinkError>,
     rendered: &mut Rendered,
 ) -> CowStr<'a> {
     let problem = |message: String, help: &str| Problem {
@@ -254,12 +304,17 @@ fn rewrite_url<'a>(
     };
     match resolve(&link) {
         Ok(target) => CowStr::from(target),
-        Err(reason) => {
+        Err(error) => {
+            let help = if error.fallback_url.is_some() {
+                "link to an existing heading, or give the heading in the target the same id in every language: `## Wann anrufen {#when-to-call}`"
+            } else {
+                "check the file name; links between leaflets are written as relative `.md` paths, e.g. `side-effects.md#when-to-call`"
+            };
             rendered.problems.push(problem(
-                format!("broken link `{url}`: {reason}"),
-                "check the file name; links between leaflets are written as relative `.md` paths, e.g. `side-effects.md#when-to-call`",
+                format!("broken link `{url}`: {}", error.reason),
+                help,
             ));
-            url.clone()
+            error.fallback_url.map_or_else(|| url.clone(), CowStr::from)
         }
     }
 }
@@ -356,7 +411,7 @@ mod tests {
                 ))
             }
             InternalLink::RootFile(file) => Ok(format!("../../{file}")),
-            _ => Err("no such leaflet".into()),
+            _ => Err(LinkError::nowhere("no such leaflet")),
         })
     }
 
@@ -374,6 +429,20 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn anchors_match_the_rendered_ids() {
+        let body = "## When to call?\n\n## When to call?\n\n### Main\n\nText[^note].\n\n[^note]: A note.\n";
+        let rendered = render_with(body, false);
+        let anchors = anchors(body);
+        assert_eq!(
+            anchors,
+            ["when-to-call", "when-to-call-2", "main-2", "note"]
+        );
+        for id in &anchors {
+            assert!(rendered.html.contains(&format!("id=\"{id}\"")), "{id}");
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The [`Leaflet`]: one source file with its front matter read, in one language.
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 
 use super::discover::SourceFile;
@@ -15,12 +17,22 @@ pub struct Leaflet {
     pub front: FrontMatter,
     /// Byte offset of the Markdown body in `file.text`.
     pub body_offset: usize,
+    /// The ids of its headings and footnotes, computed when a `#fragment` link first needs them.
+    anchors: OnceLock<Vec<String>>,
 }
 
 impl Leaflet {
     /// The Markdown body.
     pub fn body(&self) -> &str {
         &self.file.text[self.body_offset..]
+    }
+
+    /// True when the leaflet has a heading or footnote with this id.
+    pub fn has_anchor(&self, id: &str) -> bool {
+        self.anchors
+            .get_or_init(|| crate::markdown::anchors(self.body()))
+            .iter()
+            .any(|anchor| anchor == id)
     }
 }
 
@@ -40,6 +52,7 @@ pub fn parse_all(
                         file,
                         front,
                         body_offset,
+                        anchors: OnceLock::new(),
                     }),
                     warnings,
                 ),

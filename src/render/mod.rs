@@ -12,7 +12,7 @@ use crate::config::Language;
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::markdown::{self, InternalLink, RenderOptions};
+use crate::markdown::{self, InternalLink, LinkError, RenderOptions};
 use crate::site::{Page, Site};
 use crate::theme::Theme;
 use crate::url;
@@ -210,25 +210,39 @@ impl Renderer<'_> {
         from: &str,
         language: &str,
         link: &InternalLink<'_>,
-    ) -> Result<String, String> {
+    ) -> Result<String, LinkError> {
         match link {
             InternalLink::Leaflet { identity, fragment } => {
-                let target = self
-                    .site
-                    .link_target(identity, language)
-                    .ok_or_else(|| format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))?;
-                let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-                Ok(format!(
-                    "{}{fragment}",
-                    self.site.relative(from, &target.url)
-                ))
+                let target = self.site.link_target(identity, language).ok_or_else(|| {
+                    LinkError::nowhere(format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))
+                })?;
+                let url = self.site.relative(from, &target.url);
+                match fragment {
+                    None => Ok(url),
+                    Some(fragment) => {
+                        let leaflet = &self.site.leaflets[target.source];
+                        if leaflet.has_anchor(fragment) {
+                            Ok(format!("{url}#{fragment}"))
+                        } else {
+                            Err(LinkError {
+                                reason: format!(
+                                    "`{}` has no heading with the id `{fragment}`",
+                                    leaflet.file.display_path.display()
+                                ),
+                                fallback_url: Some(url),
+                            })
+                        }
+                    }
+                }
             }
             InternalLink::RootFile(file) => {
                 let path = file.split(['#', '?']).next().unwrap_or(file);
                 if self.static_paths.contains(path) {
                     Ok(format!("{}{}", url::root_prefix(from), file))
                 } else {
-                    Err(format!("there is no file `static/{path}`"))
+                    Err(LinkError::nowhere(format!(
+                        "there is no file `static/{path}`"
+                    )))
                 }
             }
         }
