@@ -73,6 +73,11 @@ pub enum Command {
     ///
     /// Example: leafpress build --root my-site --output public --base-url https://example.org/guide/
     Build(BuildArgs),
+    /// Check every leaflet in every language against health-information quality standards:
+    /// links, review dates, sources, plain language, accessible markup, translation consistency.
+    ///
+    /// Example: leafpress check --format sarif > leafpress.sarif
+    Check(CheckArgs),
     /// Create a new site with example leaflets, ready to build.
     ///
     /// Example: leafpress init my-site --languages en,fr
@@ -123,6 +128,37 @@ pub struct BuildArgs {
     /// Print how long each stage of the build took.
     #[arg(long)]
     pub timings: bool,
+}
+
+/// Options of `leafpress check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The site folder, which holds site.yaml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The report format: `human` on standard error; `json` or `sarif` on standard output.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Fail (exit 1) on warnings too: `--deny warnings`.
+    #[arg(long, value_parser = ["warnings"])]
+    pub deny: Option<String>,
+    /// Compare review dates with this date (YYYY-MM-DD) instead of today.
+    #[arg(long)]
+    pub today: Option<String>,
+    /// List every check with its id, and exit.
+    #[arg(long)]
+    pub list: bool,
+}
+
+/// `check`'s report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Diagnostics and a per-language summary, for people.
+    Human,
+    /// JSON (`leafpress-check/1`), for scripts and dashboards.
+    Json,
+    /// SARIF 2.1.0, for code hosts' pull-request annotations.
+    Sarif,
 }
 
 /// Options of `leafpress init`.

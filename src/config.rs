@@ -5,7 +5,7 @@
 //! language is configured. Problems are reported as diagnostics with positions in `site.yaml`;
 //! every problem is reported, not only the first.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,7 @@ const KNOWN_KEYS: &[&str] = &[
     "organisation",
     "funding",
     "allow_raw_html",
+    "checks",
 ];
 
 /// What to do for a leaflet that has no translation in a language.
@@ -50,6 +51,50 @@ pub struct Organisation {
     /// A contact address or phone number.
     #[serde(default)]
     pub contact: Option<String>,
+}
+
+/// How bad a check's finding is, as `site.yaml` writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityName {
+    /// Fails `leafpress check`.
+    Error,
+    /// Reported; fails only with `--deny warnings`.
+    Warning,
+}
+
+/// The `checks:` section of `site.yaml`: how `leafpress check` judges this site.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckSettings {
+    /// `next_review` within this many days is a warning.
+    pub review_window_days: i64,
+    /// Check ids to turn off, e.g. `[readability, glossary-term]`.
+    pub disable: Vec<String>,
+    /// A severity per check id, e.g. `{missing-reviewers: error}`.
+    pub severity: BTreeMap<String, SeverityName>,
+    /// Readability targets per language and formula id, e.g. `{de: {amstad: 55}}`.
+    pub readability: BTreeMap<String, BTreeMap<String, f64>>,
+    /// The identity of the glossary leaflet (`questions-and-glossary`), if the site has one.
+    pub glossary: Option<String>,
+    /// Sentences longer than this many words are listed.
+    pub long_sentence_words: usize,
+    /// The target for the average sentence length, in words.
+    pub average_sentence_words: f64,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        CheckSettings {
+            review_window_days: 90,
+            disable: Vec::new(),
+            severity: BTreeMap::new(),
+            readability: BTreeMap::new(),
+            glossary: None,
+            long_sentence_words: 25,
+            average_sentence_words: 15.0,
+        }
+    }
 }
 
 /// One configured language, validated.
@@ -87,6 +132,8 @@ pub struct Config {
     pub funding: Option<String>,
     /// When true, raw HTML in Markdown is kept as written instead of sanitised.
     pub allow_raw_html: bool,
+    /// How `leafpress check` judges this site.
+    pub checks: CheckSettings,
 }
 
 impl Config {
@@ -110,6 +157,8 @@ struct RawConfig {
     funding: Option<String>,
     #[serde(default)]
     allow_raw_html: bool,
+    #[serde(default)]
+    checks: CheckSettings,
 }
 
 #[derive(Deserialize)]
@@ -239,6 +288,7 @@ impl Validator<'_> {
             organisation: raw.organisation,
             funding: raw.funding,
             allow_raw_html: raw.allow_raw_html,
+            checks: raw.checks,
         })
     }
 

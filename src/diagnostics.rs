@@ -19,7 +19,7 @@ pub enum Severity {
 }
 
 /// A position in a file: 1-based line and column (column counted in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     /// 1-based line number.
     pub line: usize,

@@ -17,6 +17,7 @@
 // stages. Errors are rare and reported once; boxing them would only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -49,7 +50,7 @@ use diagnostics::{Diagnostic, Diagnostics, display_path};
 use output::{Output, OutputError};
 use render::Renderer;
 use site::Site;
-use theme::{Theme, ThemeFiles};
+use theme::ThemeFiles;
 use timings::Timings;
 use url::UrlStyle;
 
@@ -111,17 +112,23 @@ impl BuildError {
     }
 }
 
-/// Builds the site: config → discover → parse → site model → theme and Fluent → render → output.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let mut timings = Timings::start();
-    let root = &options.root;
-    let mut diagnostics = Diagnostics::new();
-    let site_yaml = root.join("site.yaml");
-    let text = fs::read_to_string(&site_yaml).map_err(|_| BuildError::NoSite(root.clone()))?;
-    let Some(mut config) = config::parse(&text, Path::new("site.yaml"), &mut diagnostics) else {
-        return Ok(report(diagnostics, Vec::new(), None, timings));
+/// Reads a site: `site.yaml`, then every leaflet, into the site model. Returns `Ok(None)` when
+/// the configuration has errors (they are in `diagnostics`), and an error when there is no
+/// site at all. Shared by every command that reads a site.
+pub fn load_site(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    style: UrlStyle,
+    timings: &mut Timings,
+    diagnostics: &mut Diagnostics,
+) -> Result<Option<Site>, BuildError> {
+    let text = fs::read_to_string(root.join("site.yaml"))
+        .map_err(|_| BuildError::NoSite(root.to_path_buf()))?;
+    let Some(mut config) = config::parse(&text, Path::new("site.yaml"), diagnostics) else {
+        return Ok(None);
     };
-    if let Some(base_url) = &options.base_url {
+    if let Some(base_url) = base_url {
         config.base_url = format!("{}/", base_url.trim_end_matches('/'));
     }
     if !config.base_url.contains("://") {
@@ -131,19 +138,38 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
         );
     }
-    let output = Output::prepare(root, &root.join(&options.output))?;
     timings.lap("config");
-    let files = content::discover(root, &config, &mut diagnostics);
+    let files = content::discover(root, &config, diagnostics);
     timings.lap("discover");
-    let leaflets = content::parse_all(files, options.drafts, &mut diagnostics);
+    let leaflets = content::parse_all(files, drafts, diagnostics);
     timings.lap("parse");
+    let site = Site::new(config, leaflets, style, diagnostics);
+    timings.lap("site model");
+    Ok(Some(site))
+}
+
+/// Builds the site: config → discover → parse → site model → theme and Fluent → render → output.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let mut timings = Timings::start();
+    let root = &options.root;
+    let mut diagnostics = Diagnostics::new();
     let style = if options.portable {
         UrlStyle::Portable
     } else {
         UrlStyle::Directory
     };
-    let site = Site::new(config, leaflets, style, &mut diagnostics);
-    timings.lap("site model");
+    let loaded = load_site(
+        root,
+        options.base_url.as_deref(),
+        options.drafts,
+        style,
+        &mut timings,
+        &mut diagnostics,
+    )?;
+    let Some(site) = loaded else {
+        return Ok(report(diagnostics, Vec::new(), None, timings));
+    };
+    let output = Output::prepare(root, &root.join(&options.output))?;
     let site_locales = i18n::read_site_locales(root, &site.config, &mut diagnostics);
     let theme_files = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
     let theme_locales = theme_files
@@ -163,7 +189,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Ok(report(diagnostics, Vec::new(), None, timings));
     };
     timings.lap("theme+i18n");
-    let static_files = collect_static(root, &theme, &mut diagnostics);
+    let static_files = collect_static(root, &theme.static_files, &mut diagnostics);
     let static_paths: HashSet<String> = static_files.keys().cloned().collect();
     let renderer = Renderer {
         site: &site,
@@ -204,20 +230,21 @@ fn report(
 }
 
 /// A file to copy to the output: from the theme (bytes) or from the site's `static/` (a path).
-enum StaticSource<'a> {
+pub enum StaticSource<'a> {
+    /// A theme file's bytes.
     Theme(&'a [u8]),
+    /// A file under the site's `static/`.
     Site(PathBuf),
 }
 
 /// The static files, keyed by their path in the output: the theme's, then the site's
 /// `static/**` (which win).
-fn collect_static<'a>(
+pub fn collect_static<'a>(
     root: &Path,
-    theme: &'a Theme,
+    theme_static: &'a [theme::StaticFile],
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, StaticSource<'a>> {
-    let mut files: BTreeMap<String, StaticSource<'a>> = theme
-        .static_files
+    let mut files: BTreeMap<String, StaticSource<'a>> = theme_static
         .iter()
         .map(|f| (f.path.clone(), StaticSource::Theme(&f.bytes)))
         .collect();

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
     let reporter = Reporter::new(&cli);
     let code = match &cli.command {
         Command::Build(args) => commands::build::run(args, &reporter),
+        Command::Check(args) => commands::check::run(args, &reporter),
         Command::Init(args) => commands::init::run(args, &reporter),
         Command::Theme {
             command: ThemeCommand::Eject { root, template },

@@ -73,12 +73,36 @@ impl LinkError {
 /// A problem found while rendering, at a byte offset of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// What kind of problem it is.
+    pub kind: ProblemKind,
     /// Byte offset in the Markdown body.
     pub offset: usize,
     /// What is wrong.
     pub message: String,
     /// What to do.
     pub help: String,
+}
+
+/// The kinds of problem rendering finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// An internal link or image that resolves nowhere, or to a missing heading.
+    BrokenLink,
+    /// A link or image URL with a scheme that could run script; removed.
+    UnsafeUrl,
+    /// Raw HTML, sanitised.
+    RawHtml,
+}
+
+impl ProblemKind {
+    /// The id `leafpress check` reports it under.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProblemKind::BrokenLink => "broken-link",
+            ProblemKind::UnsafeUrl => "unsafe-url",
+            ProblemKind::RawHtml => "raw-html",
+        }
+    }
 }
 
 /// A rendered leaflet body.
@@ -179,6 +203,7 @@ pub fn render(
             Event::Html(_) | Event::InlineHtml(_) => {
                 if !options.allow_raw_html && !has_raw_html {
                     rendered.problems.push(Problem {
+                        kind: ProblemKind::RawHtml,
                         offset: range.start,
                         message: "raw HTML in this leaflet is sanitised: scripts, styles, event handlers and unknown tags are removed".into(),
                         help: "write it in Markdown instead, or set `allow_raw_html: true` in site.yaml if every author is trusted".into(),
@@ -200,7 +225,8 @@ pub fn render(
     rendered
 }
 
-fn parser_options() -> Options {
+/// The Markdown extensions leafpress turns on (shared with the quality checks).
+pub fn parser_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -282,7 +308,8 @@ fn rewrite_url<'a>(
     resolve: &dyn Fn(&InternalLink<'_>) -> Result<String, LinkError>,
     rendered: &mut Rendered,
 ) -> CowStr<'a> {
-    let problem = |message: String, help: &str| Problem {
+    let problem = |kind: ProblemKind, message: String, help: &str| Problem {
+        kind,
         offset,
         message,
         help: help.to_string(),
@@ -292,6 +319,7 @@ fn rewrite_url<'a>(
             return url.clone();
         }
         rendered.problems.push(problem(
+            ProblemKind::UnsafeUrl,
             format!(
                 "the link `{url}` uses the `{scheme}:` scheme, which is not allowed and was removed"
             ),
@@ -311,6 +339,7 @@ fn rewrite_url<'a>(
                 "check the file name; links between leaflets are written as relative `.md` paths, e.g. `side-effects.md#when-to-call`"
             };
             rendered.problems.push(problem(
+                ProblemKind::BrokenLink,
                 format!("broken link `{url}`: {}", error.reason),
                 help,
             ));

@@ -2,6 +2,7 @@
 //! function that returns the process exit code: 0 ok, 1 problems in the input, 2 could not run.
 
 pub mod build;
+pub mod check;
 pub mod init;
 pub mod theme;
 

@@ -30,6 +30,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "draft",
     "template",
     "translation_review",
+    "silence",
 ];
 
 /// What to do about a front matter error (YAML reports syntax and type errors alike).
@@ -109,6 +110,10 @@ pub struct FrontMatter {
     pub template: Option<String>,
     /// Whether this translation has been reviewed.
     pub translation_review: Option<TranslationReview>,
+    /// Checks of `leafpress check` turned off for this leaflet, each with the reason:
+    /// `silence: {readability: "drug names cannot be simplified"}`.
+    #[serde(default)]
+    pub silence: std::collections::BTreeMap<String, String>,
 }
 
 /// Parses the date of front matter key `key`, or explains where and why it is not a date.

@@ -211,41 +211,7 @@ impl Renderer<'_> {
         language: &str,
         link: &InternalLink<'_>,
     ) -> Result<String, LinkError> {
-        match link {
-            InternalLink::Leaflet { identity, fragment } => {
-                let target = self.site.link_target(identity, language).ok_or_else(|| {
-                    LinkError::nowhere(format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))
-                })?;
-                let url = self.site.relative(from, &target.url);
-                match fragment {
-                    None => Ok(url),
-                    Some(fragment) => {
-                        let leaflet = &self.site.leaflets[target.source];
-                        if leaflet.has_anchor(fragment) {
-                            Ok(format!("{url}#{fragment}"))
-                        } else {
-                            Err(LinkError {
-                                reason: format!(
-                                    "`{}` has no heading with the id `{fragment}`",
-                                    leaflet.file.display_path.display()
-                                ),
-                                fallback_url: Some(url),
-                            })
-                        }
-                    }
-                }
-            }
-            InternalLink::RootFile(file) => {
-                let path = file.split(['#', '?']).next().unwrap_or(file);
-                if self.static_paths.contains(path) {
-                    Ok(format!("{}{}", url::root_prefix(from), file))
-                } else {
-                    Err(LinkError::nowhere(format!(
-                        "there is no file `static/{path}`"
-                    )))
-                }
-            }
-        }
+        resolve_link(self.site, self.static_paths, from, language, link)
     }
 
     /// hreflang alternates of a leaflet's real translations, then `x-default`.
@@ -406,6 +372,52 @@ impl Renderer<'_> {
             .collect();
         let html = self.render("404.html", &PlainContext { head }, "the 404 page")?;
         Ok((html, Vec::new()))
+    }
+}
+
+/// Where an internal link of a page at `from` in `language` goes: the target leaflet's page in
+/// that language (or its fallback), checked for the `#fragment`; or a file from `static_paths`.
+pub fn resolve_link(
+    site: &Site,
+    static_paths: &HashSet<String>,
+    from: &str,
+    language: &str,
+    link: &InternalLink<'_>,
+) -> Result<String, LinkError> {
+    match link {
+        InternalLink::Leaflet { identity, fragment } => {
+            let target = site.link_target(identity, language).ok_or_else(|| {
+                LinkError::nowhere(format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))
+            })?;
+            let url = site.relative(from, &target.url);
+            match fragment {
+                None => Ok(url),
+                Some(fragment) => {
+                    let leaflet = &site.leaflets[target.source];
+                    if leaflet.has_anchor(fragment) {
+                        Ok(format!("{url}#{fragment}"))
+                    } else {
+                        Err(LinkError {
+                            reason: format!(
+                                "`{}` has no heading with the id `{fragment}`",
+                                leaflet.file.display_path.display()
+                            ),
+                            fallback_url: Some(url),
+                        })
+                    }
+                }
+            }
+        }
+        InternalLink::RootFile(file) => {
+            let path = file.split(['#', '?']).next().unwrap_or(file);
+            if static_paths.contains(path) {
+                Ok(format!("{}{}", url::root_prefix(from), file))
+            } else {
+                Err(LinkError::nowhere(format!(
+                    "there is no file `static/{path}`"
+                )))
+            }
+        }
     }
 }
 

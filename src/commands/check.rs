@@ -1,0 +1,115 @@
+//! `leafpress check`: run the quality checks and report them.
+
+use std::collections::HashSet;
+
+use jiff::tz::TimeZone;
+
+use crate::check::{self, CHECKS, CheckContext, report};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::diagnostics::{Diagnostics, Severity};
+use crate::theme::ThemeFiles;
+use crate::timings::Timings;
+use crate::url::UrlStyle;
+use crate::{collect_static, load_site};
+
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
+
+/// Checks the site and prints the report in the chosen format.
+pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
+    if args.list {
+        for (id, description) in CHECKS {
+            println!("{id:<26} {description}");
+        }
+        return EXIT_OK;
+    }
+    let today = match &args.today {
+        Some(text) => match text.parse() {
+            Ok(date) => date,
+            Err(_) => {
+                reporter.fatal(
+                    &format!("--today {text} is not a date"),
+                    "write it as YYYY-MM-DD",
+                );
+                return EXIT_CANNOT_RUN;
+            }
+        },
+        None => jiff::Timestamp::now().to_zoned(TimeZone::UTC).date(),
+    };
+    let mut diagnostics = Diagnostics::new();
+    let mut timings = Timings::start();
+    let site = match load_site(
+        &args.root,
+        None,
+        false,
+        UrlStyle::Directory,
+        &mut timings,
+        &mut diagnostics,
+    ) {
+        Ok(site) => site,
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let mut leaflets = Vec::new();
+    if let Some(site) = &site {
+        let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut diagnostics);
+        let theme_static = theme
+            .as_ref()
+            .map(|t| t.static_files.as_slice())
+            .unwrap_or_default();
+        let static_paths: HashSet<String> =
+            collect_static(&args.root, theme_static, &mut diagnostics)
+                .into_keys()
+                .collect();
+        diagnostics.extend(check::run(
+            site,
+            &CheckContext {
+                static_paths: &static_paths,
+                today,
+            },
+        ));
+        leaflets = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    site.leaflets
+                        .iter()
+                        .filter(|x| {
+                            x.file.language == l.code
+                                && x.file.identity != crate::site::HOME_IDENTITY
+                        })
+                        .count(),
+                )
+            })
+            .collect();
+    }
+    let diagnostics = diagnostics.into_sorted();
+    let languages = report::summarise(&diagnostics, &leaflets);
+    match args.format {
+        CheckFormat::Json => println!("{}", report::json(&diagnostics, &languages)),
+        CheckFormat::Sarif => println!("{}", report::sarif(&diagnostics)),
+        CheckFormat::Human => {
+            reporter.diagnostics(&diagnostics);
+            reporter.info(report::human_summary(&languages).trim_end());
+        }
+    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    reporter.info(&format!(
+        "checked in {} ms: {errors} error(s), {warnings} warning(s)",
+        timings.total().as_millis()
+    ));
+    let denied = args.deny.is_some() && warnings > 0;
+    if errors > 0 || denied || site.is_none() {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
+    }
+}

@@ -1,0 +1,203 @@
+//! `leafpress check` on a fixture with one leaflet per check that should fire and a clean one
+//! where none may: each check triggers where it should and nowhere else.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::support::Site;
+
+/// Runs `check --format json` and returns (exit code, file → set of check ids, the report).
+fn check_json(
+    site: &Site,
+    extra: &[&str],
+) -> (i32, BTreeMap<String, BTreeSet<String>>, serde_json::Value) {
+    let mut args = vec!["check", "--format", "json", "--today", "2026-11-23"];
+    args.extend_from_slice(extra);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(&args)
+        .arg("--root")
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for d in report["diagnostics"].as_array().unwrap() {
+        let file = d["file"].as_str().unwrap_or("-").to_string();
+        by_file
+            .entry(file)
+            .or_default()
+            .insert(d["check"].as_str().unwrap_or("-").to_string());
+    }
+    (output.status.code().unwrap_or(-1), by_file, report)
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn each_check_fires_where_it_should_and_nowhere_else() {
+    let site = Site::fixture("check/quality");
+    let (code, found, _) = check_json(&site, &[]);
+    assert_eq!(code, 1, "errors exit 1");
+    let expected: BTreeMap<&str, BTreeSet<String>> = [
+        ("content/en/links.md", set(&["broken-link"])),
+        ("content/en/overdue.md", set(&["review-overdue"])),
+        ("content/en/due-soon.md", set(&["review-due-soon"])),
+        (
+            "content/en/unsourced.md",
+            set(&["missing-sources", "missing-authors", "missing-reviewers"]),
+        ),
+        (
+            "content/en/markup.md",
+            set(&[
+                "multiple-h1",
+                "heading-skip",
+                "image-alt",
+                "link-text",
+                "table-header",
+            ]),
+        ),
+        (
+            "content/de/doses.md",
+            set(&["safety-mismatch", "number-mismatch"]),
+        ),
+        (
+            "content/de/old-review.md",
+            set(&["translation-review-older"]),
+        ),
+        ("content/en/glossary-use.md", set(&["glossary-term"])),
+    ]
+    .into_iter()
+    .collect();
+    for (file, ids) in &expected {
+        let got = found.get(*file).cloned().unwrap_or_default();
+        let missing: Vec<_> = ids.difference(&got).collect();
+        assert!(
+            missing.is_empty(),
+            "{file}: {missing:?} did not fire; got {got:?}"
+        );
+    }
+    for (file, got) in &found {
+        let allowed = expected.get(file.as_str()).cloned().unwrap_or_default();
+        let extra: Vec<_> = got
+            .difference(&allowed)
+            .filter(|id| !id.starts_with("readability") && *id != "sentence-length")
+            .collect();
+        assert!(extra.is_empty(), "{file}: unexpected {extra:?}");
+    }
+    for clean in [
+        "content/en/clean.md",
+        "content/de/clean.md",
+        "content/en/silenced.md",
+    ] {
+        assert!(
+            !found.contains_key(clean),
+            "{clean}: {:?}",
+            found.get(clean)
+        );
+    }
+}
+
+#[test]
+fn json_report_has_stable_fields_and_per_language_summary() {
+    let site = Site::fixture("check/quality");
+    let (_, _, report) = check_json(&site, &[]);
+    assert_eq!(report["schema"], "leafpress-check/1");
+    let overdue = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["check"] == "review-overdue")
+        .unwrap();
+    assert_eq!(overdue["severity"], "error");
+    assert_eq!(overdue["file"], "content/en/overdue.md");
+    assert_eq!(overdue["line"], 5);
+    assert!(overdue["help"].as_str().unwrap().contains("next_review"));
+    let languages = report["languages"].as_array().unwrap();
+    assert_eq!(languages[0]["language"], "en");
+    assert_eq!(languages[1]["language"], "de");
+    assert!(languages[0]["errors"].as_u64().unwrap() >= 3);
+    assert_eq!(
+        report["summary"]["errors"].as_u64().unwrap()
+            + report["summary"]["warnings"].as_u64().unwrap(),
+        report["diagnostics"].as_array().unwrap().len() as u64
+    );
+}
+
+#[test]
+fn sarif_report_names_rules_and_locations() {
+    let site = Site::fixture("check/quality");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "--today",
+            "2026-11-23",
+            "--root",
+        ])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert!(
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "safety-mismatch")
+    );
+    let result = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "review-overdue")
+        .unwrap();
+    assert_eq!(result["level"], "error");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "content/en/overdue.md");
+    assert_eq!(location["region"]["startLine"], 5);
+}
+
+#[test]
+fn settings_disable_checks_and_deny_warnings_fails_on_warnings() {
+    let site = Site::fixture("check/quality");
+    for file in ["links", "overdue", "unsourced", "doses"] {
+        std::fs::remove_file(site.path(&format!("content/en/{file}.md"))).unwrap();
+    }
+    std::fs::remove_file(site.path("content/de/doses.md")).unwrap();
+    let (code, found, _) = check_json(&site, &[]);
+    assert_eq!(code, 0, "only warnings left: {found:?}");
+    let (code, _, _) = check_json(&site, &["--deny", "warnings"]);
+    assert_eq!(code, 1);
+    let config = std::fs::read_to_string(site.path("site.yaml")).unwrap().replace(
+        "  review_window_days: 60\n",
+        "  review_window_days: 60\n  disable: [review-due-soon, glossary-term, nonsense-check]\n",
+    );
+    std::fs::write(site.path("site.yaml"), config).unwrap();
+    let (_, found, _) = check_json(&site, &[]);
+    assert!(
+        !found
+            .get("content/en/due-soon.md")
+            .is_some_and(|ids| ids.contains("review-due-soon"))
+    );
+    assert!(
+        found
+            .get("site.yaml")
+            .is_some_and(|ids| ids.contains("unknown-check")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn human_output_lists_problems_and_a_summary_per_language() {
+    let site = Site::fixture("check/quality");
+    let run = site.run(&["check", "--today", "2026-11-23"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("content/en/overdue.md:5:1: error[review-overdue]: the review was due on 2025-01-01, 691 days ago"), "{}", run.stderr);
+    assert!(run.stderr.contains("language  leaflets  errors  warnings"));
+    let list = site.run(&["check", "--list"]);
+    assert_eq!(list.code, 0);
+}
