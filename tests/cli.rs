@@ -62,6 +62,9 @@ fn init_makes_a_site_that_builds_without_warnings() {
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains("warning:"), "{stderr}");
     assert!(site.join("public/ar/about-this-site/index.html").is_file());
+    let (code, _, stderr) = leafpress(&["check", "--root", "site"], dir.path());
+    assert_eq!(code, 0, "the new site passes check: {stderr}");
+    assert!(!stderr.contains("error["), "{stderr}");
 }
 
 #[test]
