@@ -78,6 +78,11 @@ pub enum Command {
     ///
     /// Example: leafpress check --format sarif > leafpress.sarif
     Check(CheckArgs),
+    /// Show translators which translations are missing or out of date, and stamp translations
+    /// as made from the current source.
+    ///
+    /// Example: leafpress status --stamp pl/side-effects
+    Status(StatusArgs),
     /// Create a new site with example leaflets, ready to build.
     ///
     /// Example: leafpress init my-site --languages en,fr
@@ -159,6 +164,37 @@ pub enum CheckFormat {
     Json,
     /// SARIF 2.1.0, for code hosts' pull-request annotations.
     Sarif,
+}
+
+/// Options of `leafpress status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The site folder, which holds site.yaml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The report format: `human` (a table) or `json` (`leafpress-status/1`).
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+    /// Exit 1 when a language has fewer current words than this percentage of the source.
+    #[arg(long, value_name = "PERCENT")]
+    pub fail_under: Option<f64>,
+    /// Record that a translation (`pl/side-effects`) or every translation of a language (`pl`)
+    /// was made from the current source; edits only the `translation_of:` line.
+    #[arg(long, value_name = "LANG[/PATH]", conflicts_with = "diff")]
+    pub stamp: Option<String>,
+    /// Show what changed in the source since the version a translation (`pl/side-effects`)
+    /// was made from.
+    #[arg(long, value_name = "LANG/PATH")]
+    pub diff: Option<String>,
+}
+
+/// `status`'s report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table for people.
+    Human,
+    /// JSON (`leafpress-status/1`), for scripts and dashboards.
+    Json,
 }
 
 /// Options of `leafpress init`.

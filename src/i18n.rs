@@ -372,6 +372,58 @@ impl I18n {
     }
 }
 
+/// Fluent messages of one language compared with the default language's.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq)]
+pub struct MessageCoverage {
+    /// The language code.
+    pub language: String,
+    /// Messages the default language has and this one has not (neither in the site's nor in the
+    /// theme's files).
+    pub missing: Vec<String>,
+    /// Messages this language's site files have that the default language no longer has.
+    pub obsolete: Vec<String>,
+}
+
+/// Messages a theme may use that no language has to define.
+const OPTIONAL_MESSAGES: &[&str] = &["site-title"];
+
+/// Message coverage of every language but the default, from the theme's and the site's files.
+pub fn coverage(
+    config: &Config,
+    theme_files: &[FluentFile],
+    site_files: &[FluentFile],
+) -> Vec<MessageCoverage> {
+    let ids_of = |language: &str, files: &[FluentFile]| -> BTreeSet<String> {
+        files
+            .iter()
+            .filter(|f| f.language == language)
+            .flat_map(|f| message_ids(&f.text))
+            .collect()
+    };
+    let default = &config.default_language;
+    let mut wanted = ids_of(default, theme_files);
+    wanted.extend(ids_of(default, site_files));
+    config
+        .languages
+        .iter()
+        .filter(|l| l.code != *default)
+        .map(|language| {
+            let site = ids_of(&language.code, site_files);
+            let mut have = ids_of(&language.code, theme_files);
+            have.extend(site.iter().cloned());
+            MessageCoverage {
+                language: language.code.clone(),
+                missing: wanted.difference(&have).cloned().collect(),
+                obsolete: site
+                    .difference(&wanted)
+                    .filter(|id| !OPTIONAL_MESSAGES.contains(&id.as_str()))
+                    .cloned()
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
 /// Ids defined by the site's other files of the same language, read before `current`.
 fn earlier_ids(files: &[FluentFile], language: &str, current: &FluentFile) -> BTreeSet<String> {
     files

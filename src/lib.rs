@@ -23,6 +23,7 @@ pub mod commands;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod edit;
 pub mod i18n;
 pub mod lang;
 pub mod markdown;
@@ -33,6 +34,7 @@ pub mod site;
 pub mod sitemap;
 pub mod theme;
 pub mod timings;
+pub mod translation;
 pub mod url;
 pub mod yaml;
 
@@ -305,6 +307,10 @@ fn write_site(
     }));
     results.push(renderer.languages().and_then(|(html, found)| {
         write(output, "index.html", html.as_bytes())?;
+        Ok(found)
+    }));
+    results.push(renderer.translation_status().and_then(|(html, found)| {
+        write(output, "translation-status/index.html", html.as_bytes())?;
         Ok(found)
     }));
     results.push(renderer.not_found().and_then(|(html, found)| {

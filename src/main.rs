@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Build(args) => commands::build::run(args, &reporter),
         Command::Check(args) => commands::check::run(args, &reporter),
         Command::Init(args) => commands::init::run(args, &reporter),
+        Command::Status(args) => commands::status::run(args, &reporter),
         Command::Theme {
             command: ThemeCommand::Eject { root, template },
         } => commands::theme::eject(root, template.as_deref(), &reporter),

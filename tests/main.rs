@@ -9,3 +9,4 @@ mod cli;
 mod docs;
 mod errors;
 mod output_safety;
+mod status;

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod init;
+pub mod status;
 pub mod theme;
 
 use std::io::Write;
@@ -39,13 +40,21 @@ impl Reporter {
         }
     }
 
-    fn stderr(&self) -> AutoStream<std::io::Stderr> {
-        let choice = match self.color {
+    fn choice(&self) -> anstream::ColorChoice {
+        match self.color {
             ColorChoice::Auto => anstream::ColorChoice::Auto,
             ColorChoice::Always => anstream::ColorChoice::AlwaysAnsi,
             ColorChoice::Never => anstream::ColorChoice::Never,
-        };
-        AutoStream::new(std::io::stderr(), choice)
+        }
+    }
+
+    fn stderr(&self) -> AutoStream<std::io::Stderr> {
+        AutoStream::new(std::io::stderr(), self.choice())
+    }
+
+    /// Standard output, coloured only where wanted (ANSI codes are stripped otherwise).
+    pub fn stdout(&self) -> AutoStream<std::io::Stdout> {
+        AutoStream::new(std::io::stdout(), self.choice())
     }
 
     /// Prints diagnostics, each followed by a blank line.

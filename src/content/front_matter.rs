@@ -30,6 +30,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "draft",
     "template",
     "translation_review",
+    "translation_of",
     "silence",
 ];
 
@@ -110,6 +111,9 @@ pub struct FrontMatter {
     pub template: Option<String>,
     /// Whether this translation has been reviewed.
     pub translation_review: Option<TranslationReview>,
+    /// The hash of the source version this translation was made from (written by
+    /// `leafpress status --stamp`).
+    pub translation_of: Option<String>,
     /// Checks of `leafpress check` turned off for this leaflet, each with the reason:
     /// `silence: {readability: "drug names cannot be simplified"}`.
     #[serde(default)]

@@ -101,6 +101,8 @@ pub struct LeafletView<'a> {
     pub source_language_name: &'a str,
     /// True when the translation is marked `translation_review: pending`.
     pub translation_unreviewed: bool,
+    /// Set when this translation was made from an older version of its source.
+    pub outdated: Option<Outdated>,
     /// `reviewed` as `YYYY-MM-DD`.
     pub reviewed: Option<String>,
     /// `reviewed` in the page language's long date format.
@@ -121,6 +123,53 @@ pub struct LeafletView<'a> {
     pub tags: &'a [String],
     /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
     pub json_ld: String,
+}
+
+/// A translation made from an older version of its source: readers are told, and pointed to
+/// the source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outdated {
+    /// Relative URL of the source-language page.
+    pub source_url: String,
+    /// The source language's own name.
+    pub source_language_name: String,
+    /// The source language's code, for the link's `hreflang`.
+    pub source_lang: String,
+    /// When the source was last changed (`date`, else `reviewed`), in the page's language.
+    pub updated_display: Option<String>,
+}
+
+/// One cell of the translators' page.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusCell {
+    /// `current`, `outdated`, `unknown` or `missing`.
+    pub state: &'static str,
+    /// Relative URL of the translation's page, when it exists.
+    pub url: Option<String>,
+}
+
+/// One row of the translators' page: a source leaflet.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusRow {
+    /// The leaflet's identity.
+    pub identity: String,
+    /// The source's title.
+    pub title: String,
+    /// One cell per language (as in `languages`).
+    pub cells: Vec<StatusCell>,
+}
+
+/// Context of `translation-status.html`, the translators' page.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The languages shown (every one but the default): `language`, `translated_percent`,
+    /// `current_percent`, `counts`.
+    pub languages: Vec<crate::translation::Coverage>,
+    /// One row per source leaflet.
+    pub rows: Vec<StatusRow>,
 }
 
 /// Context of `leaflet.html` (and of a leaflet's own `template:`).

@@ -15,10 +15,11 @@ use crate::i18n::I18n;
 use crate::markdown::{self, InternalLink, LinkError, RenderOptions};
 use crate::site::{Page, Site};
 use crate::theme::Theme;
+use crate::translation::{self, State};
 use crate::url;
 use context::{
-    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
-    PlainContext, SiteView,
+    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem, Outdated,
+    PlainContext, SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -96,7 +97,7 @@ impl Renderer<'_> {
         })?;
         self.theme.tera.render(template, &context).map_err(|error| {
             self.theme
-                .diagnostic(&error, &format!("while rendering {what}; fix the template"))
+                .diagnostic(&error, "fix the template; every page that uses this part of it fails the same way")
         })
     }
 
@@ -138,6 +139,7 @@ impl Renderer<'_> {
                 body_dir: source_language.dir.as_str(),
                 is_fallback: page.is_fallback,
                 source_language_name: &source_language.name,
+                outdated: self.outdated(page),
                 translation_unreviewed: front.translation_review
                     == Some(crate::content::front_matter::TranslationReview::Pending),
                 reviewed,
@@ -335,6 +337,76 @@ impl Renderer<'_> {
                 translated: true,
             })
             .collect()
+    }
+
+    /// Whether a real translation page was made from an older source version, and where the
+    /// source page is.
+    fn outdated(&self, page: &Page) -> Option<Outdated> {
+        let default = &self.site.config.default_language;
+        if page.is_fallback
+            || page.language == *default
+            || self.site.leaflets[page.source]
+                .front
+                .translation_of
+                .is_none()
+        {
+            return None;
+        }
+        if translation::state(self.site, &page.identity, &page.language) != State::Outdated {
+            return None;
+        }
+        let source_page = self.site.page(&page.identity, default)?;
+        let source = &self.site.leaflets[source_page.source];
+        let language = self.language(default);
+        Some(Outdated {
+            source_url: self.site.relative(&page.url, &source_page.url),
+            source_language_name: language.name.clone(),
+            source_lang: language.code.clone(),
+            updated_display: source
+                .front
+                .date
+                .or(source.front.reviewed)
+                .map(|d| self.i18n.date(&page.language, d)),
+        })
+    }
+
+    /// Renders the translators' page: every leaflet's state in every language. Not linked from
+    /// patients' pages, and `noindex`.
+    pub fn translation_status(&self) -> Result<Rendered, Diagnostic> {
+        let lang = self.site.config.default_language.as_str();
+        let url = "translation-status/";
+        let mut head = self.head(
+            url,
+            lang,
+            self.i18n.message(lang, "translation-status", None),
+        );
+        head.noindex = true;
+        let (rows, languages) = translation::matrix(self.site);
+        let rows = rows
+            .into_iter()
+            .map(|row| StatusRow {
+                cells: languages
+                    .iter()
+                    .map(|language| StatusCell {
+                        state: row.states[&language.language].as_str(),
+                        url: self
+                            .site
+                            .page(&row.identity, &language.language)
+                            .filter(|p| !p.is_fallback)
+                            .map(|p| self.site.relative(url, &p.url)),
+                    })
+                    .collect(),
+                identity: row.identity,
+                title: row.title,
+            })
+            .collect();
+        let view = StatusContext {
+            head,
+            languages,
+            rows,
+        };
+        let html = self.render("translation-status.html", &view, "the translators' page")?;
+        Ok((html, Vec::new()))
     }
 
     /// Renders the language picker at the site root.

@@ -24,6 +24,12 @@ table-of-contents = On this page
 not-translated = This page has not been translated into English yet. Below is the text in { $language }.
 # Shown when a translation has not been checked by a reviewer yet.
 translation-unreviewed = This translation has not yet been checked by a reviewer.
+# Shown when the original of a translated page changed after the translation was made.
+# $date: when the original was last updated.
+translation-outdated = The original of this page was updated on { $date }. This translation may be out of date.
+translation-outdated-undated = The original of this page has been updated since this translation was made. It may be out of date.
+# A link to the original page. $language: the original's language, in its own name.
+translation-outdated-link = Read the original ({ $language })
 last-reviewed = Page last reviewed: { $date }
 next-review = Next review due: { $date }
 # $names: the names or roles from the leaflet's front matter, separated by commas.
@@ -61,6 +67,16 @@ date = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
+
+## The translators' page (translation-status/index.html), not linked from patients' pages
+
+translation-status = Translation status
+translation-status-intro = Which leaflets are translated into each language, and whether each translation was made from the current version of the original.
+translation-state-current = current
+translation-state-outdated = outdated
+translation-state-unknown = unknown
+translation-state-missing = missing
+translated-percent = { $percent }% of the original's words translated, { $current }% current
 
 ## The page shown for a missing address (404.html)
 

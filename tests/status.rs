@@ -1,0 +1,125 @@
+//! `leafpress status`: translation states, stamping that keeps the file, diffs of the source,
+//! JSON, `--fail-under`, the readers' notice and the translators' page.
+
+use std::fs;
+
+use crate::support::Site;
+
+fn status_json(site: &Site) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["status", "--format", "json", "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+}
+
+fn state(report: &serde_json::Value, identity: &str, language: &str) -> String {
+    let row = report["leaflets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["identity"] == identity)
+        .unwrap();
+    row["states"][language].as_str().unwrap().to_string()
+}
+
+#[test]
+fn every_state_and_stamping_that_keeps_comments_and_crlf() {
+    let site = Site::fixture("build/multilingual");
+    let german = site.path("content/de/side-effects.md");
+    let original = fs::read_to_string(&german)
+        .unwrap()
+        .replace('\n', "\r\n")
+        .replacen("---\r\n", "---\r\n# translated by Ana\r\n", 1);
+    fs::write(&german, &original).unwrap();
+    let report = status_json(&site);
+    assert_eq!(report["schema"], "leafpress-status/1");
+    assert_eq!(state(&report, "side-effects", "de"), "unknown");
+    assert_eq!(state(&report, "what-is", "de"), "missing");
+
+    let run = site.run(&["status", "--stamp", "de/side-effects"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stamped = fs::read_to_string(&german).unwrap();
+    let hash_line = stamped
+        .lines()
+        .find(|l| l.starts_with("translation_of: "))
+        .expect("stamped");
+    assert_eq!(
+        stamped.replace(&format!("{hash_line}\r\n"), ""),
+        original,
+        "only one line added"
+    );
+    assert!(
+        site.path(&format!(
+            ".leafpress/sources/{}.md",
+            &hash_line[16..].trim_end()
+        ))
+        .is_file()
+    );
+    assert_eq!(state(&status_json(&site), "side-effects", "de"), "current");
+
+    // Whitespace-only edits of the source do not make translations outdated; text edits do.
+    let source = site.path("content/en/side-effects.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(
+        &source,
+        text.replace("Immunotherapy can inflame", "Immunotherapy  can\ninflame"),
+    )
+    .unwrap();
+    assert_eq!(state(&status_json(&site), "side-effects", "de"), "current");
+    fs::write(&source, text.replace("straight away", "at once")).unwrap();
+    assert_eq!(state(&status_json(&site), "side-effects", "de"), "outdated");
+
+    let run = site.run(&["status", "--diff", "de/side-effects"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let diff = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["status", "--diff", "de/side-effects", "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    let diff = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        diff.contains("-Call your team straight away") && diff.contains("+Call your team at once"),
+        "{diff}"
+    );
+
+    site.build_clean(&[]);
+    let page = site.page("de/nebenwirkungen/index.html");
+    assert!(
+        page.contains("This translation may be out of date."),
+        "the reader is told"
+    );
+    assert!(page.contains(r#"<a href="../../en/side-effects/" lang="en" hreflang="en">"#));
+    let translators = site.page("translation-status/index.html");
+    assert!(translators.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(
+        translators.contains(
+            r#"<td class="state-outdated"><a href="../de/nebenwirkungen/">outdated</a></td>"#
+        ),
+        "{translators}"
+    );
+    assert!(
+        !site.page("en/index.html").contains("translation-status"),
+        "not linked from patients' pages"
+    );
+}
+
+#[test]
+fn fail_under_and_the_table() {
+    let site = Site::fixture("build/multilingual");
+    let run = site.run(&["status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = site.run(&["status", "--fail-under", "50"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("de: 0.0% of the source is translated and current, under --fail-under 50"),
+        "{}",
+        run.stderr
+    );
+    let run = site.run(&["status", "--stamp", "en"]);
+    assert_eq!(run.code, 1, "the source language cannot be stamped");
+    let run = site.run(&["status", "--stamp", "xx"]);
+    assert_eq!(run.code, 1);
+}
