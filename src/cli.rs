@@ -87,6 +87,14 @@ pub enum Command {
     ///
     /// Example: leafpress init my-site --languages en,fr
     Init(InitArgs),
+    /// Add a language or a leaflet to a site.
+    ///
+    /// Example: leafpress new locale pl
+    New {
+        /// What to add.
+        #[command(subcommand)]
+        command: NewCommand,
+    },
     /// Work with the theme: copy the embedded default theme into the site to change it.
     ///
     /// Example: leafpress theme eject --template base.html
@@ -209,6 +217,37 @@ pub struct InitArgs {
     /// Also write into a folder that is not empty. Existing files are never overwritten.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `leafpress new` commands.
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Add a language: validates the code, adds it to site.yaml (keeping its comments and
+    /// layout), writes locales/<code>/main.ftl with every message to translate, and lists the
+    /// leaflets to translate first.
+    ///
+    /// Example: leafpress new locale pt-BR --name "Português (Brasil)"
+    Locale {
+        /// The BCP 47 language code, e.g. `pl` or `pt-BR`.
+        code: String,
+        /// The language's own name, shown in the language picker (known for common languages).
+        #[arg(long)]
+        name: Option<String>,
+        /// The site folder, which holds site.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Add a leaflet in the default language, with every front matter field to fill in. It is
+    /// a draft until you set `draft: false`.
+    ///
+    /// Example: leafpress new leaflet living-with-treatment
+    Leaflet {
+        /// The leaflet's path under the language folder, without `.md`, e.g. `side-effects`.
+        path: String,
+        /// The site folder, which holds site.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 /// `leafpress theme` commands.

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use leafpress::cli::{Cli, Command, ThemeCommand};
+use leafpress::cli::{Cli, Command, NewCommand, ThemeCommand};
 use leafpress::commands::{self, Reporter};
 
 fn main() -> ExitCode {
@@ -24,6 +24,12 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args, &reporter),
         Command::Init(args) => commands::init::run(args, &reporter),
         Command::Status(args) => commands::status::run(args, &reporter),
+        Command::New {
+            command: NewCommand::Locale { code, name, root },
+        } => commands::new::locale(root, code, name.as_deref(), &reporter),
+        Command::New {
+            command: NewCommand::Leaflet { path, root },
+        } => commands::new::leaflet(root, path, &reporter),
         Command::Theme {
             command: ThemeCommand::Eject { root, template },
         } => commands::theme::eject(root, template.as_deref(), &reporter),

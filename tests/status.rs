@@ -123,3 +123,61 @@ fn fail_under_and_the_table() {
     let run = site.run(&["status", "--stamp", "xx"]);
     assert_eq!(run.code, 1);
 }
+
+#[test]
+fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
+    let site = Site::fixture("build/multilingual");
+    let before = fs::read_to_string(site.path("site.yaml")).unwrap();
+    let run = site.run(&["new", "locale", "pl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = fs::read_to_string(site.path("site.yaml")).unwrap();
+    assert!(
+        after.starts_with("# A small site with every language situation"),
+        "comments kept"
+    );
+    let added: Vec<_> = after
+        .lines()
+        .filter(|l| !before.lines().any(|b| b == *l))
+        .collect();
+    assert_eq!(added, ["  - code: pl", "    name: Polski"]);
+    let messages = fs::read_to_string(site.path("locales/pl/main.ftl")).unwrap();
+    assert!(messages.contains(
+        "# TO TRANSLATE: not-translated\n# not-translated = This page has not been translated"
+    ));
+    let first = run.stderr.find("What is immunotherapy?").unwrap();
+    assert!(
+        first < run.stderr.find("Side effects").unwrap(),
+        "by order: {}",
+        run.stderr
+    );
+    site.build_clean(&[]);
+    assert!(site.path("public/pl/side-effects/index.html").is_file());
+    let again = site.run(&["new", "locale", "pl"]);
+    assert_eq!(again.code, 1);
+    assert_eq!(fs::read_to_string(site.path("site.yaml")).unwrap(), after);
+    assert_eq!(site.run(&["new", "locale", "en_GB"]).code, 1);
+}
+
+#[test]
+fn new_leaflet_is_a_draft_with_every_field_and_never_overwrites() {
+    let site = Site::fixture("build/multilingual");
+    let run = site.run(&["new", "leaflet", "living-with-treatment"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = fs::read_to_string(site.path("content/en/living-with-treatment.md")).unwrap();
+    assert!(
+        text.contains("title: Living with treatment\n")
+            && text.contains("draft: true\n")
+            && text.contains("sources:\n")
+    );
+    site.build_clean(&[]);
+    assert!(
+        !site.path("public/en/living-with-treatment").exists(),
+        "drafts are not published"
+    );
+    assert_eq!(
+        site.run(&["new", "leaflet", "living-with-treatment"]).code,
+        1
+    );
+    assert_eq!(site.run(&["new", "leaflet", "../escape"]).code, 1);
+    assert!(!site.path("content/escape.md").exists());
+}

@@ -1,0 +1,321 @@
+//! `leafpress new locale` and `leafpress new leaflet`: add to a site without touching anything
+//! already in it, except the one list in `site.yaml` a new language must join.
+
+use std::fs;
+use std::path::Path;
+
+use jiff::tz::TimeZone;
+
+use crate::diagnostics::Diagnostics;
+use crate::edit;
+use crate::i18n::{self, FluentFile};
+use crate::lang;
+use crate::load_site;
+use crate::scaffold::Scaffolded;
+use crate::site::HOME_IDENTITY;
+use crate::theme::ThemeFiles;
+use crate::timings::Timings;
+use crate::url::UrlStyle;
+
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
+
+/// Adds a language to the site.
+pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) -> u8 {
+    let id = match lang::parse_tag(code) {
+        Ok(id) => id,
+        Err(problem) => {
+            reporter.fatal(
+                &problem,
+                "use a BCP 47 code such as `pl`, `pt-BR` or `sr-Latn`",
+            );
+            return EXIT_PROBLEMS;
+        }
+    };
+    let code = id.to_string();
+    let mut diagnostics = Diagnostics::new();
+    let site = match load_site(
+        root,
+        None,
+        true,
+        UrlStyle::Directory,
+        &mut Timings::start(),
+        &mut diagnostics,
+    ) {
+        Ok(Some(site)) => site,
+        Ok(None) => {
+            reporter.diagnostics(&diagnostics.into_sorted());
+            reporter.fatal(
+                "site.yaml has errors",
+                "fix them first; `leafpress build` shows them",
+            );
+            return EXIT_PROBLEMS;
+        }
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    if site.config.language(&code).is_some() {
+        reporter.fatal(
+            &format!("`{code}` is already a language of this site"),
+            "translate its files in content/ and locales/",
+        );
+        return EXIT_PROBLEMS;
+    }
+    let Some(name) = name.or_else(|| lang::own_name(&code)) else {
+        reporter.fatal(
+            &format!("leafpress does not know the name of `{code}`"),
+            &format!("give its own name: `leafpress new locale {code} --name \"...\"`"),
+        );
+        return EXIT_PROBLEMS;
+    };
+    let site_yaml = root.join("site.yaml");
+    let added = fs::read_to_string(&site_yaml)
+        .ok()
+        .and_then(|text| edit::add_language(&text, &code, name));
+    let Some(added) = added else {
+        reporter.fatal(
+            "cannot find the `languages:` list in site.yaml",
+            &format!("add `- code: {code}` and `name: {name}` to it by hand"),
+        );
+        return EXIT_PROBLEMS;
+    };
+    let site_files = i18n::read_site_locales(root, &site.config, &mut diagnostics);
+    let theme = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
+    let theme_files = theme
+        .as_ref()
+        .map(|t| t.locales.as_slice())
+        .unwrap_or_default();
+    let default = &site.config.default_language;
+    let messages = messages_to_translate(&code, name, default, theme_files, &site_files);
+    let mut done = Scaffolded::default();
+    let result = edit::write_atomically(&site_yaml, &added).and_then(|()| {
+        done.create(
+            &root.join("locales").join(&code).join("main.ftl"),
+            &messages,
+        )
+    });
+    if let Err(error) = result {
+        reporter.fatal(
+            &format!("cannot write the new language's files: {error}"),
+            "check that you may write to the site folder",
+        );
+        return EXIT_CANNOT_RUN;
+    }
+    reporter.info(&format!("added {name} ({code}) to site.yaml"));
+    for path in &done.created {
+        reporter.info(&format!(
+            "created {}: translate the messages marked TO TRANSLATE",
+            path.display()
+        ));
+    }
+    for path in &done.kept {
+        reporter.info(&format!(
+            "kept {} (it exists; not overwritten)",
+            path.display()
+        ));
+    }
+    let mut first: Vec<_> = site
+        .leaflets
+        .iter()
+        .filter(|l| l.file.language == *default && l.file.identity != HOME_IDENTITY)
+        .collect();
+    first.sort_by_key(|l| {
+        (
+            l.front.order.is_none(),
+            l.front.order,
+            l.file.identity.clone(),
+        )
+    });
+    reporter.info(&format!(
+        "Translate these leaflets first, copying each from content/{default}/ to content/{code}/:"
+    ));
+    for leaflet in first {
+        reporter.info(&format!(
+            "  {:>3}. {}  ({}.md)",
+            leaflet
+                .front
+                .order
+                .map_or("-".to_string(), |o| o.to_string()),
+            leaflet.front.title,
+            leaflet.file.identity
+        ));
+    }
+    EXIT_OK
+}
+
+/// `locales/<code>/main.ftl` for a new language: every message of the default language,
+/// commented out with its source text, to translate.
+fn messages_to_translate(
+    code: &str,
+    name: &str,
+    default: &str,
+    theme_files: &[FluentFile],
+    site_files: &[FluentFile],
+) -> String {
+    let theme_has_language = theme_files.iter().any(|f| f.language == code);
+    let mut out = format!(
+        "# UI strings for {name} ({code}), in Fluent: https://projectfluent.org/fluent/guide/\n\
+         # Each message below is the `{default}` text, commented out and marked TO TRANSLATE.\n\
+         # Translate it, then remove the `# ` in front of its lines. Messages left commented\n\
+         # out are shown from the fallback language.\n"
+    );
+    if theme_has_language {
+        out.push_str(&format!("# The built-in theme already has {name} text for its own messages: translate\n# those only to change the wording.\n"));
+    }
+    for file in theme_files
+        .iter()
+        .chain(site_files)
+        .filter(|f| f.language == default)
+    {
+        out.push_str(&format!("\n# From {}\n", file.path.display()));
+        for (id, text) in entries(&file.text) {
+            out.push_str(&format!("\n# TO TRANSLATE: {id}\n"));
+            for line in text.lines() {
+                out.push_str(&format!("# {line}\n"));
+            }
+        }
+    }
+    out
+}
+
+/// The messages of a Fluent text, each with its full text (value and indented lines).
+fn entries(text: &str) -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        let starts_message =
+            line.starts_with(|c: char| c.is_ascii_alphabetic()) && line.contains('=');
+        if starts_message {
+            let id = line
+                .split('=')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            entries.push((id, format!("{line}\n")));
+        } else if line.starts_with([' ', '\t'])
+            && !line.trim().is_empty()
+            && let Some((_, text)) = entries.last_mut()
+        {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    entries
+}
+
+/// Adds a leaflet in the default language.
+pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
+    let mut diagnostics = Diagnostics::new();
+    let site = match load_site(
+        root,
+        None,
+        true,
+        UrlStyle::Directory,
+        &mut Timings::start(),
+        &mut diagnostics,
+    ) {
+        Ok(Some(site)) => site,
+        Ok(None) => {
+            reporter.diagnostics(&diagnostics.into_sorted());
+            return EXIT_PROBLEMS;
+        }
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let identity = path.trim_end_matches(".md").trim_matches('/');
+    let safe = !identity.is_empty()
+        && identity
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != ".." && !part.starts_with('.'))
+        && !identity.contains(['\\', ':']);
+    if !safe {
+        reporter.fatal(
+            &format!("`{path}` is not a leaflet path"),
+            "give a path like `side-effects` or `treatments/radiotherapy`, without `..`",
+        );
+        return EXIT_PROBLEMS;
+    }
+    let next_order = site
+        .leaflets
+        .iter()
+        .filter_map(|l| l.front.order)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let file = root
+        .join("content")
+        .join(&site.config.default_language)
+        .join(format!("{identity}.md"));
+    let title = title_of(identity);
+    let today = jiff::Timestamp::now().to_zoned(TimeZone::UTC).date();
+    let text = format!(
+        r#"---
+# The leaflet's title (required).
+title: {title}
+# One sentence, shown in the list of leaflets and to search engines.
+summary: What this leaflet explains, in one sentence.
+# The leaflet's place in the list on the home page (lowest first).
+order: {next_order}
+# When a clinician last checked this leaflet, and when they must check it again (YYYY-MM-DD).
+reviewed: {today}
+next_review: {next}
+# Who wrote it (a role is enough), and who checked it.
+authors:
+  - Editorial team
+reviewers:
+  - Name or role of the clinical reviewer
+# Where the facts come from: a title and a link for each.
+sources:
+  - title: Title of a reputable public source
+    url: https://example.org/
+# Words that group leaflets.
+tags: []
+# true keeps the leaflet off the site until it is ready; set it to false to publish.
+draft: true
+---
+Write a short opening paragraph: what this leaflet is about and who it is for.
+
+## A first section
+
+Use short sentences and everyday words. Explain medical terms the first time you use them.
+"#,
+        next = today.saturating_add(jiff::Span::new().years(1)),
+    );
+    let mut done = Scaffolded::default();
+    if let Err(error) = done.create(&file, &text) {
+        reporter.fatal(
+            &format!("cannot write {}: {error}", file.display()),
+            "check that you may write to the site folder",
+        );
+        return EXIT_CANNOT_RUN;
+    }
+    if done.created.is_empty() {
+        reporter.fatal(
+            &format!("{} exists already", file.display()),
+            "choose another path; leafpress never overwrites a file",
+        );
+        return EXIT_PROBLEMS;
+    }
+    reporter.info(&format!(
+        "created {} (a draft until you set `draft: false`)",
+        file.display()
+    ));
+    EXIT_OK
+}
+
+/// `living-with-treatment` → `Living with treatment`.
+fn title_of(identity: &str) -> String {
+    let last = identity
+        .rsplit('/')
+        .next()
+        .unwrap_or(identity)
+        .replace(['-', '_'], " ");
+    let mut chars = last.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
