@@ -95,6 +95,14 @@ pub enum Command {
         #[command(subcommand)]
         command: NewCommand,
     },
+    /// Exchange translations with CAT tools as XLIFF 2.0.
+    ///
+    /// Example: leafpress xliff export --lang pl --output pl.xlf
+    Xliff {
+        /// Export or import.
+        #[command(subcommand)]
+        command: XliffCommand,
+    },
     /// Work with the theme: copy the embedded default theme into the site to change it.
     ///
     /// Example: leafpress theme eject --template base.html
@@ -244,6 +252,42 @@ pub enum NewCommand {
     Leaflet {
         /// The leaflet's path under the language folder, without `.md`, e.g. `side-effects`.
         path: String,
+        /// The site folder, which holds site.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+/// `leafpress xliff` commands.
+#[derive(Debug, Subcommand)]
+pub enum XliffCommand {
+    /// Write the leaflets a language still needs (missing, outdated or of unknown age) as
+    /// XLIFF 2.0: one unit per title, summary, paragraph, heading, list item and table cell.
+    Export {
+        /// The target language.
+        #[arg(long)]
+        lang: String,
+        /// Export every leaflet, not only those that need work.
+        #[arg(long)]
+        all: bool,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The site folder, which holds site.yaml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Write the translations of an XLIFF 2.0 file as leaflets of its target language, keeping
+    /// the source's Markdown structure, links and front matter.
+    Import {
+        /// The XLIFF file.
+        file: PathBuf,
+        /// Replace translations that exist (otherwise they are left as they are).
+        #[arg(long)]
+        force: bool,
         /// The site folder, which holds site.yaml.
         #[arg(long, default_value = ".")]
         root: PathBuf,

@@ -36,6 +36,7 @@ pub mod theme;
 pub mod timings;
 pub mod translation;
 pub mod url;
+pub mod xliff;
 pub mod yaml;
 
 use std::collections::{BTreeMap, HashSet};

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use leafpress::cli::{Cli, Command, NewCommand, ThemeCommand};
+use leafpress::cli::{Cli, Command, NewCommand, ThemeCommand, XliffCommand};
 use leafpress::commands::{self, Reporter};
 
 fn main() -> ExitCode {
@@ -30,6 +30,19 @@ fn main() -> ExitCode {
         Command::New {
             command: NewCommand::Leaflet { path, root },
         } => commands::new::leaflet(root, path, &reporter),
+        Command::Xliff {
+            command:
+                XliffCommand::Export {
+                    lang,
+                    all,
+                    output,
+                    force,
+                    root,
+                },
+        } => commands::xliff::export(root, lang, *all, output.as_deref(), *force, &reporter),
+        Command::Xliff {
+            command: XliffCommand::Import { file, force, root },
+        } => commands::xliff::import(root, file, *force, &reporter),
         Command::Theme {
             command: ThemeCommand::Eject { root, template },
         } => commands::theme::eject(root, template.as_deref(), &reporter),

@@ -10,3 +10,4 @@ mod docs;
 mod errors;
 mod output_safety;
 mod status;
+mod xliff;

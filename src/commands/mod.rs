@@ -7,6 +7,7 @@ pub mod init;
 pub mod new;
 pub mod status;
 pub mod theme;
+pub mod xliff;
 
 use std::io::Write;
 

@@ -1,0 +1,83 @@
+//! XLIFF 2.0 export and import through the command line: what a CAT tool round trip does to a
+//! site, and that it changes nothing a reader sees when every target equals its source.
+
+use std::fs;
+
+use crate::support::{Site, main_of};
+
+fn leafpress(site: &Site, args: &[&str]) -> (i32, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(args)
+        .arg("--root")
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Copies each `<source>` into a `<target>`, as a CAT tool with "copy source" would.
+fn fill_targets(xliff: &str) -> String {
+    xliff
+        .lines()
+        .map(|line| match line.trim().strip_prefix("<source>") {
+            Some(rest) => format!(
+                "{line}\n        <target>{}",
+                rest.replace("</source>", "</target>")
+            ),
+            None => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn export_lists_pending_work_and_import_rebuilds_the_same_pages() {
+    let site = Site::fixture("build/multilingual");
+    let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "pt-BR"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(xliff.contains(r#"srcLang="en" trgLang="pt-BR""#));
+    assert!(xliff.contains(r#"original="content/en/side-effects.md""#));
+    assert!(
+        xliff.contains("<source>Call your team straight away if you have diarrhoea[^1].</source>")
+    );
+    let file = site.path("pt-BR.xlf");
+    fs::write(&file, fill_targets(&xliff)).unwrap();
+    let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("wrote"), "{stderr}");
+    site.build_clean(&[]);
+    for leaflet in ["side-effects", "what-is"] {
+        let source = main_text(&site, &format!("en/{leaflet}/index.html"));
+        let imported = main_text(&site, &format!("pt-BR/{leaflet}/index.html"));
+        let expected = source
+            .replace("/en/", "/pt-BR/")
+            .replace(r#"lang="en""#, r#"lang="pt-BR""#);
+        assert_eq!(imported, expected, "{leaflet}");
+    }
+    let (_, status, _) = leafpress(&site, &["status", "--format", "json"]);
+    assert!(
+        status.contains(r#""pt-BR": "current""#),
+        "imported translations are stamped: {status}"
+    );
+    let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        stderr.contains("kept"),
+        "existing translations are not overwritten without --force: {stderr}"
+    );
+}
+
+/// The leaflet text of a page: its `.leaflet-text` block with whitespace folded.
+fn main_text(site: &Site, page: &str) -> String {
+    let html = site.page(page);
+    let main = main_of(&html);
+    let start = main.find("<div class=\"leaflet-text\"").unwrap();
+    let text = &main[start..];
+    let end = text.find("</div>\n<footer").unwrap();
+    let text = &text[text.find('>').unwrap() + 1..end];
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
