@@ -14,7 +14,7 @@
 //! Fluent variables (`t(key="last-reviewed", date=page.reviewed_display)`); `key` and `lang`
 //! are reserved.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -24,7 +24,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
 use crate::lang;
 
 /// One Fluent file's text and where it came from.
@@ -51,6 +51,8 @@ pub struct I18n {
     /// call `t()` from many threads at once and a Tera function cannot return warnings, so
     /// they are collected here, once each, and drained by [`I18n::take_problems`].
     problems: Mutex<BTreeSet<LookupProblem>>,
+    /// Where each (language, message id) is defined, for positions in problems.
+    origins: HashMap<(String, String), Diagnostic>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -145,8 +147,8 @@ fn check_locale_folder(
         .is_some_and(|id| config.language(&id.to_string()).is_some());
     if !configured {
         diagnostics.push(
-            Diagnostic::warning(format!(
-                "locale folder `{name}` is not a configured language; its messages are not used"
+            Diagnostic::error(format!(
+                "locale folder `{name}` is not a configured language, so its messages would never be used"
             ))
             .in_file(display_path(root, path))
             .with_help(format!(
@@ -216,6 +218,7 @@ impl I18n {
             chains,
             builtin,
             problems: Mutex::new(BTreeSet::new()),
+            origins: origins(theme_files.iter().chain(site_files)),
         }
     }
 
@@ -230,12 +233,12 @@ impl I18n {
         );
         for code in chain {
             if let Some(bundle) = self.bundles.get(code)
-                && let Some(text) = self.format(bundle, language, key, args)
+                && let Some(text) = self.format(bundle, code, key, args)
             {
                 return text;
             }
         }
-        if let Some(text) = self.format(&self.builtin, language, key, args) {
+        if let Some(text) = self.format(&self.builtin, "en", key, args) {
             self.report(
                 false,
                 language,
@@ -327,14 +330,24 @@ impl I18n {
             .into_iter()
             .map(|(is_error, language, key, problem, help)| {
                 let message = format!("Fluent message `{key}` for language `{language}` {problem}");
-                let diagnostic = if is_error {
-                    Diagnostic::error(message)
+                let severity = if is_error {
+                    Severity::Error
                 } else {
-                    Diagnostic::warning(message)
+                    Severity::Warning
                 };
-                diagnostic
-                    .in_file(format!("locales/{language}/"))
-                    .with_help(help)
+                let place = self
+                    .origins
+                    .get(&(language.clone(), key.clone()))
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        Diagnostic::warning("").in_file(format!("locales/{language}/"))
+                    });
+                Diagnostic {
+                    severity,
+                    message,
+                    help: Some(help),
+                    ..place
+                }
             })
             .collect()
     }
@@ -422,6 +435,23 @@ pub fn coverage(
             }
         })
         .collect()
+}
+
+/// Where each message is defined: a position-only diagnostic per (language, id); later files
+/// (the site's) override earlier ones (the theme's), as in the bundles.
+fn origins<'a>(
+    files: impl Iterator<Item = &'a FluentFile>,
+) -> HashMap<(String, String), Diagnostic> {
+    let mut origins = HashMap::new();
+    for file in files {
+        for (id, offset) in message_offsets(&file.text) {
+            let place = Diagnostic::warning("")
+                .in_file(&file.path)
+                .at_offset(&file.text, offset);
+            origins.insert((file.language.clone(), id), place);
+        }
+    }
+    origins
 }
 
 /// Ids defined by the site's other files of the same language, read before `current`.

@@ -41,7 +41,7 @@ pub mod yaml;
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -50,7 +50,7 @@ use thiserror::Error;
 use walkdir::WalkDir;
 
 use diagnostics::{Diagnostic, Diagnostics, display_path};
-use output::{Output, OutputError};
+use output::{Output, OutputError, Sink};
 use render::Renderer;
 use site::Site;
 use theme::ThemeFiles;
@@ -173,8 +173,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Ok(report(diagnostics, Vec::new(), None, timings));
     };
     let output = Output::prepare(root, &root.join(&options.output))?;
-    let site_locales = i18n::read_site_locales(root, &site.config, &mut diagnostics);
-    let theme_files = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
+    let pages = render_site(root, &site, &output, &mut timings, &mut diagnostics);
+    if diagnostics.has_errors() {
+        output.abandon();
+        return Ok(report(diagnostics, Vec::new(), None, timings));
+    }
+    let written = output.commit()?;
+    timings.lap("swap output");
+    Ok(report(diagnostics, pages, Some(written), timings))
+}
+
+/// Compiles the theme and the Fluent bundles, then renders every page of `site` into `sink`,
+/// with the static files and the sitemap. Returns the number of pages per language.
+pub fn render_site(
+    root: &Path,
+    site: &Site,
+    sink: &dyn Sink,
+    timings: &mut Timings,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, usize)> {
+    let site_locales = i18n::read_site_locales(root, &site.config, diagnostics);
+    let theme_files = ThemeFiles::read(root, &site.config.theme, diagnostics);
     let theme_locales = theme_files
         .as_ref()
         .map(|t| t.locales.as_slice())
@@ -183,39 +202,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         &site.config,
         theme_locales,
         &site_locales,
-        &mut diagnostics,
+        diagnostics,
     ));
     let Some(theme) =
-        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), &mut diagnostics))
+        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))
     else {
-        output.abandon();
-        return Ok(report(diagnostics, Vec::new(), None, timings));
+        return Vec::new();
     };
     timings.lap("theme+i18n");
-    let static_files = collect_static(root, &theme.static_files, &mut diagnostics);
+    let static_files = collect_static(root, &theme.static_files, diagnostics);
     let static_paths: HashSet<String> = static_files.keys().cloned().collect();
     let renderer = Renderer {
-        site: &site,
+        site,
         theme: &theme,
         i18n: &i18n,
         static_paths: &static_paths,
     };
-    let pages = write_site(
-        &renderer,
-        &static_files,
-        &output,
-        &timings,
-        &mut diagnostics,
-    );
+    let pages = write_site(&renderer, &static_files, sink, timings, diagnostics);
     diagnostics.extend(i18n.take_problems());
     timings.lap("render+write");
-    if diagnostics.has_errors() {
-        output.abandon();
-        return Ok(report(diagnostics, Vec::new(), None, timings));
-    }
-    let written = output.commit()?;
-    timings.lap("swap output");
-    Ok(report(diagnostics, pages, Some(written), timings))
+    pages
 }
 
 fn report(
@@ -281,7 +287,7 @@ pub fn collect_static<'a>(
 fn write_site(
     renderer: &Renderer<'_>,
     static_files: &BTreeMap<String, StaticSource<'_>>,
-    output: &Output,
+    output: &dyn Sink,
     timings: &Timings,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, usize)> {
@@ -347,7 +353,7 @@ fn write_site(
         .collect()
 }
 
-fn write(output: &Output, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+fn write(output: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     output.write(path, bytes).map_err(output_diagnostic)
 }
 
@@ -355,9 +361,8 @@ fn output_diagnostic(error: OutputError) -> Diagnostic {
     Diagnostic::error(error.to_string()).with_help(error.help())
 }
 
-fn write_sitemap(site: &Site, output: &Output) -> Result<(), Diagnostic> {
-    let file = output.create("sitemap.xml").map_err(output_diagnostic)?;
-    let mut writer = BufWriter::new(file);
+fn write_sitemap(site: &Site, output: &dyn Sink) -> Result<(), Diagnostic> {
+    let mut writer = output.writer("sitemap.xml").map_err(output_diagnostic)?;
     sitemap::write(site, &mut writer)
         .and_then(|()| writer.flush())
         .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))

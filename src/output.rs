@@ -60,6 +60,39 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
     }
 }
 
+/// Where rendered files go: the output folder, or nowhere (`check` renders every page to find
+/// template errors, then discards them).
+pub trait Sink: Sync {
+    /// Writes a file at `path` (relative, `/`-separated).
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError>;
+    /// A writer for a file written in pieces (the sitemap).
+    fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError>;
+}
+
+/// A sink that keeps nothing.
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn write(&self, _path: &str, _bytes: &[u8]) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn writer(&self, _path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
+        Ok(Box::new(io::sink()))
+    }
+}
+
+impl Sink for Output {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        Output::write(self, path, bytes)
+    }
+
+    fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
+        Ok(Box::new(io::BufWriter::new(self.create(path)?)))
+    }
+}
+
 /// An output being written: a temporary folder that becomes the output on [`Output::commit`].
 #[derive(Debug)]
 pub struct Output {

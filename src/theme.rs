@@ -29,6 +29,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/languages.html",
     "templates/404.html",
     "templates/alert-card.html",
+    "templates/translation-status.html",
 ];
 
 /// The default theme's static files, copied to the output root.

@@ -248,13 +248,13 @@ fn raw_html_is_sanitised_and_titles_are_escaped() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("content/en/unsafe.md:4:1: warning: raw HTML"),
+            .contains("content/en/unsafe.md:4:1: warning[raw-html]: raw HTML"),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr
-            .contains("content/en/unsafe.md:6:1: warning: the link `javascript:alert(1)`"),
+            .contains("content/en/unsafe.md:6:1: warning[unsafe-url]: the link `javascript:alert(1)`"),
         "{}",
         run.stderr
     );

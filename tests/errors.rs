@@ -1,6 +1,8 @@
-//! Bad input: each fixture under `tests/fixtures/invalid/` has one kind of defect. The build
-//! must exit 1 (never panic), name the file, line and column where it has them, say what to
-//! do, report every problem of the run, and leave the previous output untouched.
+//! Bad input: each fixture under `tests/fixtures/bad/` has one kind of defect. `build` and
+//! `check` must exit 1 (never panic), name the file, line and column where it has them, say
+//! what to do, report every problem of the run, and leave the previous output untouched.
+//! Inputs too large or too strange to keep in git (20 MB, deep nesting, symbolic links) are
+//! made by the tests.
 
 use std::fs;
 
@@ -8,7 +10,7 @@ use crate::support::Site;
 
 /// Builds an invalid fixture and returns its stderr, after checking the exit code.
 fn failing(case: &str) -> String {
-    let site = Site::fixture(&format!("invalid/{case}"));
+    let site = Site::fixture(&format!("bad/{case}"));
     let run = site.run(&["build"]);
     assert_eq!(
         run.code, 1,
@@ -51,11 +53,13 @@ invalid_cases! {
     invalid_utf8 => "invalid-utf8",
     nul_byte => "nul-byte",
     empty_file => "empty-file",
+    unconfigured_locale_folder => "unconfigured-locale-folder",
+    fluent_missing_variable => "fluent-missing-variable",
 }
 
 #[test]
 fn broken_links_and_unknown_keys_are_warnings_with_positions() {
-    let site = Site::fixture("invalid/broken-link");
+    let site = Site::fixture("bad/broken-link");
     let run = site.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     insta::assert_snapshot!(
@@ -87,7 +91,7 @@ fn missing_site_yaml_and_bad_usage_exit_2() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_output_as_it_was() {
-    let site = Site::fixture("invalid/missing-title");
+    let site = Site::fixture("bad/missing-title");
     let untitled = site.path("content/en/untitled.md");
     let broken = fs::read_to_string(&untitled).unwrap();
     fs::write(
@@ -106,4 +110,129 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
         .filter(|n| n.contains("leafpress-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+fn site_with(files: &[(&str, &[u8])]) -> Site {
+    let site = Site::fixture("bad/empty-file");
+    fs::remove_file(site.path("content/en/empty.md")).unwrap();
+    for (path, bytes) in files {
+        let path = site.path(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    site
+}
+
+#[test]
+fn a_20_megabyte_leaflet_and_deep_nesting_build() {
+    let mut huge = String::from("---\ntitle: Huge\n---\n");
+    let paragraph =
+        "The immune system can help you feel better when side effects are found early.\n\n";
+    while huge.len() < 20_000_000 {
+        huge.push_str(paragraph);
+    }
+    let quotes = format!("---\ntitle: Quotes\n---\n{}deep\n", "> ".repeat(10_000));
+    let lists: String = std::iter::once("---\ntitle: Lists\n---\n".to_string())
+        .chain((0..10_000).map(|i| format!("{}- item\n", "  ".repeat(i))))
+        .collect();
+    let html = format!(
+        "---\ntitle: Html\n---\n{}x{}\n",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let site = site_with(&[
+        ("content/en/huge.md", huge.as_bytes()),
+        ("content/en/quotes.md", quotes.as_bytes()),
+        ("content/en/lists.md", lists.as_bytes()),
+        ("content/en/html.md", html.as_bytes()),
+    ]);
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.page("en/huge/index.html").len() > 20_000_000);
+    assert!(site.page("en/quotes/index.html").contains("deep"));
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_that_loop_or_leave_the_site_are_errors() {
+    let site = site_with(&[]);
+    std::os::unix::fs::symlink(site.path("content/en"), site.path("content/en/loop")).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(
+        outside.path().join("secret.md"),
+        "---\ntitle: Secret\n---\nnot yours\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        site.path("content/en/secret.md"),
+    )
+    .unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/en/loop: error: this symbolic link makes a loop"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/en/secret.md: error: this link points outside the site folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn names_that_collide_on_case_insensitive_disks_are_warnings() {
+    let leaflet: &[u8] = b"---\ntitle: A\n---\ntext\n";
+    let site = site_with(&[
+        ("content/en/Side Effects.md", leaflet),
+        ("content/en/side effects.md", leaflet),
+    ]);
+    let run = site.run(&["build"]);
+    assert!(
+        run.stderr
+            .contains("differs from `content/en/Side Effects.md` only in letter case"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_midway_leaves_the_old_output_and_no_litter_after_the_next_build() {
+    let site = Site::fixture("build/multilingual");
+    site.build_clean(&[]);
+    let before = site.page("en/side-effects/index.html");
+    for i in 0..300 {
+        fs::write(
+            site.path(&format!("content/en/extra-{i}.md")),
+            format!("---\ntitle: Extra {i}\n---\n{}\n", "Text. ".repeat(2000)),
+        )
+        .unwrap();
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["build", "--root"])
+        .arg(&site.root)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let now = fs::read_to_string(site.path("public/en/side-effects/index.html")).unwrap();
+    let extra = site.path("public/en/extra-0/index.html").exists();
+    assert!(
+        now == before || extra,
+        "either the old output or the new one, whole"
+    );
+    site.build_clean(&[]);
+    let litter: Vec<_> = fs::read_dir(&site.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("leafpress-"))
+        .collect();
+    assert!(litter.is_empty(), "{litter:?}");
 }

@@ -7,10 +7,12 @@ use jiff::tz::TimeZone;
 use crate::check::{self, CHECKS, CheckContext, report};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diagnostics::{Diagnostics, Severity};
+use crate::markdown::ProblemKind;
+use crate::output::Discard;
 use crate::theme::ThemeFiles;
 use crate::timings::Timings;
 use crate::url::UrlStyle;
-use crate::{collect_static, load_site};
+use crate::{collect_static, load_site, render_site};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -53,7 +55,22 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
     };
     let mut leaflets = Vec::new();
     if let Some(site) = &site {
-        let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut diagnostics);
+        // Render every page and throw it away: template and Fluent errors are found as in a
+        // build. Link problems are left to the link check, which looks at every language.
+        let mut rendering = Diagnostics::new();
+        render_site(&args.root, site, &Discard, &mut timings, &mut rendering);
+        let link_codes = [
+            ProblemKind::BrokenLink,
+            ProblemKind::UnsafeUrl,
+            ProblemKind::RawHtml,
+        ]
+        .map(ProblemKind::code);
+        diagnostics.extend(
+            rendering
+                .into_iter()
+                .filter(|d| !d.code.is_some_and(|c| link_codes.contains(&c))),
+        );
+        let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut Diagnostics::new());
         let theme_static = theme
             .as_ref()
             .map(|t| t.static_files.as_slice())

@@ -96,8 +96,10 @@ impl Renderer<'_> {
             ))
         })?;
         self.theme.tera.render(template, &context).map_err(|error| {
-            self.theme
-                .diagnostic(&error, "fix the template; every page that uses this part of it fails the same way")
+            self.theme.diagnostic(
+                &error,
+                "fix the template; every page that uses this part of it fails the same way",
+            )
         })
     }
 
@@ -198,6 +200,7 @@ impl Renderer<'_> {
                 .into_iter()
                 .map(|problem| {
                     Diagnostic::warning(problem.message)
+                        .with_code(problem.kind.code())
                         .in_file(&leaflet.file.display_path)
                         .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
                         .with_help(problem.help)
