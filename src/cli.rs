@@ -73,6 +73,11 @@ pub enum Command {
     ///
     /// Example: leafpress build --root my-site --output public --base-url https://example.org/guide/
     Build(BuildArgs),
+    /// Preview the site: build it in memory, serve it on this computer, and rebuild what each
+    /// saved change affects; open pages reload by themselves.
+    ///
+    /// Example: leafpress serve --port 1111 --open
+    Serve(ServeArgs),
     /// Check every leaflet in every language against health-information quality standards:
     /// links, review dates, sources, plain language, accessible markup, translation consistency.
     ///
@@ -149,6 +154,27 @@ pub struct BuildArgs {
     /// Print how long each stage of the build took.
     #[arg(long)]
     pub timings: bool,
+}
+
+/// Options of `leafpress serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder, which holds site.yaml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on. Anything but a loopback address shows the unpublished site to
+    /// the network.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Include leaflets marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 /// Options of `leafpress check`.

@@ -30,6 +30,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod theme;
@@ -183,15 +184,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     Ok(report(diagnostics, pages, Some(written), timings))
 }
 
-/// Compiles the theme and the Fluent bundles, then renders every page of `site` into `sink`,
-/// with the static files and the sitemap. Returns the number of pages per language.
-pub fn render_site(
-    root: &Path,
-    site: &Site,
-    sink: &dyn Sink,
-    timings: &mut Timings,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(String, usize)> {
+/// What rendering needs besides the site model: the compiled theme and the Fluent bundles.
+pub struct Compiled {
+    /// The theme, its templates compiled with the `t` function registered.
+    pub theme: theme::Theme,
+    /// The Fluent bundles.
+    pub i18n: Arc<i18n::I18n>,
+}
+
+/// Reads and compiles the theme and the Fluent files of a site. `None` when the theme has
+/// errors (they are in `diagnostics`).
+pub fn compile(root: &Path, site: &Site, diagnostics: &mut Diagnostics) -> Option<Compiled> {
     let site_locales = i18n::read_site_locales(root, &site.config, diagnostics);
     let theme_files = ThemeFiles::read(root, &site.config.theme, diagnostics);
     let theme_locales = theme_files
@@ -204,23 +207,49 @@ pub fn render_site(
         &site_locales,
         diagnostics,
     ));
-    let Some(theme) =
-        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))
-    else {
+    let theme =
+        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))?;
+    Some(Compiled { theme, i18n })
+}
+
+/// Compiles the theme and the Fluent bundles, then renders every page of `site` into `sink`,
+/// with the static files and the sitemap. Returns the number of pages per language.
+pub fn render_site(
+    root: &Path,
+    site: &Site,
+    sink: &dyn Sink,
+    timings: &mut Timings,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, usize)> {
+    let Some(compiled) = compile(root, site, diagnostics) else {
         return Vec::new();
     };
     timings.lap("theme+i18n");
-    let static_files = collect_static(root, &theme.static_files, diagnostics);
+    let pages = render_compiled(root, site, &compiled, sink, timings, diagnostics);
+    timings.lap("render+write");
+    pages
+}
+
+/// Renders every page of `site` with an already compiled theme into `sink`, with the static
+/// files and the sitemap; returns the number of pages per language and the static files' paths.
+pub fn render_compiled(
+    root: &Path,
+    site: &Site,
+    compiled: &Compiled,
+    sink: &dyn Sink,
+    timings: &Timings,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, usize)> {
+    let static_files = collect_static(root, &compiled.theme.static_files, diagnostics);
     let static_paths: HashSet<String> = static_files.keys().cloned().collect();
     let renderer = Renderer {
         site,
-        theme: &theme,
-        i18n: &i18n,
+        theme: &compiled.theme,
+        i18n: &compiled.i18n,
         static_paths: &static_paths,
     };
     let pages = write_site(&renderer, &static_files, sink, timings, diagnostics);
-    diagnostics.extend(i18n.take_problems());
-    timings.lap("render+write");
+    diagnostics.extend(compiled.i18n.take_problems());
     pages
 }
 

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let code = match &cli.command {
         Command::Build(args) => commands::build::run(args, &reporter),
         Command::Check(args) => commands::check::run(args, &reporter),
+        Command::Serve(args) => commands::serve::run(args, &reporter),
         Command::Init(args) => commands::init::run(args, &reporter),
         Command::Status(args) => commands::status::run(args, &reporter),
         Command::New {

@@ -83,6 +83,63 @@ impl Sink for Discard {
     }
 }
 
+/// A sink that keeps every file in memory, for `serve`.
+#[derive(Debug, Default)]
+pub struct Memory {
+    files: std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>,
+}
+
+impl Memory {
+    /// The files written, by path.
+    pub fn into_files(self) -> std::collections::HashMap<String, Vec<u8>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// A writer that stores its bytes in a [`Memory`] when dropped.
+struct MemoryFile<'a> {
+    memory: &'a Memory,
+    path: String,
+    bytes: Vec<u8>,
+}
+
+impl io::Write for MemoryFile<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for MemoryFile<'_> {
+    fn drop(&mut self) {
+        let bytes = std::mem::take(&mut self.bytes);
+        let _ = self.memory.write(&self.path, &bytes);
+    }
+}
+
+impl Sink for Memory {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(path.to_string(), bytes.to_vec());
+        }
+        Ok(())
+    }
+
+    fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
+        Ok(Box::new(MemoryFile {
+            memory: self,
+            path: path.to_string(),
+            bytes: Vec::new(),
+        }))
+    }
+}
+
 impl Sink for Output {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
         Output::write(self, path, bytes)

@@ -9,5 +9,6 @@ mod cli;
 mod docs;
 mod errors;
 mod output_safety;
+mod serve;
 mod status;
 mod xliff;

@@ -1,0 +1,113 @@
+//! `leafpress serve`: start the preview server and the watcher.
+
+use std::sync::Arc;
+
+use crate::cli::ServeArgs;
+use crate::serve::watch::SiteWatcher;
+use crate::serve::{self, Shared, http};
+
+use super::{EXIT_CANNOT_RUN, Reporter};
+
+/// Serves the site until the process is stopped (Ctrl-C).
+pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
+    let shared = Arc::new(Shared::default());
+    // Watch before the first build, so that no change made meanwhile is missed.
+    let watcher = match SiteWatcher::new(&args.root) {
+        Ok(watcher) => watcher,
+        Err(error) => {
+            reporter.fatal(
+                &format!("cannot watch the site for changes: {error}"),
+                "check that the site folder exists and may be read",
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let mut session = match serve::start(&args.root, args.drafts, &shared) {
+        Ok(session) => session,
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    report_errors(&shared, reporter);
+    let server = match tiny_http::Server::http((args.bind, args.port)) {
+        Ok(server) => server,
+        Err(error) => {
+            reporter.fatal(
+                &format!("cannot listen on {}:{}: {error}", args.bind, args.port),
+                "choose another port with --port (0 picks a free one)",
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map_or_else(|| format!("{}:{}", args.bind, args.port), |a| a.to_string());
+    if !args.bind.is_loopback() {
+        reporter.info(&format!(
+            "warning: serving on {} makes the unpublished site visible to your network",
+            args.bind
+        ));
+    }
+    let base = format!("http://{address}/");
+    reporter.info(&format!("Serving {base} (Ctrl-C stops)"));
+    if let Ok(site) = std::fs::read_to_string(args.root.join("site.yaml"))
+        && let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&site)
+    {
+        for language in value["languages"].as_sequence().into_iter().flatten() {
+            if let Some(code) = language["code"].as_str() {
+                reporter.info(&format!("  {code}: {base}{code}/"));
+            }
+        }
+    }
+    if args.open {
+        open_browser(&base);
+    }
+    let watched = Arc::clone(&shared);
+    let root = args.root.clone();
+    let drafts = args.drafts;
+    let reporter_copy = *reporter;
+    std::thread::spawn(move || {
+        while let Some(batch) = watcher.next_batch() {
+            session.apply(&root, drafts, &batch, &watched);
+            let served = watched.served.lock().unwrap_or_else(|p| p.into_inner());
+            if served.errors.is_empty() {
+                reporter_copy.info(&format!(
+                    "rebuilt {} ({} pages) in {:.0} ms",
+                    served.last_rebuild.0,
+                    served.last_rebuild.1.len(),
+                    served.last_rebuild_ms
+                ));
+            }
+            drop(served);
+            report_errors(&watched, &reporter_copy);
+        }
+    });
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || http::handle(request, &shared));
+    }
+    0
+}
+
+fn report_errors(shared: &Shared, reporter: &Reporter) {
+    let served = shared.served.lock().unwrap_or_else(|p| p.into_inner());
+    if !served.errors.is_empty() {
+        reporter.diagnostics(&served.errors);
+        reporter.info(
+            "the last good build is still served; pages show these errors until they are fixed",
+        );
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener).arg(url).spawn();
+}

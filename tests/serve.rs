@@ -1,0 +1,208 @@
+//! `leafpress serve` against a fixture site: edits are served, only the affected pages are
+//! re-rendered, open pages are told to reload, errors keep the last good site with an overlay,
+//! and requests cannot leave the site.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::Site;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(site: &Site) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&site.root)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let port = first
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {first:?}"));
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, port }
+}
+
+/// A GET request: (status, body).
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Waits until `path` serves a body containing `text`.
+fn wait_for(server: &Server, path: &str, text: &str) -> String {
+    let started = Instant::now();
+    loop {
+        let (_, body) = get(server, path);
+        if body.contains(text) {
+            return body;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{path} never showed {text:?}:\n{body}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn last_rebuild(server: &Server) -> serde_json::Value {
+    serde_json::from_str(&get(server, "/__leafpress/last-rebuild").1).unwrap()
+}
+
+#[test]
+fn an_edit_is_served_re_rendering_only_that_leaflets_pages_and_pages_reload() {
+    let site = Site::fixture("build/multilingual");
+    let server = serve(&site);
+    let (status, body) = get(&server, "/en/side-effects/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<h1>Side effects</h1>")
+            && body.contains("new EventSource(\"/__leafpress/events\")")
+    );
+
+    let mut events = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        events,
+        "GET /__leafpress/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    let mut events = BufReader::new(events);
+    let mut line = String::new();
+    while !line.starts_with(": connected") {
+        line.clear();
+        events.read_line(&mut line).unwrap();
+    }
+
+    let source = site.path("content/en/side-effects.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(
+        &source,
+        text.replace("Immunotherapy can inflame", "Immunotherapy may inflame"),
+    )
+    .unwrap();
+    wait_for(&server, "/en/side-effects/", "Immunotherapy may inflame");
+    let rebuild = last_rebuild(&server);
+    assert_eq!(rebuild["kind"], "leaflet", "{rebuild}");
+    let mut pages: Vec<&str> = rebuild["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    pages.sort();
+    assert_eq!(
+        pages,
+        [
+            "ar/side-effects/index.html",
+            "de/nebenwirkungen/index.html",
+            "en/side-effects/index.html",
+            "pt-BR/side-effects/index.html",
+            "pt/side-effects/index.html"
+        ]
+    );
+    assert!(
+        get(&server, "/pt/side-effects/")
+            .1
+            .contains("Immunotherapy may inflame"),
+        "fallback pages follow their source"
+    );
+
+    line.clear();
+    while !line.starts_with("data: reload") {
+        line.clear();
+        events.read_line(&mut line).unwrap();
+    }
+}
+
+#[test]
+fn errors_keep_the_last_good_page_with_an_overlay_until_fixed() {
+    let site = Site::fixture("build/multilingual");
+    let server = serve(&site);
+    let source = site.path("content/en/what-is.md");
+    let good = fs::read_to_string(&source).unwrap();
+    fs::write(&source, good.replace("order: 1", "order: soon")).unwrap();
+    let body = wait_for(&server, "/en/what-is/", "leafpress-errors");
+    assert!(
+        body.contains("<h1>What is immunotherapy?</h1>"),
+        "the last good page is still served"
+    );
+    assert!(
+        body.contains("content/en/what-is.md:3:8: error: order: invalid type"),
+        "{body}"
+    );
+    fs::write(
+        &source,
+        good.replace("It helps your immune system.", "It helps your body."),
+    )
+    .unwrap();
+    let body = wait_for(&server, "/en/what-is/", "It helps your body.");
+    assert!(!body.contains("leafpress-errors"));
+}
+
+#[test]
+fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
+    let site = Site::fixture("build/multilingual");
+    let server = serve(&site);
+    let messages = site.path("locales/de/main.ftl");
+    let text = fs::read_to_string(&messages).unwrap();
+    fs::write(&messages, text.replace("Zuletzt geprüft", "Geprüft am")).unwrap();
+    wait_for(&server, "/de/nebenwirkungen/", "Geprüft am");
+    let rebuild = last_rebuild(&server);
+    assert_eq!(rebuild["kind"], "messages");
+    assert!(
+        rebuild["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p.as_str().unwrap().starts_with("de/")),
+        "{rebuild}"
+    );
+
+    assert_eq!(get(&server, "/../site.yaml").0, 403);
+    assert_eq!(get(&server, "/%2e%2e/%2e%2e/etc/passwd").0, 403);
+    assert_eq!(get(&server, "/en/..%2F..%2Fsite.yaml").0, 403);
+    let (status, body) = get(&server, "/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"), "the site's 404 page");
+    assert_eq!(get(&server, "/en").0, 301);
+}
