@@ -253,8 +253,9 @@ fn raw_html_is_sanitised_and_titles_are_escaped() {
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("content/en/unsafe.md:6:1: warning[unsafe-url]: the link `javascript:alert(1)`"),
+        run.stderr.contains(
+            "content/en/unsafe.md:6:1: warning[unsafe-url]: the link `javascript:alert(1)`"
+        ),
         "{}",
         run.stderr
     );

@@ -10,6 +10,7 @@ pub mod consistency;
 pub mod glossary;
 pub mod links;
 pub mod markup;
+pub mod plain_language;
 pub mod provenance;
 pub mod report;
 pub mod review;
@@ -110,6 +111,7 @@ pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
             let scanned = scan::scan(leaflet.body());
             let mut found = review::check(site, leaflet, context.today);
             found.extend(provenance::check(leaflet));
+            found.extend(plain_language::check(site, leaflet, &scanned));
             found.extend(markup::check(leaflet, &scanned));
             found.extend(consistency::check(site, leaflet, &scanned));
             found

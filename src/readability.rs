@@ -1,0 +1,712 @@
+//! Readability: counts of a text (sentences, words, syllables, letters) and the formulas
+//! validated for each language, for `leafpress check`'s plain-language warnings.
+//!
+//! Syllables are counted as groups of vowels with small per-language rules, not with
+//! hyphenation patterns: patterns undercount syllables (a measured error of about 0.18 per
+//! word, textstat PR #201), while vowel groups with a few rules come close to dictionary
+//! counts for the words of patient leaflets. Each counter is tested against a gold list of
+//! words with known syllable counts. Where a formula counts letters (Gulpease, LIX), no
+//! syllables are needed at all. No regular expressions and no allocation per character: this
+//! runs over every leaflet of sites with tens of thousands of pages.
+
+/// Counts for a text in one language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextStats {
+    /// Sentences.
+    pub sentences: usize,
+    /// Words (numbers count as words).
+    pub words: usize,
+    /// Syllables of all words (a number counts as one).
+    pub syllables: usize,
+    /// Letters of all words (digits are not letters).
+    pub letters: usize,
+    /// Words of more than 6 letters (for LIX).
+    pub long_words: usize,
+    /// Words of 3 or more syllables.
+    pub polysyllables: usize,
+    /// Words of 4 or more syllables (for FOG-PL).
+    pub four_syllable_words: usize,
+}
+
+/// A readability formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formula {
+    /// Flesch Reading Ease (English): 206.835 − 1.015·ASL − 84.6·ASW.
+    FleschReadingEase,
+    /// Flesch–Kincaid grade level (English): 0.39·ASL + 11.8·ASW − 15.59.
+    FleschKincaidGrade,
+    /// Amstad (German): 180 − ASL − 58.5·ASW.
+    Amstad,
+    /// Kandel–Moles (French): 207 − 1.015·ASL − 73.6·ASW.
+    KandelMoles,
+    /// Fernández-Huerta, corrected form (Spanish): 206.84 − 0.60·P − 1.02·ASL, P = syllables
+    /// per 100 words.
+    FernandezHuerta,
+    /// Szigriszt-Pazos / INFLESZ (Spanish): 206.835 − 62.3·syllables/words − words/sentences.
+    SzigrisztPazos,
+    /// Gulpease (Italian): 89 + (300·sentences − 10·letters)/words.
+    Gulpease,
+    /// Douma (Dutch): 206.835 − 0.77·P − 0.93·ASL, P = syllables per 100 words.
+    Douma,
+    /// FOG-PL (Polish): 0.4·(ASL + percentage of words of 4 or more syllables).
+    FogPl,
+    /// LIX (any language): words/sentences + 100·long words/words.
+    Lix,
+}
+
+impl Formula {
+    /// The id used in `site.yaml` targets.
+    pub fn id(self) -> &'static str {
+        match self {
+            Formula::FleschReadingEase => "flesch-reading-ease",
+            Formula::FleschKincaidGrade => "flesch-kincaid-grade",
+            Formula::Amstad => "amstad",
+            Formula::KandelMoles => "kandel-moles",
+            Formula::FernandezHuerta => "fernandez-huerta",
+            Formula::SzigrisztPazos => "szigriszt-pazos",
+            Formula::Gulpease => "gulpease",
+            Formula::Douma => "douma",
+            Formula::FogPl => "fog-pl",
+            Formula::Lix => "lix",
+        }
+    }
+
+    /// The formula's name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Formula::FleschReadingEase => "Flesch Reading Ease",
+            Formula::FleschKincaidGrade => "Flesch–Kincaid grade",
+            Formula::Amstad => "Amstad (Flesch for German)",
+            Formula::KandelMoles => "Kandel–Moles (Flesch for French)",
+            Formula::FernandezHuerta => "Fernández-Huerta",
+            Formula::SzigrisztPazos => "Szigriszt-Pazos (INFLESZ)",
+            Formula::Gulpease => "Gulpease",
+            Formula::Douma => "Douma (Flesch for Dutch)",
+            Formula::FogPl => "FOG-PL",
+            Formula::Lix => "LIX",
+        }
+    }
+
+    /// True when a higher score means an easier text.
+    pub fn higher_is_easier(self) -> bool {
+        !matches!(
+            self,
+            Formula::FleschKincaidGrade | Formula::FogPl | Formula::Lix
+        )
+    }
+
+    /// The score of a text, or `None` for a text without words or sentences.
+    pub fn score(self, s: &TextStats) -> Option<f64> {
+        if s.words == 0 || s.sentences == 0 {
+            return None;
+        }
+        let words = s.words as f64;
+        let asl = words / s.sentences as f64;
+        let asw = s.syllables as f64 / words;
+        Some(match self {
+            Formula::FleschReadingEase => 206.835 - 1.015 * asl - 84.6 * asw,
+            Formula::FleschKincaidGrade => 0.39 * asl + 11.8 * asw - 15.59,
+            Formula::Amstad => 180.0 - asl - 58.5 * asw,
+            Formula::KandelMoles => 207.0 - 1.015 * asl - 73.6 * asw,
+            Formula::FernandezHuerta => 206.84 - 0.60 * (100.0 * asw) - 1.02 * asl,
+            Formula::SzigrisztPazos => 206.835 - 62.3 * asw - asl,
+            Formula::Gulpease => {
+                89.0 + (300.0 * s.sentences as f64 - 10.0 * s.letters as f64) / words
+            }
+            Formula::Douma => 206.835 - 0.77 * (100.0 * asw) - 0.93 * asl,
+            Formula::FogPl => 0.4 * (asl + 100.0 * s.four_syllable_words as f64 / words),
+            Formula::Lix => asl + 100.0 * s.long_words as f64 / words,
+        })
+    }
+}
+
+/// The formulas validated for a language (its primary subtag decides); LIX for the others.
+pub fn formulas_for(language: &str) -> &'static [Formula] {
+    match primary(language) {
+        "en" => &[Formula::FleschReadingEase, Formula::FleschKincaidGrade],
+        "de" => &[Formula::Amstad],
+        "fr" => &[Formula::KandelMoles],
+        "es" => &[Formula::FernandezHuerta, Formula::SzigrisztPazos],
+        "it" => &[Formula::Gulpease],
+        "nl" => &[Formula::Douma],
+        "pl" => &[Formula::FogPl],
+        _ => &[Formula::Lix],
+    }
+}
+
+/// A target score: "at least" for formulas where higher is easier, "at most" otherwise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Target {
+    /// The bound.
+    pub value: f64,
+}
+
+/// The default target of a formula, for text meant for the general public.
+pub fn default_target(formula: Formula) -> Target {
+    let value = match formula {
+        // Flesch (1948): 60–70 is "standard", plain English; NHS content aims at a reading age
+        // of 9 to 11 (service-manual.nhs.uk, "How we write").
+        Formula::FleschReadingEase => 60.0,
+        // NIH and the AMA recommend patient materials at grade 8 or below (PMC6334864).
+        Formula::FleschKincaidGrade => 8.0,
+        // Amstad (1978) keeps Flesch's scale: 60–70 "mittel".
+        Formula::Amstad => 60.0,
+        // Kandel & Moles (1958) keep Flesch's scale.
+        Formula::KandelMoles => 60.0,
+        // Fernández Huerta (1959), corrected form (legible.es): 60–70 normal.
+        Formula::FernandezHuerta => 60.0,
+        // INFLESZ scale (Barrio-Cantalejo et al. 2008): 55 or more is "normal".
+        Formula::SzigrisztPazos => 55.0,
+        // Gulpease (Lucisano & Piemontese 1988): below 60 is hard for readers with middle-school
+        // education.
+        Formula::Gulpease => 60.0,
+        // Douma (1960) keeps Flesch's scale: 60–70 normal.
+        Formula::Douma => 60.0,
+        // FOG-PL (ReadSight): below 8 is easy.
+        Formula::FogPl => 8.0,
+        // LIX (Björnsson 1968): 30–40 easy, 40–50 medium.
+        Formula::Lix => 40.0,
+    };
+    Target { value }
+}
+
+/// A sentence: where it starts in the text and how many words it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of its first word.
+    pub start: usize,
+    /// Its words.
+    pub words: usize,
+}
+
+/// Abbreviations whose full stop does not end a sentence (compared in lower case, without the
+/// final stop).
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "prof", "approx", "no", "vs", "z.b", "z", "b",
+    "usw", "bzw", "ca", "d.h", "p.ex", "ex", "env", "np", "tzn", "itp", "m.in", "ok", "st", "nr",
+    "vgl", "art",
+];
+
+/// The sentences of a text. A sentence ends at `.`, `!`, `?`, `…`, `؟` or `۔` followed by a space
+/// or the end, and at a line break; not at decimal points, abbreviations or initials.
+pub fn sentences(text: &str, _language: &str) -> Vec<Sentence> {
+    let mut found = Vec::new();
+    let mut current: Option<Sentence> = None;
+    for (index, word) in word_spans(text) {
+        let sentence = current.get_or_insert(Sentence {
+            start: index,
+            words: 0,
+        });
+        if word.chars().any(char::is_alphanumeric) {
+            sentence.words += 1;
+        }
+        let after = &text[index + word.len()..];
+        let line_break = after.starts_with('\n') || after.starts_with("\r\n");
+        if ends_sentence(word) || line_break {
+            found.extend(current.take().filter(|s| s.words > 0));
+        }
+    }
+    found.extend(current.filter(|s| s.words > 0));
+    found
+}
+
+/// Whitespace-separated pieces of a text, with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+fn ends_sentence(word: &str) -> bool {
+    let trimmed = word.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '*', '_']);
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    match last {
+        '!' | '?' | '…' | '؟' | '۔' => true,
+        '.' => {
+            let stem = trimmed
+                .trim_end_matches('.')
+                .trim_start_matches(['(', '"', '\'', '“', '„', '«', '*', '_'])
+                .to_lowercase();
+            let initial = stem.chars().count() == 1
+                && stem.chars().all(char::is_alphabetic)
+                && stem
+                    .chars()
+                    .all(|c| !c.is_lowercase() || c == stem.chars().next().unwrap_or(c));
+            !(ABBREVIATIONS.contains(&stem.as_str())
+                || (initial && word.chars().next().is_some_and(char::is_uppercase)))
+        }
+        _ => false,
+    }
+}
+
+/// The counts of a text.
+pub fn stats(text: &str, language: &str) -> TextStats {
+    let mut stats = TextStats {
+        sentences: sentences(text, language).len(),
+        ..TextStats::default()
+    };
+    for (_, piece) in word_spans(text) {
+        for word in
+            piece.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue;
+            }
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let syllables = if letters == 0 {
+                1
+            } else {
+                count_syllables(word, language)
+            };
+            stats.words += 1;
+            stats.letters += letters;
+            stats.syllables += syllables;
+            stats.long_words += usize::from(letters > 6);
+            stats.polysyllables += usize::from(syllables >= 3);
+            stats.four_syllable_words += usize::from(syllables >= 4);
+        }
+    }
+    stats
+}
+
+fn primary(language: &str) -> &str {
+    language.split(['-', '_']).next().unwrap_or(language)
+}
+
+/// Vowels of the Latin, Greek and Cyrillic scripts (lower case).
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'á'
+            | 'â'
+            | 'ã'
+            | 'ä'
+            | 'å'
+            | 'æ'
+            | 'è'
+            | 'é'
+            | 'ê'
+            | 'ë'
+            | 'ì'
+            | 'í'
+            | 'î'
+            | 'ï'
+            | 'ò'
+            | 'ó'
+            | 'ô'
+            | 'õ'
+            | 'ö'
+            | 'ø'
+            | 'ù'
+            | 'ú'
+            | 'û'
+            | 'ü'
+            | 'ý'
+            | 'ÿ'
+            | 'œ'
+            | 'ą'
+            | 'ę'
+            | 'ė'
+            | 'į'
+            | 'ų'
+            | 'ū'
+            | 'ī'
+            | 'ē'
+            | 'ā'
+            | 'ő'
+            | 'ű'
+            | 'ů'
+            | 'ě'
+            | 'ă'
+            | 'ơ'
+            | 'ư'
+            | 'α'
+            | 'ε'
+            | 'η'
+            | 'ι'
+            | 'ο'
+            | 'υ'
+            | 'ω'
+            | 'ά'
+            | 'έ'
+            | 'ή'
+            | 'ί'
+            | 'ό'
+            | 'ύ'
+            | 'ώ'
+            | 'ϊ'
+            | 'ϋ'
+            | 'ΐ'
+            | 'ΰ'
+            | 'а'
+            | 'е'
+            | 'ё'
+            | 'и'
+            | 'о'
+            | 'у'
+            | 'ы'
+            | 'э'
+            | 'ю'
+            | 'я'
+            | 'і'
+            | 'ї'
+            | 'є'
+            | 'ў'
+    )
+}
+
+/// Spanish and Italian "strong" vowels: two of them side by side are two syllables.
+fn is_strong(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú' | 'à' | 'è' | 'ò' | 'ì' | 'ù'
+    )
+}
+
+/// The syllables of one word in a language (at least 1 for a word with a letter).
+pub fn count_syllables(word: &str, language: &str) -> usize {
+    let language = primary(language);
+    let mut word: Vec<char> = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if word.is_empty() {
+        return 0;
+    }
+    if matches!(language, "fr" | "es" | "it" | "pt") {
+        // The u of gue, gui, que, qui is not pronounced: it is written as a consonant here.
+        for i in 1..word.len().saturating_sub(1) {
+            if word[i] == 'u'
+                && matches!(word[i - 1], 'g' | 'q')
+                && matches!(word[i + 1], 'e' | 'i' | 'é' | 'è' | 'ê' | 'í')
+            {
+                word[i] = 'w';
+            }
+        }
+    }
+    let mut groups = 0;
+    let mut previous: Option<char> = None;
+    for (i, &c) in word.iter().enumerate() {
+        let vowel = is_vowel(c)
+            || (language == "nl" && c == 'j' && previous == Some('i'))
+            || (language == "en" && c == 'y' && i > 0 && !is_vowel(word[i - 1]));
+        let continues = match previous {
+            Some(p)
+                if is_vowel(p) || (language == "nl" && p == 'j' && i > 1 && word[i - 2] == 'i') =>
+            {
+                let strong_pair =
+                    matches!(language, "es" | "it" | "pt") && is_strong(p) && is_strong(c);
+                !(strong_pair || hiatus(&word, i, language))
+            }
+            _ => false,
+        };
+        if vowel && !continues {
+            groups += 1;
+        }
+        previous = if vowel { Some(c) } else { None };
+    }
+    groups -= silent_endings(&word, language, groups);
+    groups.max(1)
+}
+
+/// True where the vowel at `i` starts a new syllable after the vowel before it: "i" then "a" or
+/// "o" in English, French and Dutch (*di-a-betes*, *ra-di-o*), but not in *-tion*, *-sion* or
+/// *-cial* endings where the i is silent.
+fn hiatus(word: &[char], i: usize, language: &str) -> bool {
+    if !matches!(language, "en" | "fr" | "nl")
+        || i < 2
+        || word[i - 1] != 'i'
+        || !matches!(word[i], 'a' | 'o')
+    {
+        return false;
+    }
+    !matches!(word[i - 2], 't' | 's' | 'c' | 'x' | 'g' | 'i')
+}
+
+/// Syllables the vowel groups count that are not pronounced: English final -e and -ed/-es,
+/// French final -e, -es and the verb ending -ent.
+fn silent_endings(word: &[char], language: &str, groups: usize) -> usize {
+    if groups <= 1 {
+        return 0;
+    }
+    let ends = |suffix: &str| {
+        let suffix: Vec<char> = suffix.chars().collect();
+        word.len() > suffix.len() && word.ends_with(&suffix)
+    };
+    let before = |n: usize| word.len().checked_sub(n + 1).map(|i| word[i]);
+    match language {
+        "en" => {
+            let consonant_before = |n: usize| before(n).is_some_and(|c| !is_vowel(c));
+            let silent_e = ends("e") && !ends("ee") && !ends("ie") && consonant_before(1);
+            let silent_ed =
+                ends("ed") && !matches!(before(2), Some('t' | 'd')) && consonant_before(2);
+            let silent_es = ends("es")
+                && !matches!(before(2), Some('s' | 'x' | 'z' | 'c' | 'g' | 'h'))
+                && consonant_before(2);
+            let syllabic_le = ends("le") && consonant_before(2);
+            usize::from(!syllabic_le && (silent_e || silent_ed || silent_es))
+        }
+        "fr" => {
+            let length = if ends("es") {
+                2
+            } else if ends("e") {
+                1
+            } else {
+                return 0;
+            };
+            usize::from(before(length).is_some_and(|c| !is_vowel(c)))
+        }
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the syllables of each word and returns the words counted wrong.
+    fn wrong<'a>(language: &str, gold: &[(&'a str, usize)]) -> Vec<(&'a str, usize, usize)> {
+        gold.iter()
+            .map(|&(word, expected)| (word, expected, count_syllables(word, language)))
+            .filter(|(_, expected, got)| expected != got)
+            .collect()
+    }
+
+    // English gold list: dictionary syllable counts (Merriam-Webster). 19 of 20 right: the
+    // British "diarrhoea" (4) counts 3, its "oea" read as one group; an error of 0.05 per word.
+    #[test]
+    fn english_syllables() {
+        let gold = [
+            ("immunotherapy", 6),
+            ("medicine", 3),
+            ("treatment", 2),
+            ("side", 1),
+            ("people", 2),
+            ("the", 1),
+            ("cancer", 2),
+            ("immune", 2),
+            ("system", 2),
+            ("checkpoint", 2),
+            ("inhibitors", 4),
+            ("diarrhoea", 4),
+            ("tired", 1),
+            ("effects", 2),
+            ("doctor", 2),
+            ("breathless", 2),
+            ("liver", 2),
+            ("hormone", 2),
+            ("card", 1),
+            ("inflammation", 4),
+        ];
+        assert_eq!(wrong("en", &gold), [("diarrhoea", 4, 3)]);
+    }
+
+    // German gold list (Duden syllabification). All 15 right.
+    #[test]
+    fn german_syllables() {
+        let gold = [
+            ("Immuntherapie", 5),
+            ("Nebenwirkungen", 5),
+            ("Krebs", 1),
+            ("Behandlung", 3),
+            ("Ärztin", 2),
+            ("Durchfall", 2),
+            ("Leber", 2),
+            ("Lunge", 2),
+            ("Haut", 1),
+            ("Schilddrüse", 3),
+            ("Müdigkeit", 3),
+            ("Notfallausweis", 4),
+            ("sofort", 2),
+            ("Medikament", 4),
+            ("Entzündung", 3),
+        ];
+        assert_eq!(wrong("de", &gold), []);
+    }
+
+    // French gold list (spoken syllables; a mute final e is not counted). All 12 right.
+    #[test]
+    fn french_syllables() {
+        let gold = [
+            ("médicament", 4),
+            ("traitement", 3),
+            ("immunothérapie", 6),
+            ("cancer", 2),
+            ("peau", 1),
+            ("foie", 1),
+            ("poumon", 2),
+            ("fatigue", 2),
+            ("équipe", 2),
+            ("diarrhée", 3),
+            ("toux", 1),
+            ("médecin", 3),
+        ];
+        assert_eq!(wrong("fr", &gold), []);
+    }
+
+    // Spanish gold list (RAE syllabification; \"dia\" is a diphthong). All 12 right.
+    #[test]
+    fn spanish_syllables() {
+        let gold = [
+            ("tratamiento", 4),
+            ("enfermedad", 4),
+            ("terapia", 3),
+            ("cáncer", 2),
+            ("médico", 3),
+            ("diarrea", 3),
+            ("hígado", 3),
+            ("pulmones", 3),
+            ("piel", 1),
+            ("tarjeta", 3),
+            ("cansancio", 3),
+            ("efectos", 3),
+        ];
+        assert_eq!(wrong("es", &gold), []);
+    }
+
+    // Polish gold list (PWN syllabification). All 12 right.
+    #[test]
+    fn polish_syllables() {
+        let gold = [
+            ("leczenie", 3),
+            ("lekarz", 2),
+            ("nie", 1),
+            ("się", 1),
+            ("immunoterapia", 6),
+            ("rak", 1),
+            ("biegunka", 3),
+            ("wątroba", 3),
+            ("płuca", 2),
+            ("zmęczenie", 3),
+            ("skóra", 2),
+            ("karta", 2),
+        ];
+        assert_eq!(wrong("pl", &gold), []);
+    }
+
+    // Dutch gold list. All 10 right.
+    #[test]
+    fn dutch_syllables() {
+        let gold = [
+            ("behandeling", 4),
+            ("bijwerkingen", 4),
+            ("kanker", 2),
+            ("huid", 1),
+            ("lever", 2),
+            ("longen", 2),
+            ("vermoeidheid", 3),
+            ("arts", 1),
+            ("kaart", 1),
+            ("diarree", 3),
+        ];
+        assert_eq!(wrong("nl", &gold), []);
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_at_decimals_or_abbreviations() {
+        let text = "Take 2.5 mg each day, e.g. after breakfast. Call Dr. Smith now! Is it late?\nA new line";
+        let found = sentences(text, "en");
+        let words: Vec<usize> = found.iter().map(|s| s.words).collect();
+        assert_eq!(words, [8, 4, 3, 3]);
+        assert_eq!(&text[found[1].start..found[1].start + 4], "Call");
+        assert_eq!(sentences("Nehmen Sie z. B. eine Tablette.", "de").len(), 1);
+    }
+
+    // Worked example from Flesch (1948) as reproduced by readable.com: 100 words, 5 sentences,
+    // 140 syllables gives FRE 206.835 − 1.015·20 − 84.6·1.4 = 68.095 and FK grade
+    // 0.39·20 + 11.8·1.4 − 15.59 = 8.73.
+    #[test]
+    fn flesch_worked_example() {
+        let s = TextStats {
+            sentences: 5,
+            words: 100,
+            syllables: 140,
+            ..TextStats::default()
+        };
+        assert!((Formula::FleschReadingEase.score(&s).unwrap() - 68.095).abs() < 1e-9);
+        assert!((Formula::FleschKincaidGrade.score(&s).unwrap() - 8.73).abs() < 1e-9);
+        assert!((Formula::Amstad.score(&s).unwrap() - (180.0 - 20.0 - 81.9)).abs() < 1e-9);
+        assert!((Formula::KandelMoles.score(&s).unwrap() - (207.0 - 20.3 - 103.04)).abs() < 1e-9);
+        assert!(
+            (Formula::FernandezHuerta.score(&s).unwrap() - (206.84 - 84.0 - 20.4)).abs() < 1e-9
+        );
+        assert!(
+            (Formula::SzigrisztPazos.score(&s).unwrap() - (206.835 - 87.22 - 20.0)).abs() < 1e-9
+        );
+        assert!((Formula::Douma.score(&s).unwrap() - (206.835 - 107.8 - 18.6)).abs() < 1e-9);
+    }
+
+    // Gulpease's definition (Lucisano & Piemontese 1988): 89 + (300·F − 10·L)/P. A text of
+    // 100 words, 500 letters and 10 sentences scores 89 + (3000 − 5000)/100 = 69.
+    // LIX (Björnsson 1968): 100 words, 5 sentences, 30 long words: 20 + 30 = 50.
+    // FOG-PL (ReadSight FogPl.php): 0.4·(20 + 10) = 12 for 10 words of 4+ syllables in 100.
+    #[test]
+    fn letter_based_and_polish_worked_examples() {
+        let s = TextStats {
+            sentences: 10,
+            words: 100,
+            letters: 500,
+            ..TextStats::default()
+        };
+        assert!((Formula::Gulpease.score(&s).unwrap() - 69.0).abs() < 1e-9);
+        let s = TextStats {
+            sentences: 5,
+            words: 100,
+            long_words: 30,
+            four_syllable_words: 10,
+            ..TextStats::default()
+        };
+        assert!((Formula::Lix.score(&s).unwrap() - 50.0).abs() < 1e-9);
+        assert!((Formula::FogPl.score(&s).unwrap() - 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_short_plain_text_end_to_end() {
+        // Hand count: 2 sentences, 11 words of one syllable each.
+        let s = stats(
+            "The drip takes an hour. Your nurse will stay close by.",
+            "en",
+        );
+        assert_eq!((s.sentences, s.words, s.syllables), (2, 11, 11));
+        assert!(
+            Formula::FleschReadingEase.score(&s).unwrap() > 90.0,
+            "very easy text"
+        );
+    }
+
+    #[test]
+    fn no_panic_on_strange_input() {
+        for text in [
+            "",
+            "...",
+            "!!!",
+            "🙂🙂 🙂.",
+            "مرحبا بكم. كيف حالك؟",
+            &"a".repeat(1_000_000),
+            "\n\n\n",
+            "2.5 3.5 4,5",
+        ] {
+            let s = stats(text, "en");
+            for formula in [
+                Formula::FleschReadingEase,
+                Formula::Gulpease,
+                Formula::Lix,
+                Formula::FogPl,
+            ] {
+                let _ = formula.score(&s);
+            }
+            let _ = sentences(text, "ar");
+        }
+        assert_eq!(formulas_for("pt-BR"), [Formula::Lix]);
+        assert_eq!(formulas_for("de-AT"), [Formula::Amstad]);
+    }
+}
