@@ -195,6 +195,9 @@ pub struct CheckArgs {
     /// List every check with its id, and exit.
     #[arg(long)]
     pub list: bool,
+    /// Print how long each stage took.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// `check`'s report formats.

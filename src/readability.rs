@@ -374,11 +374,30 @@ fn is_strong(c: char) -> bool {
 /// The syllables of one word in a language (at least 1 for a word with a letter).
 pub fn count_syllables(word: &str, language: &str) -> usize {
     let language = primary(language);
-    let mut word: Vec<char> = word
+    // Words are short: a buffer on the stack avoids an allocation per word.
+    let mut buffer = ['\0'; 48];
+    let mut length = 0;
+    let mut heap: Vec<char> = Vec::new();
+    for c in word
         .chars()
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphabetic())
-        .collect();
+    {
+        if length < buffer.len() {
+            buffer[length] = c;
+            length += 1;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&buffer);
+            }
+            heap.push(c);
+        }
+    }
+    let word: &mut [char] = if heap.is_empty() {
+        &mut buffer[..length]
+    } else {
+        &mut heap
+    };
     if word.is_empty() {
         return 0;
     }
@@ -405,7 +424,7 @@ pub fn count_syllables(word: &str, language: &str) -> usize {
             {
                 let strong_pair =
                     matches!(language, "es" | "it" | "pt") && is_strong(p) && is_strong(c);
-                !(strong_pair || hiatus(&word, i, language))
+                !(strong_pair || hiatus(word, i, language))
             }
             _ => false,
         };
@@ -414,7 +433,7 @@ pub fn count_syllables(word: &str, language: &str) -> usize {
         }
         previous = if vowel { Some(c) } else { None };
     }
-    groups -= silent_endings(&word, language, groups);
+    groups -= silent_endings(word, language, groups);
     groups.max(1)
 }
 

@@ -4,7 +4,9 @@
 //! compared after normalising the language's own digits (Arabic-Indic, Persian) and decimal
 //! separators, so `2,5 mg` matches `2.5 mg` and `١٢` matches `12`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
 
 use super::at_body;
 use super::scan::{Scan, scan};
@@ -27,19 +29,40 @@ pub struct Token {
     pub critical: bool,
 }
 
+/// Where each token of a leaflet appears (body offsets).
+pub type Occurrences = BTreeMap<Token, Vec<usize>>;
+
+/// The tokens of every source leaflet (the default language), computed once for all of its
+/// translations.
+pub fn sources(site: &Site) -> HashMap<String, Occurrences> {
+    let default = &site.config.default_language;
+    site.leaflets
+        .par_iter()
+        .filter(|l| l.file.language == *default)
+        .map(|l| (l.file.identity.clone(), occurrences(&scan(l.body()))))
+        .collect()
+}
+
 /// Findings for one translation compared with its source in the default language.
-pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> {
+pub fn check(
+    site: &Site,
+    leaflet: &Leaflet,
+    scanned: &Scan,
+    sources: &HashMap<String, Occurrences>,
+) -> Vec<Diagnostic> {
     let default = &site.config.default_language;
     if leaflet.file.language == *default {
         return Vec::new();
     }
-    let Some(source) = site.leaflet(&leaflet.file.identity, default) else {
+    let (Some(source), Some(theirs)) = (
+        site.leaflet(&leaflet.file.identity, default),
+        sources.get(&leaflet.file.identity),
+    ) else {
         return Vec::new();
     };
-    let theirs = occurrences(&scan(source.body()));
     let ours = occurrences(scanned);
     let mut found = Vec::new();
-    for (token, places) in &theirs {
+    for (token, places) in theirs {
         let have = ours.get(token).map_or(0, Vec::len);
         if have < places.len() {
             let line =
@@ -91,7 +114,7 @@ fn finding(token: &Token, message: String) -> Diagnostic {
 }
 
 /// Every token of a leaflet's prose, with the body offsets where it appears.
-pub fn occurrences(scanned: &Scan) -> BTreeMap<Token, Vec<usize>> {
+pub fn occurrences(scanned: &Scan) -> Occurrences {
     let mut map: BTreeMap<Token, Vec<usize>> = BTreeMap::new();
     for block in &scanned.blocks {
         for (index, token) in tokens(&block.text) {
@@ -103,6 +126,12 @@ pub fn occurrences(scanned: &Scan) -> BTreeMap<Token, Vec<usize>> {
 
 /// The tokens of a text, with their byte index in it.
 pub fn tokens(text: &str) -> Vec<(usize, Token)> {
+    if !text
+        .chars()
+        .any(|c| ascii_digit(c).is_some() || c == '@' || c == ':' || c == 'w')
+    {
+        return Vec::new();
+    }
     let words = words(text);
     let mut found = Vec::new();
     let mut i = 0;
@@ -185,6 +214,7 @@ fn words(text: &str) -> Vec<(usize, &str)> {
             )
         });
         if !trimmed.is_empty() {
+            let index = index + (trimmed.as_ptr() as usize - word.as_ptr() as usize);
             words.push((index, trimmed));
         }
     }

@@ -106,6 +106,7 @@ pub fn leaflets(site: &Site) -> impl ParallelIterator<Item = &Leaflet> {
 pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = links::check(site, context.static_paths);
     found.extend(provenance::check_site(site));
+    let sources = consistency::sources(site);
     let per_leaflet: Vec<Vec<Diagnostic>> = leaflets(site)
         .map(|leaflet| {
             let scanned = scan::scan(leaflet.body());
@@ -113,7 +114,7 @@ pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
             found.extend(provenance::check(leaflet));
             found.extend(plain_language::check(site, leaflet, &scanned));
             found.extend(markup::check(leaflet, &scanned));
-            found.extend(consistency::check(site, leaflet, &scanned));
+            found.extend(consistency::check(site, leaflet, &scanned, &sources));
             found
         })
         .collect();

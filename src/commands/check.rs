@@ -86,6 +86,7 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
                 today,
             },
         ));
+        timings.lap("checks");
         leaflets = site
             .config
             .languages
@@ -105,6 +106,7 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
             .collect();
     }
     let diagnostics = diagnostics.into_sorted();
+    timings.lap("sort");
     let languages = report::summarise(&diagnostics, &leaflets);
     match args.format {
         CheckFormat::Json => println!("{}", report::json(&diagnostics, &languages)),
@@ -113,6 +115,10 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
             reporter.diagnostics(&diagnostics);
             reporter.info(report::human_summary(&languages).trim_end());
         }
+    }
+    timings.lap("report");
+    if args.timings {
+        eprint!("{timings}");
     }
     let errors = diagnostics
         .iter()
