@@ -297,3 +297,12 @@ fn missing_messages_are_warnings_and_missing_variables_errors() {
             .contains(r#"<p class="gap">no-such-message</p>"#)
     );
 }
+
+#[test]
+fn the_bundled_guide_builds_without_warnings_and_passes_check() {
+    let site = Site::copy_of(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    site.build_clean(&[]);
+    let run = site.run(&["check", "--today", "2026-11-23"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("error["), "{}", run.stderr);
+}

@@ -181,3 +181,99 @@ fn new_leaflet_is_a_draft_with_every_field_and_never_overwrites() {
     assert_eq!(site.run(&["new", "leaflet", "../escape"]).code, 1);
     assert!(!site.path("content/escape.md").exists());
 }
+
+#[test]
+fn new_locale_on_the_bundled_guide() {
+    let site = Site::copy_of(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    let run = site.run(&["new", "locale", "pl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("What is immunotherapy?"),
+        "lists the guide's leaflets: {}",
+        run.stderr
+    );
+    let config = fs::read_to_string(site.path("site.yaml")).unwrap();
+    assert!(config.contains("  - code: pl\n    name: Polski\n"));
+    assert!(
+        config.starts_with("# The European Immunotherapy Patient Guide"),
+        "comments kept"
+    );
+    site.build_clean(&[]);
+    assert!(
+        site.page("pl/side-effects/index.html")
+            .contains("lang=\"pl\"")
+    );
+}
+
+/// A minimal JSON Schema check (type, required, properties, items, enum), enough for the
+/// documented schemas in docs/.
+fn validate(value: &serde_json::Value, schema: &serde_json::Value, at: &str) {
+    if let Some(kind) = schema["type"].as_str() {
+        let ok = match kind {
+            "object" => value.is_object(),
+            "array" => value.is_array(),
+            "string" => value.is_string(),
+            "number" => value.is_number(),
+            "integer" => value.is_u64() || value.is_i64(),
+            _ => true,
+        };
+        assert!(ok, "{at}: expected {kind}, got {value}");
+    }
+    if let Some(allowed) = schema["enum"].as_array() {
+        assert!(
+            allowed.contains(value),
+            "{at}: {value} is not one of {allowed:?}"
+        );
+    }
+    for key in schema["required"].as_array().into_iter().flatten() {
+        assert!(
+            value.get(key.as_str().unwrap()).is_some(),
+            "{at}: missing {key}"
+        );
+    }
+    if let (Some(properties), Some(object)) = (schema["properties"].as_object(), value.as_object())
+    {
+        for (key, sub) in properties {
+            if let Some(item) = object.get(key) {
+                validate(item, sub, &format!("{at}.{key}"));
+            }
+        }
+        if schema["additionalProperties"] == serde_json::Value::Bool(false) {
+            for key in object.keys() {
+                assert!(
+                    properties.contains_key(key),
+                    "{at}: undocumented field {key}"
+                );
+            }
+        }
+    }
+    if let (Some(items), Some(array)) = (schema.get("items"), value.as_array()) {
+        for (i, item) in array.iter().enumerate() {
+            validate(item, items, &format!("{at}[{i}]"));
+        }
+    }
+    if let (Some(values), Some(object)) = (
+        schema.get("additionalProperties").filter(|v| v.is_object()),
+        value.as_object(),
+    ) {
+        for (key, item) in object {
+            validate(item, values, &format!("{at}.{key}"));
+        }
+    }
+}
+
+#[test]
+fn status_json_follows_its_documented_schema() {
+    let site = Site::fixture("build/multilingual");
+    assert_eq!(site.run(&["status", "--stamp", "de"]).code, 0);
+    let report = status_json(&site);
+    let schema: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/status.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    validate(&report, &schema, "$");
+}

@@ -2,6 +2,7 @@
 //! site, and that it changes nothing a reader sees when every target equals its source.
 
 use std::fs;
+use std::path::Path;
 
 use crate::support::{Site, main_of};
 
@@ -80,4 +81,54 @@ fn main_text(site: &Site, page: &str) -> String {
     let end = text.find("</div>\n<footer").unwrap();
     let text = &text[text.find('>').unwrap() + 1..end];
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_leaflet_of_the_bundled_guide_survives_a_round_trip() {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = Site::copy_of(guide);
+    let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "de", "--all"]);
+    assert_eq!(code, 0, "{stderr}");
+    let sources = fs::read_dir(site.path("content/en"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != "index.md")
+        .count();
+    assert!(sources >= 3, "the guide has its leaflets");
+    assert_eq!(
+        xliff.matches("<file ").count(),
+        sources,
+        "every leaflet is exported"
+    );
+    fs::remove_dir_all(site.path("content/de")).unwrap();
+    let file = site.path("de.xlf");
+    fs::write(&file, fill_targets(&xliff)).unwrap();
+    let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    for entry in fs::read_dir(site.path("content/en")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name == "index.md" {
+            continue;
+        }
+        let english = fs::read_to_string(site.path(&format!("content/en/{name}"))).unwrap();
+        let imported = fs::read_to_string(site.path(&format!("content/de/{name}"))).unwrap();
+        assert_eq!(
+            render(&body_of(&imported)),
+            render(&body_of(&english)),
+            "{name}"
+        );
+    }
+}
+
+fn body_of(text: &str) -> String {
+    let rest = &text[text.find("---").unwrap() + 3..];
+    rest[rest.find("\n---").unwrap() + 4..].to_string()
+}
+
+fn render(body: &str) -> String {
+    let options = leafpress::markdown::RenderOptions {
+        folder: "",
+        allow_raw_html: false,
+    };
+    let html = leafpress::markdown::render(body, &options, &|_| Ok(String::from("#"))).html;
+    html.split_whitespace().collect::<Vec<_>>().join(" ")
 }

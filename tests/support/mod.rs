@@ -31,6 +31,21 @@ impl Site {
         Site { _dir: dir, root }
     }
 
+    /// Copies a site folder (its `site.yaml`, `content/`, `locales/`, `static/` and `themes/`)
+    /// into a fresh temporary folder.
+    pub fn copy_of(source: &Path) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        fs::copy(source.join("site.yaml"), root.join("site.yaml")).unwrap();
+        for folder in ["content", "locales", "static", "themes"] {
+            if source.join(folder).is_dir() {
+                copy_dir(&source.join(folder), &root.join(folder));
+            }
+        }
+        Site { _dir: dir, root }
+    }
+
     /// Runs `leafpress <args> --root <site>` and captures the exit code and stderr, with the
     /// temporary path replaced by `[SITE]`.
     pub fn run(&self, args: &[&str]) -> Run {
