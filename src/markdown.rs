@@ -547,3 +547,99 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod hostile_input {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn render_untrusted(body: &str) -> String {
+        let options = RenderOptions {
+            folder: "",
+            allow_raw_html: false,
+        };
+        render(body, &options, &|_| Err(LinkError::nowhere("no")))
+            .html
+            .to_lowercase()
+    }
+
+    /// Known cross-site scripting payloads (OWASP's filter evasion cheat sheet and friends), as
+    /// raw HTML and as Markdown links and images.
+    const PAYLOADS: &[&str] = &[
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<img src=x onerror=alert(1)>",
+        "<IMG SRC=\"javascript:alert('XSS');\">",
+        "<svg onload=alert(1)>",
+        "<body onload=alert(1)>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;:alert(1)\">x</a>",
+        "<div style=\"background:url(javascript:alert(1))\">x</div>",
+        "<style>body{background:url(javascript:alert(1))}</style>",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"javascript:alert(1)\">",
+        "<form action=\"javascript:alert(1)\"><button>x</button></form>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<details open ontoggle=alert(1)>",
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x](<javascript:alert(1)>)",
+        "![x](javascript:alert(1))",
+        "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[x](vbscript:msgbox(1))",
+    ];
+
+    #[test]
+    fn known_xss_payloads_are_neutralised() {
+        for payload in PAYLOADS {
+            let html = render_untrusted(payload);
+            for bad in [
+                "<script",
+                "onerror",
+                "onload",
+                "ontoggle",
+                "javascript:",
+                "vbscript:",
+                "<iframe",
+                "<object",
+                "<embed",
+                "<style",
+                "data:text/html",
+                "<form",
+            ] {
+                assert!(!html.contains(bad), "{payload} left {bad}: {html}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn any_text_renders_without_panicking_or_script(body in "\\PC{0,400}") {
+            let html = render_untrusted(&body);
+            prop_assert!(!html.contains("<script"));
+            let ids = anchors(&body);
+            let unique: HashSet<_> = ids.iter().collect();
+            prop_assert_eq!(unique.len(), ids.len());
+        }
+
+        #[test]
+        fn any_leaflet_parses_or_errors_cleanly(front in "\\PC{0,200}", body in "\\PC{0,200}") {
+            let text = format!("---\n{front}\n---\n{body}");
+            match crate::content::front_matter::parse(&text, std::path::Path::new("a.md")) {
+                Ok((_, offset, _)) => prop_assert!(offset <= text.len()),
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    for error in errors {
+                        prop_assert!(error.help.is_some());
+                        let shown = error.to_string();
+                        prop_assert!(shown.starts_with("a.md"));
+                    }
+                }
+            }
+        }
+    }
+}
