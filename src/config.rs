@@ -81,6 +81,9 @@ pub struct CheckSettings {
     pub long_sentence_words: usize,
     /// The target for the average sentence length, in words.
     pub average_sentence_words: f64,
+    /// Also write an editors' report page per language in the build output
+    /// (`quality/<lang>/index.html`): readability and review dates of each leaflet.
+    pub report: bool,
 }
 
 impl Default for CheckSettings {
@@ -93,6 +96,7 @@ impl Default for CheckSettings {
             glossary: None,
             long_sentence_words: 25,
             average_sentence_words: 15.0,
+            report: false,
         }
     }
 }

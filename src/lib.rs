@@ -346,6 +346,20 @@ fn write_site(
         write(output, "index.html", html.as_bytes())?;
         Ok(found)
     }));
+    if site.config.checks.report {
+        let today = jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date();
+        results.par_extend(site.config.languages.par_iter().map(|language| {
+            let (html, found) = renderer.quality(&language.code, today)?;
+            write(
+                output,
+                &format!("quality/{}/index.html", language.code),
+                html.as_bytes(),
+            )?;
+            Ok(found)
+        }));
+    }
     results.push(renderer.translation_status().and_then(|(html, found)| {
         write(output, "translation-status/index.html", html.as_bytes())?;
         Ok(found)

@@ -30,6 +30,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/404.html",
     "templates/alert-card.html",
     "templates/translation-status.html",
+    "templates/quality.html",
 ];
 
 /// The default theme's static files, copied to the output root.

@@ -201,3 +201,34 @@ fn human_output_lists_problems_and_a_summary_per_language() {
     let list = site.run(&["check", "--list"]);
     assert_eq!(list.code, 0);
 }
+
+#[test]
+fn the_build_writes_an_editors_report_per_language_when_asked() {
+    let site = Site::fixture("check/quality");
+    let run = site.run(&["build"]);
+    assert!(
+        !site.path("public/quality").exists() || run.code != 0,
+        "off by default"
+    );
+    let config = std::fs::read_to_string(site.path("site.yaml"))
+        .unwrap()
+        .replace("checks:\n", "checks:\n  report: true\n");
+    std::fs::write(site.path("site.yaml"), config).unwrap();
+    for file in ["links", "markup"] {
+        std::fs::remove_file(site.path(&format!("content/en/{file}.md"))).unwrap();
+    }
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = site.page("quality/en/index.html");
+    assert!(report.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(report.contains("Flesch Reading Ease: "), "{report}");
+    assert!(
+        report.contains(r#"<td class="review-overdue">2025-01-01 (overdue)</td>"#),
+        "{report}"
+    );
+    assert!(site.page("quality/de/index.html").contains("Amstad"));
+    assert!(
+        !site.page("en/index.html").contains("quality/"),
+        "not linked from patients' pages"
+    );
+}

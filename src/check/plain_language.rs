@@ -98,3 +98,53 @@ fn target(site: &Site, language: &str, formula: Formula) -> f64 {
         .copied()
         .unwrap_or_else(|| readability::default_target(formula).value)
 }
+
+/// One readability score of a leaflet, for the editors' report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Score {
+    /// The formula's name.
+    pub formula: &'static str,
+    /// The score, rounded to one decimal.
+    pub value: f64,
+    /// The target.
+    pub target: f64,
+    /// True when the score meets the target.
+    pub ok: bool,
+}
+
+/// The plain-language measures of a leaflet: its scores and its average sentence length.
+pub fn measure(site: &Site, leaflet: &Leaflet) -> (Vec<Score>, f64) {
+    let language = &leaflet.file.language;
+    let scanned = super::scan::scan(leaflet.body());
+    let text: String = scanned
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let stats = readability::stats(&text, language);
+    let scores = readability::formulas_for(language)
+        .iter()
+        .filter_map(|&formula| {
+            let value = formula.score(&stats)?;
+            let target = target(site, language, formula);
+            let ok = if formula.higher_is_easier() {
+                value >= target
+            } else {
+                value <= target
+            };
+            Some(Score {
+                formula: formula.name(),
+                value: (value * 10.0).round() / 10.0,
+                target,
+                ok,
+            })
+        })
+        .collect();
+    let average = if stats.sentences == 0 {
+        0.0
+    } else {
+        (stats.words as f64 / stats.sentences as f64 * 10.0).round() / 10.0
+    };
+    (scores, average)
+}

@@ -222,3 +222,32 @@ pub struct PlainContext<'a> {
     #[serde(flatten)]
     pub head: Head<'a>,
 }
+
+/// One leaflet in the editors' report.
+#[derive(Debug, Clone, Serialize)]
+pub struct QualityRow<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Relative URL of its page.
+    pub url: String,
+    /// Readability scores: `formula`, `value`, `target`, `ok`.
+    pub scores: Vec<crate::check::plain_language::Score>,
+    /// Average words per sentence.
+    pub average_sentence_words: f64,
+    /// `next_review` as `YYYY-MM-DD`, if any.
+    pub next_review: Option<String>,
+    /// `overdue`, `due-soon`, `ok` or `missing`, as of the build.
+    pub review_state: &'static str,
+}
+
+/// Context of `quality.html`, the editors' report of one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct QualityContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The language's leaflets, by order.
+    pub rows: Vec<QualityRow<'a>>,
+    /// The date the report was made (`YYYY-MM-DD`).
+    pub date: String,
+}

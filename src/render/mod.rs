@@ -19,7 +19,7 @@ use crate::translation::{self, State};
 use crate::url;
 use context::{
     Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem, Outdated,
-    PlainContext, SiteView, StatusCell, StatusContext, StatusRow,
+    PlainContext, QualityContext, QualityRow, SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -409,6 +409,54 @@ impl Renderer<'_> {
             rows,
         };
         let html = self.render("translation-status.html", &view, "the translators' page")?;
+        Ok((html, Vec::new()))
+    }
+
+    /// Renders the editors' report of a language: readability and review dates of each of its
+    /// own leaflets, as of `today`. `noindex`, and linked from no patient page.
+    pub fn quality(&self, lang: &str, today: jiff::civil::Date) -> Result<Rendered, Diagnostic> {
+        let url = format!("quality/{lang}/");
+        let mut head = self.head(
+            &url,
+            lang,
+            format!(
+                "{} ({lang})",
+                self.i18n.message(lang, "quality-report", None)
+            ),
+        );
+        head.noindex = true;
+        let window = self.site.config.checks.review_window_days;
+        let rows = self
+            .site
+            .pages_of(lang)
+            .filter(|page| !page.is_fallback)
+            .map(|page| {
+                let leaflet = &self.site.leaflets[page.source];
+                let (scores, average_sentence_words) =
+                    crate::check::plain_language::measure(self.site, leaflet);
+                let next = leaflet.front.next_review;
+                let review_state = match next {
+                    None => "missing",
+                    Some(next) if next < today => "overdue",
+                    Some(next) if i64::from((next - today).get_days()) <= window => "due-soon",
+                    Some(_) => "ok",
+                };
+                QualityRow {
+                    title: &leaflet.front.title,
+                    url: self.site.relative(&url, &page.url),
+                    scores,
+                    average_sentence_words,
+                    next_review: next.map(|d| d.to_string()),
+                    review_state,
+                }
+            })
+            .collect();
+        let view = QualityContext {
+            head,
+            rows,
+            date: today.to_string(),
+        };
+        let html = self.render("quality.html", &view, "the editors' report")?;
         Ok((html, Vec::new()))
     }
 

@@ -78,6 +78,18 @@ translation-state-unknown = unknown
 translation-state-missing = missing
 translated-percent = { $percent }% of the original's words translated, { $current }% current
 
+## The editors' report (quality/<lang>/index.html), written when site.yaml sets checks: report: true
+
+quality-report = Quality report
+quality-report-intro = Readability and review dates of each leaflet in this language, on { $date }. Scores are a prompt to look again, not a verdict.
+quality-readability = Readability
+quality-sentence-length = Words per sentence
+quality-next-review = Next review
+review-state-overdue = overdue
+review-state-due-soon = due soon
+review-state-ok = on time
+review-state-missing = no date
+
 ## The page shown for a missing address (404.html)
 
 page-not-found = Page not found
