@@ -192,6 +192,10 @@ pub struct CheckArgs {
     /// Compare review dates with this date (YYYY-MM-DD) instead of today.
     #[arg(long)]
     pub today: Option<String>,
+    /// Also request every http(s) link and source URL (a few at a time, answers cached in
+    /// .leafpress/link-cache.json). Off by default: checks work offline.
+    #[arg(long)]
+    pub external: bool,
     /// List every check with its id, and exit.
     #[arg(long)]
     pub list: bool,

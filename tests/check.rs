@@ -232,3 +232,82 @@ fn the_build_writes_an_editors_report_per_language_when_asked() {
         "not linked from patients' pages"
     );
 }
+
+/// A tiny HTTP server on loopback: `/ok` answers 200, everything else 404. Stops after `n`
+/// requests.
+fn local_server(n: usize) -> (u16, std::thread::JoinHandle<()>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        for stream in listener.incoming().take(n) {
+            let mut stream = stream.unwrap();
+            let mut request = [0u8; 1024];
+            let read = stream.read(&mut request).unwrap_or(0);
+            let line = String::from_utf8_lossy(&request[..read]);
+            let status = if line.contains(" /ok ") {
+                "200 OK"
+            } else {
+                "404 Not Found"
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    (port, handle)
+}
+
+#[test]
+fn external_links_are_checked_only_when_asked_and_answers_are_cached() {
+    // A site whose only web addresses are on this machine: no test reaches the internet.
+    let site = Site::fixture("bad/empty-file");
+    std::fs::remove_file(site.path("content/en/empty.md")).unwrap();
+    let (port, server) = local_server(2);
+    std::fs::write(
+        site.path("content/en/external.md"),
+        format!("---\ntitle: External\norder: 20\nreviewed: 2026-10-01\nnext_review: 2027-10-01\nauthors: [A]\nreviewers: [B]\nsources:\n  - title: Local\n    url: http://127.0.0.1:{port}/ok\n---\nSee [the gone page](http://127.0.0.1:{port}/gone).\n"),
+    )
+    .unwrap();
+    let (_, found, _) = check_json(&site, &[]);
+    assert!(
+        !found.values().any(|ids| ids.contains("external-link")),
+        "off by default"
+    );
+    let (_, found, report) = check_json(&site, &["--external"]);
+    server.join().unwrap();
+    assert_eq!(
+        found
+            .get("content/en/external.md")
+            .cloned()
+            .unwrap_or_default(),
+        set(&["external-link"]),
+        "{report}"
+    );
+    let message = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["check"] == "external-link")
+        .unwrap()["message"]
+        .clone();
+    assert!(
+        message
+            .as_str()
+            .unwrap()
+            .contains("/gone` answers HTTP 404"),
+        "{message}"
+    );
+    let cache = std::fs::read_to_string(site.path(".leafpress/link-cache.json")).unwrap();
+    assert!(cache.contains("/ok") && cache.contains("/gone"));
+    // The server is gone: the working link is taken from the cache; the broken one too (a day).
+    let (_, found, _) = check_json(&site, &["--external"]);
+    assert_eq!(
+        found
+            .get("content/en/external.md")
+            .cloned()
+            .unwrap_or_default(),
+        set(&["external-link"])
+    );
+}

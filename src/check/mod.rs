@@ -7,6 +7,7 @@
 //! leaflets and return diagnostics, in parallel, and never touch the disk.
 
 pub mod consistency;
+pub mod external;
 pub mod glossary;
 pub mod links;
 pub mod markup;
@@ -120,20 +121,22 @@ pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
         .collect();
     found.extend(per_leaflet.into_iter().flatten());
     found.extend(glossary::check(site));
-    apply_settings(site, found)
+    let mut found = apply_settings(site, found);
+    found.extend(unknown_ids(site));
+    found
 }
 
-/// Turns checks off, changes severities and removes silenced findings, reporting unknown ids.
-fn apply_settings(site: &Site, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// Turns checks off, changes severities and removes silenced findings, as the site's settings
+/// and its leaflets' `silence:` say.
+pub fn apply_settings(site: &Site, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let settings = &site.config.checks;
-    let mut unknown = unknown_ids(site);
     let silenced: BTreeMap<&std::path::Path, &BTreeMap<String, String>> = site
         .leaflets
         .iter()
         .filter(|l| !l.front.silence.is_empty())
         .map(|l| (l.file.display_path.as_path(), &l.front.silence))
         .collect();
-    let mut kept: Vec<Diagnostic> = found
+    let kept: Vec<Diagnostic> = found
         .into_iter()
         .filter(|d| {
             let Some(code) = d.code else { return true };
@@ -149,7 +152,6 @@ fn apply_settings(site: &Site, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
             None => d,
         })
         .collect();
-    kept.append(&mut unknown);
     kept
 }
 

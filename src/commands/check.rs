@@ -86,6 +86,12 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
                 today,
             },
         ));
+        if args.external {
+            let now = jiff::Timestamp::now().as_second();
+            let external = crate::check::external::check(site, &args.root, now);
+            diagnostics.extend(crate::check::apply_settings(site, external));
+            timings.lap("external links");
+        }
         timings.lap("checks");
         leaflets = site
             .config
