@@ -591,6 +591,14 @@ mod hostile_input {
         "[x](vbscript:msgbox(1))",
     ];
 
+    /// Found by the `markdown` fuzz target: link-like text inside code stays text.
+    #[test]
+    fn script_urls_written_as_code_are_text() {
+        let html = render_untrusted("`<a href=\"javascript:s\">` and ```` `` ````\n\n```\nhref=\"javascript:x\"\n```\n");
+        assert!(!html.contains("<a "), "{html}");
+        assert!(html.contains("&lt;a href=\"javascript:s\"&gt;"), "{html}");
+    }
+
     #[test]
     fn known_xss_payloads_are_neutralised() {
         for payload in PAYLOADS {
