@@ -82,13 +82,7 @@ pub fn read_site_locales(
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
-                let path = error
-                    .path()
-                    .map(|p| display_path(root, p))
-                    .unwrap_or_default();
-                diagnostics.push(
-                    Diagnostic::error(format!("cannot read this path: {error}")).in_file(path),
-                );
+                diagnostics.push(crate::content::discover::walk_error(root, &error));
                 continue;
             }
         };

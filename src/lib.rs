@@ -51,7 +51,7 @@ use rayon::prelude::*;
 use thiserror::Error;
 use walkdir::WalkDir;
 
-use diagnostics::{Diagnostic, Diagnostics, display_path};
+use diagnostics::{Diagnostic, Diagnostics};
 use output::{Output, OutputError, Sink};
 use render::Renderer;
 use site::Site;
@@ -298,13 +298,7 @@ pub fn collect_static<'a>(
                 }
                 Ok(_) => {}
                 Err(error) => {
-                    let path = error
-                        .path()
-                        .map(|p| display_path(root, p))
-                        .unwrap_or_default();
-                    diagnostics.push(
-                        Diagnostic::error(format!("cannot read this path: {error}")).in_file(path),
-                    );
+                    diagnostics.push(crate::content::discover::walk_error(root, &error));
                 }
             }
         }

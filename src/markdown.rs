@@ -594,7 +594,9 @@ mod hostile_input {
     /// Found by the `markdown` fuzz target: link-like text inside code stays text.
     #[test]
     fn script_urls_written_as_code_are_text() {
-        let html = render_untrusted("`<a href=\"javascript:s\">` and ```` `` ````\n\n```\nhref=\"javascript:x\"\n```\n");
+        let html = render_untrusted(
+            "`<a href=\"javascript:s\">` and ```` `` ````\n\n```\nhref=\"javascript:x\"\n```\n",
+        );
         assert!(!html.contains("<a "), "{html}");
         assert!(html.contains("&lt;a href=\"javascript:s\"&gt;"), "{html}");
     }

@@ -88,6 +88,34 @@ impl Reporter {
     }
 }
 
+/// Reads the site for a command, printing why not when it cannot: the exit code is the error.
+pub fn load_site_or_report(
+    root: &std::path::Path,
+    drafts: bool,
+    reporter: &Reporter,
+) -> Result<crate::site::Site, u8> {
+    let mut diagnostics = crate::diagnostics::Diagnostics::new();
+    let mut timings = crate::timings::Timings::start();
+    match crate::load_site(
+        root,
+        None,
+        drafts,
+        crate::url::UrlStyle::Directory,
+        &mut timings,
+        &mut diagnostics,
+    ) {
+        Ok(Some(site)) => Ok(site),
+        Ok(None) => {
+            reporter.diagnostics(&diagnostics.into_sorted());
+            Err(EXIT_PROBLEMS)
+        }
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            Err(EXIT_CANNOT_RUN)
+        }
+    }
+}
+
 /// `leafpress completions <shell>`: prints the completion script, generated from the clap
 /// definitions.
 pub fn completions(shell: clap_complete::Shell) -> u8 {

@@ -10,12 +10,9 @@ use crate::diagnostics::Diagnostics;
 use crate::edit;
 use crate::i18n::{self, FluentFile};
 use crate::lang;
-use crate::load_site;
 use crate::scaffold::Scaffolded;
 use crate::site::HOME_IDENTITY;
 use crate::theme::ThemeFiles;
-use crate::timings::Timings;
-use crate::url::UrlStyle;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -32,28 +29,9 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         }
     };
     let code = id.to_string();
-    let mut diagnostics = Diagnostics::new();
-    let site = match load_site(
-        root,
-        None,
-        true,
-        UrlStyle::Directory,
-        &mut Timings::start(),
-        &mut diagnostics,
-    ) {
-        Ok(Some(site)) => site,
-        Ok(None) => {
-            reporter.diagnostics(&diagnostics.into_sorted());
-            reporter.fatal(
-                "site.yaml has errors",
-                "fix them first; `leafpress build` shows them",
-            );
-            return EXIT_PROBLEMS;
-        }
-        Err(error) => {
-            reporter.fatal(&error.to_string(), error.help());
-            return EXIT_CANNOT_RUN;
-        }
+    let site = match super::load_site_or_report(root, true, reporter) {
+        Ok(site) => site,
+        Err(code) => return code,
     };
     if site.config.language(&code).is_some() {
         reporter.fatal(
@@ -80,6 +58,7 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         );
         return EXIT_PROBLEMS;
     };
+    let mut diagnostics = Diagnostics::new();
     let site_files = i18n::read_site_locales(root, &site.config, &mut diagnostics);
     let theme = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
     let theme_files = theme
@@ -206,24 +185,9 @@ fn entries(text: &str) -> Vec<(String, String)> {
 
 /// Adds a leaflet in the default language.
 pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
-    let mut diagnostics = Diagnostics::new();
-    let site = match load_site(
-        root,
-        None,
-        true,
-        UrlStyle::Directory,
-        &mut Timings::start(),
-        &mut diagnostics,
-    ) {
-        Ok(Some(site)) => site,
-        Ok(None) => {
-            reporter.diagnostics(&diagnostics.into_sorted());
-            return EXIT_PROBLEMS;
-        }
-        Err(error) => {
-            reporter.fatal(&error.to_string(), error.help());
-            return EXIT_CANNOT_RUN;
-        }
+    let site = match super::load_site_or_report(root, true, reporter) {
+        Ok(site) => site,
+        Err(code) => return code,
     };
     let identity = path.trim_end_matches(".md").trim_matches('/');
     let safe = !identity.is_empty()

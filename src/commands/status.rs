@@ -14,12 +14,9 @@ use crate::content::Leaflet;
 use crate::diagnostics::{Diagnostics, display_path};
 use crate::edit;
 use crate::i18n::{self, MessageCoverage};
-use crate::load_site;
 use crate::site::Site;
 use crate::theme::ThemeFiles;
-use crate::timings::Timings;
 use crate::translation::{self, Coverage, Row, State};
-use crate::url::UrlStyle;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -28,24 +25,9 @@ pub const SOURCES_STORE: &str = ".leafpress/sources";
 
 /// Runs `status`.
 pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
-    let mut diagnostics = Diagnostics::new();
-    let site = match load_site(
-        &args.root,
-        None,
-        true,
-        UrlStyle::Directory,
-        &mut Timings::start(),
-        &mut diagnostics,
-    ) {
-        Ok(Some(site)) => site,
-        Ok(None) => {
-            reporter.diagnostics(&diagnostics.into_sorted());
-            return EXIT_PROBLEMS;
-        }
-        Err(error) => {
-            reporter.fatal(&error.to_string(), error.help());
-            return EXIT_CANNOT_RUN;
-        }
+    let site = match super::load_site_or_report(&args.root, true, reporter) {
+        Ok(site) => site,
+        Err(code) => return code,
     };
     if let Some(target) = &args.stamp {
         return stamp(&args.root, &site, target, reporter);
@@ -54,6 +36,7 @@ pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
         return diff(&args.root, &site, target, reporter);
     }
     let (rows, coverage) = translation::matrix(&site);
+    let mut diagnostics = Diagnostics::new();
     let site_files = i18n::read_site_locales(&args.root, &site.config, &mut diagnostics);
     let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut diagnostics);
     let theme_files = theme

@@ -3,38 +3,12 @@
 use std::fs;
 use std::path::Path;
 
-use crate::diagnostics::Diagnostics;
 use crate::edit;
-use crate::load_site;
-use crate::site::{HOME_IDENTITY, Site};
-use crate::timings::Timings;
+use crate::site::HOME_IDENTITY;
 use crate::translation::{self, State};
-use crate::url::UrlStyle;
 use crate::xliff::{self, Document, File};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
-
-fn site(root: &Path, reporter: &Reporter) -> Result<Site, u8> {
-    let mut diagnostics = Diagnostics::new();
-    match load_site(
-        root,
-        None,
-        true,
-        UrlStyle::Directory,
-        &mut Timings::start(),
-        &mut diagnostics,
-    ) {
-        Ok(Some(site)) => Ok(site),
-        Ok(None) => {
-            reporter.diagnostics(&diagnostics.into_sorted());
-            Err(EXIT_PROBLEMS)
-        }
-        Err(error) => {
-            reporter.fatal(&error.to_string(), error.help());
-            Err(EXIT_CANNOT_RUN)
-        }
-    }
-}
 
 /// Exports a language's pending leaflets (or all of them).
 pub fn export(
@@ -45,7 +19,7 @@ pub fn export(
     force: bool,
     reporter: &Reporter,
 ) -> u8 {
-    let site = match site(root, reporter) {
+    let site = match super::load_site_or_report(root, true, reporter) {
         Ok(site) => site,
         Err(code) => return code,
     };
@@ -103,7 +77,7 @@ pub fn export(
 
 /// Imports the translations of an XLIFF file.
 pub fn import(root: &Path, file: &Path, force: bool, reporter: &Reporter) -> u8 {
-    let site = match site(root, reporter) {
+    let site = match super::load_site_or_report(root, true, reporter) {
         Ok(site) => site,
         Err(code) => return code,
     };

@@ -108,7 +108,8 @@ pub fn discover(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> 
         .collect()
 }
 
-fn walk_error(root: &Path, error: &walkdir::Error) -> Diagnostic {
+/// A folder walk's error as a diagnostic naming the path: a link loop, or why it cannot be read.
+pub fn walk_error(root: &Path, error: &walkdir::Error) -> Diagnostic {
     let path = error
         .path()
         .map(|p| display_path(root, p))
