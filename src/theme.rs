@@ -37,7 +37,11 @@ const TEMPLATES: &[(&str, &str)] = embedded![
 const STATIC: &[(&str, &str)] = embedded!["static/style.css"];
 
 /// The default theme's Fluent messages.
-const LOCALES: &[(&str, &str)] = embedded!["locales/en/theme.ftl"];
+const LOCALES: &[(&str, &str)] = embedded![
+    "locales/en/theme.ftl",
+    "locales/de/theme.ftl",
+    "locales/ar/theme.ftl",
+];
 
 /// Every file of the embedded default theme, as (path in the theme folder, text), e.g.
 /// (`templates/base.html`, ...), for `theme eject`.
@@ -336,5 +340,36 @@ fn tera_diagnostic(
             .in_file(format!("(default theme)/templates/{name}"))
             .at(text, position),
         None => diagnostic.in_file(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::message_ids;
+
+    #[test]
+    fn every_theme_language_has_every_english_message() {
+        let english = embedded_messages("en").expect("the theme's English messages");
+        let wanted: Vec<String> = message_ids(english);
+        for (path, text) in LOCALES {
+            let have = message_ids(text);
+            let missing: Vec<&String> = wanted.iter().filter(|id| !have.contains(id)).collect();
+            let extra: Vec<&String> = have.iter().filter(|id| !wanted.contains(id)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{path}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_theme_file_parses_without_errors() {
+        for (path, text) in LOCALES {
+            assert!(
+                fluent::FluentResource::try_new(text.to_string()).is_ok(),
+                "{path}"
+            );
+        }
     }
 }

@@ -1,0 +1,107 @@
+# نصوص القالب المدمج باللغة العربية. يمكن للموقع استبدالها رسالةً رسالة في locales/ar/*.ftl.
+## الموقع كله
+
+skip-to-content = انتقل إلى المحتوى الرئيسي
+site-navigation = روابط الموقع
+home = الصفحة الرئيسية
+all-languages = كل اللغات
+language-picker-title = اختر لغتك
+language-picker-intro = هذا الدليل متوفر بهذه اللغات.
+language-switcher = اقرأ هذه الصفحة بلغة أخرى
+
+## النشرات
+
+table-of-contents = في هذه الصفحة
+not-translated = لم تُترجم هذه الصفحة إلى العربية بعد. النص أدناه باللغة: { $language }.
+translation-unreviewed = لم يراجع مختص هذه الترجمة بعد.
+translation-outdated = تم تحديث النص الأصلي لهذه الصفحة في { $date }. قد لا تكون هذه الترجمة محدّثة.
+translation-outdated-undated = تم تحديث النص الأصلي لهذه الصفحة بعد هذه الترجمة. قد لا تكون محدّثة.
+translation-outdated-link = اقرأ النص الأصلي ({ $language })
+last-reviewed = آخر مراجعة للصفحة: { $date }
+next-review = المراجعة القادمة: { $date }
+authors = كتبه: { $names }
+reviewers = راجعه: { $names }
+sources = المصادر
+funding = التمويل والرعاية
+published-by = نشره { $organisation }
+contact-us = للتواصل: { $contact }
+medical-disclaimer = يقدم هذا الدليل معلومات عامة. وهو لا يغني عن نصيحة أطبائك وممرضيك.
+back-to-top = العودة إلى الأعلى
+
+## الصفحة الرئيسية للغة
+
+leaflets = النشرات في هذا الدليل
+leaflet-count = { $count ->
+    [zero] لا توجد نشرات
+    [one] نشرة واحدة
+    [two] نشرتان
+    [few] { $count } نشرات
+    [many] { $count } نشرة
+   *[other] { $count } نشرة
+}
+
+## التواريخ
+
+date = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }
+
+## صفحة المترجمين
+
+translation-status = حالة الترجمات
+translation-status-intro = أي النشرات مترجمة إلى كل لغة، وهل كل ترجمة مبنية على النسخة الحالية من النص الأصلي.
+translation-state-current = محدّثة
+translation-state-outdated = قديمة
+translation-state-unknown = غير معروفة
+translation-state-missing = غير موجودة
+translated-percent = تُرجم { $percent }٪ من كلمات النص الأصلي، و{ $current }٪ محدّث
+
+## صفحة غير موجودة (404)
+
+page-not-found = الصفحة غير موجودة
+page-not-found-help = لم نجد هذه الصفحة. ربما نُقلت. ابدأ من جديد من الصفحة الرئيسية من فضلك.
+
+## بطاقة التنبيه للطباعة
+
+alert-card-title = بطاقة تنبيه العلاج المناعي
+alert-card-print-help = اطبع هذه الصفحة، وقصّ البطاقة على طول الإطار، واطوِها من المنتصف، واملأها بخط اليد.
+alert-card-carry = أتلقى، أو تلقيت، علاجًا مناعيًا. احمل هذه البطاقة دائمًا وأظهرها لأي طبيب أو ممرض أو صيدلي.
+alert-card-name = الاسم
+alert-card-phone = الهاتف
+alert-card-emergency-contact = جهة الاتصال في الطوارئ
+alert-card-medicines = دواء العلاج المناعي
+alert-card-started = بدء العلاج
+alert-card-last-dose = آخر جرعة
+alert-card-centre = مركز العلاج
+alert-card-phone-24h = رقم الهاتف على مدار 24 ساعة
+alert-card-warning-heading = علامات الخطر: اتصل فورًا بالرقم المتاح على مدار 24 ساعة
+alert-card-sign-skin = الجلد: طفح، حكة، بثور
+alert-card-sign-gut = الأمعاء: إسهال، ألم في البطن، دم في البراز
+alert-card-sign-lungs = الرئتان: سعال جديد، ضيق في التنفس، ألم في الصدر
+alert-card-sign-liver = الكبد: اصفرار الجلد أو العينين، بول داكن
+alert-card-sign-hormones = الغدد الهرمونية: تعب شديد، صداع، دوخة
+alert-card-for-clinicians = إلى العاملين في الرعاية الصحية: قد يسبب العلاج المناعي التهابًا مناعيًا خطيرًا في أي عضو، حتى بعد أشهر من انتهاء العلاج. يرجى التواصل مع فريق الأورام قبل العلاج.
+alert-card-report = أبلغ عن الآثار الجانبية المشتبه بها لفريق رعايتك أو لهيئة الأدوية في بلدك.
+
+## تقرير المحررين (quality/<lang>/index.html)
+
+quality-report = تقرير الجودة
+quality-report-intro = سهولة القراءة وتواريخ المراجعة لكل نشرة بهذه اللغة، بتاريخ { $date }. الدرجات دعوة لإعادة النظر، وليست حكمًا.
+quality-readability = سهولة القراءة
+quality-sentence-length = عدد الكلمات في الجملة
+quality-next-review = المراجعة القادمة
+review-state-overdue = متأخرة
+review-state-due-soon = قريبة
+review-state-ok = في موعدها
+review-state-missing = بلا تاريخ

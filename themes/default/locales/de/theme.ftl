@@ -1,0 +1,104 @@
+# Texte des eingebauten Themes auf Deutsch. Eine Website überschreibt sie Nachricht für Nachricht
+# in locales/de/*.ftl.
+## Ganze Website
+
+skip-to-content = Direkt zum Inhalt
+site-navigation = Links der Website
+home = Startseite
+all-languages = Alle Sprachen
+language-picker-title = Wählen Sie Ihre Sprache
+language-picker-intro = Dieser Leitfaden ist in diesen Sprachen verfügbar.
+language-switcher = Diese Seite in einer anderen Sprache lesen
+
+## Merkblätter
+
+table-of-contents = Auf dieser Seite
+not-translated = Diese Seite ist noch nicht ins Deutsche übersetzt. Unten steht der Text in der Sprache: { $language }.
+translation-unreviewed = Diese Übersetzung wurde noch nicht von einer Fachperson geprüft.
+translation-outdated = Das Original dieser Seite wurde am { $date } geändert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
+translation-outdated-undated = Das Original dieser Seite wurde seit dieser Übersetzung geändert. Sie ist vielleicht nicht mehr aktuell.
+translation-outdated-link = Das Original lesen ({ $language })
+last-reviewed = Zuletzt geprüft: { $date }
+next-review = Nächste Prüfung: { $date }
+authors = Geschrieben von: { $names }
+reviewers = Geprüft von: { $names }
+sources = Quellen
+funding = Finanzierung und Förderung
+published-by = Herausgegeben von { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Dieser Leitfaden gibt allgemeine Informationen. Er ersetzt nicht den Rat Ihrer eigenen Ärztinnen, Ärzte und Pflegekräfte.
+back-to-top = Nach oben
+
+## Startseite einer Sprache
+
+leaflets = Merkblätter in diesem Leitfaden
+leaflet-count = { $count ->
+    [one] Ein Merkblatt
+   *[other] { $count } Merkblätter
+}
+
+## Datumsangaben
+
+date = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
+
+## Seite für Übersetzende
+
+translation-status = Stand der Übersetzungen
+translation-status-intro = Welche Merkblätter in jede Sprache übersetzt sind und ob jede Übersetzung auf der aktuellen Fassung des Originals beruht.
+translation-state-current = aktuell
+translation-state-outdated = veraltet
+translation-state-unknown = unbekannt
+translation-state-missing = fehlt
+translated-percent = { $percent } % der Wörter des Originals übersetzt, { $current } % aktuell
+
+## Seite nicht gefunden (404)
+
+page-not-found = Seite nicht gefunden
+page-not-found-help = Wir konnten diese Seite nicht finden. Vielleicht wurde sie verschoben. Bitte beginnen Sie auf der Startseite.
+
+## Notfallausweis zum Ausdrucken
+
+alert-card-title = Immuntherapie-Notfallausweis
+alert-card-print-help = Drucken Sie diese Seite aus, schneiden Sie die Karte am Rand aus, falten Sie sie in der Mitte und füllen Sie sie von Hand aus.
+alert-card-carry = Ich bekomme oder bekam eine Immuntherapie. Tragen Sie diesen Ausweis immer bei sich und zeigen Sie ihn jeder Ärztin, Pflegekraft und Apotheke.
+alert-card-name = Name
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontakt im Notfall
+alert-card-medicines = Immuntherapie-Medikament(e)
+alert-card-started = Behandlungsbeginn
+alert-card-last-dose = Letzte Dosis
+alert-card-centre = Behandlungszentrum
+alert-card-phone-24h = 24-Stunden-Nummer
+alert-card-warning-heading = Warnzeichen: sofort die 24-Stunden-Nummer anrufen
+alert-card-sign-skin = Haut: Ausschlag, Juckreiz, Blasen
+alert-card-sign-gut = Darm: Durchfall, Bauchschmerzen, Blut im Stuhl
+alert-card-sign-lungs = Lunge: neuer Husten, Atemnot, Brustschmerzen
+alert-card-sign-liver = Leber: gelbe Haut oder Augen, dunkler Urin
+alert-card-sign-hormones = Hormondrüsen: starke Müdigkeit, Kopfschmerzen, Schwindel
+alert-card-for-clinicians = An medizinisches Fachpersonal: Eine Immuntherapie kann schwere immunvermittelte Entzündungen jedes Organs verursachen, auch Monate nach Behandlungsende. Bitte vor einer Behandlung das onkologische Team kontaktieren.
+alert-card-report = Vermutete Nebenwirkungen dem Behandlungsteam oder der nationalen Arzneimittelbehörde melden.
+
+## Bericht für die Redaktion (quality/<lang>/index.html)
+
+quality-report = Qualitätsbericht
+quality-report-intro = Lesbarkeit und Prüfdaten jedes Merkblatts in dieser Sprache, Stand { $date }. Die Werte sind ein Anlass, noch einmal hinzuschauen, kein Urteil.
+quality-readability = Lesbarkeit
+quality-sentence-length = Wörter pro Satz
+quality-next-review = Nächste Prüfung
+review-state-overdue = überfällig
+review-state-due-soon = bald fällig
+review-state-ok = rechtzeitig
+review-state-missing = kein Datum
