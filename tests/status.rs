@@ -87,7 +87,7 @@ fn every_state_and_stamping_that_keeps_comments_and_crlf() {
     site.build_clean(&[]);
     let page = site.page("de/nebenwirkungen/index.html");
     assert!(
-        page.contains("This translation may be out of date."),
+        page.contains("Diese Übersetzung ist vielleicht nicht mehr aktuell."),
         "the reader is told"
     );
     assert!(page.contains(r#"<a href="../../en/side-effects/" lang="en" hreflang="en">"#));
