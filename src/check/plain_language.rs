@@ -50,13 +50,7 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
             .with_help("aim for about 15 words a sentence: one idea per sentence"),
         ));
     }
-    let text: String = scanned
-        .blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let stats = readability::stats(&text, language);
+    let stats = prose_stats(scanned, language);
     for &formula in readability::formulas_for(language) {
         let Some(score) = formula.score(&stats) else {
             continue;
@@ -81,6 +75,17 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
         }
     }
     found
+}
+
+/// The readability counts of a leaflet's prose (paragraphs, list items and headings).
+fn prose_stats(scanned: &Scan, language: &str) -> readability::TextStats {
+    let text = scanned
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    readability::stats(&text, language)
 }
 
 /// The target for a formula in a language: `site.yaml`'s, for the tag or its primary
@@ -116,13 +121,7 @@ pub struct Score {
 pub fn measure(site: &Site, leaflet: &Leaflet) -> (Vec<Score>, f64) {
     let language = &leaflet.file.language;
     let scanned = super::scan::scan(leaflet.body());
-    let text: String = scanned
-        .blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let stats = readability::stats(&text, language);
+    let stats = prose_stats(&scanned, language);
     let scores = readability::formulas_for(language)
         .iter()
         .filter_map(|&formula| {
