@@ -5,7 +5,8 @@
 //! The output folder carries a marker file; leafpress refuses to replace a non-empty folder
 //! without it (it may be the user's own), and refuses output folders that are the site root,
 //! contain `content/`, or contain the site. Leftovers of an interrupted build are recognised by
-//! their marker and removed by the next build.
+//! their marker and removed by the next build. On Linux the old and new folders are exchanged
+//! in one system call, so even a build killed at that moment leaves one whole output.
 
 use std::fs;
 use std::io;
@@ -229,6 +230,11 @@ impl Output {
 
     /// Replaces the output folder with the finished temporary one.
     pub fn commit(self) -> Result<PathBuf, OutputError> {
+        if self.target.exists() && exchange(&self.temp, &self.target).is_ok() {
+            // The temporary folder now holds the previous output.
+            fs::remove_dir_all(&self.temp).map_err(io_error(&self.temp))?;
+            return Ok(self.target.clone());
+        }
         let old = self.temp.with_file_name(format!(
             "{}.leafpress-old-{}",
             file_name(&self.target),
@@ -254,6 +260,20 @@ impl Output {
     pub fn abandon(self) {
         let _ = fs::remove_dir_all(&self.temp);
     }
+}
+
+/// Swaps two folders in one step, so that no reader (nor a kill) ever sees neither: Linux's
+/// `renameat2(RENAME_EXCHANGE)`. Elsewhere, or where the file system refuses, the caller falls
+/// back to two renames.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
+    Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
 }
 
 fn absolute(path: &Path) -> Result<PathBuf, OutputError> {
