@@ -277,7 +277,12 @@ pub fn anchors(body: &str) -> Vec<String> {
                     anchors.push(unique_id(explicit.as_deref(), &text, &mut used));
                 }
             }
-            Event::Start(Tag::FootnoteDefinition(label)) => anchors.push(label.to_string()),
+            // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                if used.insert(label.to_string()) {
+                    anchors.push(label.to_string());
+                }
+            }
             _ => {}
         }
     }
@@ -590,6 +595,17 @@ mod hostile_input {
         "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
         "[x](vbscript:msgbox(1))",
     ];
+
+    /// Found by the `markdown` fuzz target: a footnote label defined twice is one anchor.
+    #[test]
+    fn repeated_footnote_labels_are_one_anchor() {
+        let ids = anchors("a[^-] b\n\n[^-]: one\n\n[^-]: two\n");
+        assert_eq!(ids, ["-"]);
+        let found = include_bytes!("../fuzz/regressions/markdown-repeated-footnote-label.bin");
+        let ids = anchors(std::str::from_utf8(found).unwrap());
+        let unique: HashSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len());
+    }
 
     /// Found by the `markdown` fuzz target: link-like text inside code stays text.
     #[test]
