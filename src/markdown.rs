@@ -278,10 +278,8 @@ pub fn anchors(body: &str) -> Vec<String> {
                 }
             }
             // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                if used.insert(label.to_string()) {
-                    anchors.push(label.to_string());
-                }
+            Event::Start(Tag::FootnoteDefinition(label)) if used.insert(label.to_string()) => {
+                anchors.push(label.to_string());
             }
             _ => {}
         }
