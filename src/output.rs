@@ -273,7 +273,10 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 
 #[cfg(not(target_os = "linux"))]
 fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
-    Err(io::Error::new(io::ErrorKind::Unsupported, "no atomic exchange here"))
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "no atomic exchange here",
+    ))
 }
 
 fn absolute(path: &Path) -> Result<PathBuf, OutputError> {
