@@ -185,7 +185,7 @@ fn new_leaflet_is_a_draft_with_every_field_and_never_overwrites() {
 #[test]
 fn new_locale_on_the_bundled_guide() {
     let site = Site::copy_of(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
-    let run = site.run(&["new", "locale", "pl"]);
+    let run = site.run(&["new", "locale", "tr"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr.contains("What is immunotherapy?"),
@@ -193,15 +193,15 @@ fn new_locale_on_the_bundled_guide() {
         run.stderr
     );
     let config = fs::read_to_string(site.path("site.yaml")).unwrap();
-    assert!(config.contains("  - code: pl\n    name: Polski\n"));
+    assert!(config.contains("  - code: tr\n    name: Türkçe\n"));
     assert!(
         config.starts_with("# The European Immunotherapy Patient Guide"),
         "comments kept"
     );
     site.build_clean(&[]);
     assert!(
-        site.page("pl/side-effects/index.html")
-            .contains("lang=\"pl\"")
+        site.page("tr/side-effects/index.html")
+            .contains("lang=\"tr\"")
     );
 }
 
