@@ -88,6 +88,11 @@ pub enum Command {
     ///
     /// Example: leafpress status --stamp pl/side-effects
     Status(StatusArgs),
+    /// Print leaflets to PDF (A4; the alert card at bank-card size) with a local Chromium or
+    /// Chrome, for clinics that hand out paper.
+    ///
+    /// Example: leafpress pdf en/alert-card de/side-effects --output pdf
+    Pdf(PdfArgs),
     /// Create a new site with example leaflets, ready to build.
     ///
     /// Example: leafpress init my-site --languages en,fr
@@ -244,6 +249,28 @@ pub enum StatusFormat {
     Human,
     /// JSON (`leafpress-status/1`), for scripts and dashboards.
     Json,
+}
+
+/// Options of `leafpress pdf`.
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// The pages to print: `<lang>/<path>` for one leaflet (`pl/side-effects`, `de/index` for a
+    /// home page), or `<lang>` for every page of a language.
+    #[arg(value_name = "LANG[/PATH]", required_unless_present = "all")]
+    pub pages: Vec<String>,
+    /// Print every page of every language.
+    #[arg(long, conflicts_with = "pages")]
+    pub all: bool,
+    /// The site folder, which holds site.yaml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the PDFs, relative to the site folder: `<output>/<lang>/<page>.pdf`.
+    #[arg(long, short, default_value = "pdf")]
+    pub output: PathBuf,
+    /// The Chromium or Chrome to print with; by default LEAFPRESS_CHROMIUM, then `chromium`,
+    /// `chromium-browser`, `google-chrome` or `chrome` on PATH.
+    #[arg(long, value_name = "PATH")]
+    pub chromium: Option<PathBuf>,
 }
 
 /// Options of `leafpress init`.

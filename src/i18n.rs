@@ -392,7 +392,7 @@ pub struct MessageCoverage {
 }
 
 /// Messages a theme may use that no language has to define.
-const OPTIONAL_MESSAGES: &[&str] = &["site-title"];
+const OPTIONAL_MESSAGES: &[&str] = &["site-title", "site-organisation", "site-funding"];
 
 /// Message coverage of every language but the default, from the theme's and the site's files.
 pub fn coverage(

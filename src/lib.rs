@@ -28,6 +28,7 @@ pub mod i18n;
 pub mod lang;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod readability;
 pub mod render;
 pub mod scaffold;

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Build(args) => commands::build::run(args, &reporter),
         Command::Check(args) => commands::check::run(args, &reporter),
         Command::Serve(args) => commands::serve::run(args, &reporter),
+        Command::Pdf(args) => commands::pdf::run(args, &reporter),
         Command::Init(args) => commands::init::run(args, &reporter),
         Command::Status(args) => commands::status::run(args, &reporter),
         Command::New {

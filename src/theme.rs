@@ -36,10 +36,34 @@ const TEMPLATES: &[(&str, &str)] = embedded![
 /// The default theme's static files, copied to the output root.
 const STATIC: &[(&str, &str)] = embedded!["static/style.css"];
 
-/// The default theme's Fluent messages.
+/// The default theme's Fluent messages: the 24 official languages of the EU, Ukrainian and
+/// Arabic.
 const LOCALES: &[(&str, &str)] = embedded![
     "locales/en/theme.ftl",
+    "locales/bg/theme.ftl",
+    "locales/cs/theme.ftl",
+    "locales/da/theme.ftl",
     "locales/de/theme.ftl",
+    "locales/el/theme.ftl",
+    "locales/es/theme.ftl",
+    "locales/et/theme.ftl",
+    "locales/fi/theme.ftl",
+    "locales/fr/theme.ftl",
+    "locales/ga/theme.ftl",
+    "locales/hr/theme.ftl",
+    "locales/hu/theme.ftl",
+    "locales/it/theme.ftl",
+    "locales/lt/theme.ftl",
+    "locales/lv/theme.ftl",
+    "locales/mt/theme.ftl",
+    "locales/nl/theme.ftl",
+    "locales/pl/theme.ftl",
+    "locales/pt/theme.ftl",
+    "locales/ro/theme.ftl",
+    "locales/sk/theme.ftl",
+    "locales/sl/theme.ftl",
+    "locales/sv/theme.ftl",
+    "locales/uk/theme.ftl",
     "locales/ar/theme.ftl",
 ];
 

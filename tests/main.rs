@@ -3,11 +3,13 @@
 
 mod support;
 
+mod browser;
 mod build;
 mod check;
 mod cli;
 mod docs;
 mod errors;
+mod guide;
 mod output_safety;
 mod serve;
 mod status;

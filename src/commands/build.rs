@@ -1,7 +1,7 @@
 //! `leafpress build`: run the pipeline and report.
 
 use crate::cli::BuildArgs;
-use crate::{BuildOptions, build};
+use crate::{BuildOptions, BuildReport, build};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -14,14 +14,10 @@ pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
         portable: args.portable,
         drafts: args.drafts,
     };
-    let report = match build(&options) {
+    let report = match build_reporting(&options, reporter) {
         Ok(report) => report,
-        Err(error) => {
-            reporter.fatal(&error.to_string(), error.help());
-            return EXIT_CANNOT_RUN;
-        }
+        Err(code) => return code,
     };
-    reporter.diagnostics(&report.diagnostics);
     let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = report.diagnostics.len() - errors;
     if !report.succeeded() {
@@ -51,4 +47,15 @@ pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
         eprint!("{}", report.timings);
     }
     EXIT_OK
+}
+
+/// Builds the site and prints its diagnostics; the error is the exit code when it could not
+/// run at all (the error was printed too).
+pub fn build_reporting(options: &BuildOptions, reporter: &Reporter) -> Result<BuildReport, u8> {
+    let report = build(options).map_err(|error| {
+        reporter.fatal(&error.to_string(), error.help());
+        EXIT_CANNOT_RUN
+    })?;
+    reporter.diagnostics(&report.diagnostics);
+    Ok(report)
 }

@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod new;
+pub mod pdf;
 pub mod serve;
 pub mod status;
 pub mod theme;

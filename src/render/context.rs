@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 
-use crate::config::Organisation;
 use crate::content::front_matter::Source;
 use crate::markdown::TocEntry;
 
@@ -18,9 +17,21 @@ pub struct SiteView<'a> {
     /// The default language's code.
     pub default_language: &'a str,
     /// The publishing organisation (`name`, `url`, `contact`), if configured.
-    pub organisation: Option<&'a Organisation>,
-    /// The site-wide funding and sponsorship statement, if configured.
-    pub funding: Option<&'a str>,
+    pub organisation: Option<OrganisationView<'a>>,
+    /// The site-wide funding and sponsorship statement, if configured: the `site-funding`
+    /// message, else `site.yaml`'s `funding`.
+    pub funding: Option<String>,
+}
+
+/// The publishing organisation as shown in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationView<'a> {
+    /// Its name: the `site-organisation` message, else `site.yaml`'s `organisation.name`.
+    pub name: String,
+    /// Its website.
+    pub url: Option<&'a str>,
+    /// A contact address or phone number.
+    pub contact: Option<&'a str>,
 }
 
 /// A link to the same content in one language (language switcher and picker).

@@ -18,8 +18,9 @@ use crate::theme::Theme;
 use crate::translation::{self, State};
 use crate::url;
 use context::{
-    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem, Outdated,
-    PlainContext, QualityContext, QualityRow, SiteView, StatusCell, StatusContext, StatusRow,
+    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
+    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, SiteView, StatusCell,
+    StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -51,16 +52,26 @@ impl Renderer<'_> {
 
     fn site_view(&self, lang: &str) -> SiteView<'_> {
         let config = &self.site.config;
-        let title = if self.i18n.has_message(lang, "site-title") {
-            self.i18n.message(lang, "site-title", None)
-        } else {
-            config.title.clone()
+        // Site-wide texts of site.yaml, translated by optional messages of the site's files.
+        let translated = |id: &str, fallback: &str| {
+            if self.i18n.has_message(lang, id) {
+                self.i18n.message(lang, id, None)
+            } else {
+                fallback.to_string()
+            }
         };
         SiteView {
-            title,
+            title: translated("site-title", &config.title),
             default_language: &config.default_language,
-            organisation: config.organisation.as_ref(),
-            funding: config.funding.as_deref(),
+            organisation: config.organisation.as_ref().map(|o| OrganisationView {
+                name: translated("site-organisation", &o.name),
+                url: o.url.as_deref(),
+                contact: o.contact.as_deref(),
+            }),
+            funding: config
+                .funding
+                .as_deref()
+                .map(|f| translated("site-funding", f)),
         }
     }
 
@@ -589,7 +600,7 @@ fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
     if !front.authors.is_empty() {
         object.insert("author".into(), people(&front.authors));
     }
-    if let Some(organisation) = head.site.organisation {
+    if let Some(organisation) = &head.site.organisation {
         object.insert("publisher".into(), serde_json::json!({"@type": "Organization", "name": organisation.name, "url": organisation.url}));
     }
     if !front.sources.is_empty() {

@@ -13,7 +13,7 @@ language-switcher = اقرأ هذه الصفحة بلغة أخرى
 
 table-of-contents = في هذه الصفحة
 not-translated = لم تُترجم هذه الصفحة إلى العربية بعد. النص أدناه باللغة: { $language }.
-translation-unreviewed = لم يراجع مختص هذه الترجمة بعد.
+translation-unreviewed = لم يتحقق أي مراجِع من هذه الترجمة بعد.
 translation-outdated = تم تحديث النص الأصلي لهذه الصفحة في { $date }. قد لا تكون هذه الترجمة محدّثة.
 translation-outdated-undated = تم تحديث النص الأصلي لهذه الصفحة بعد هذه الترجمة. قد لا تكون محدّثة.
 translation-outdated-link = اقرأ النص الأصلي ({ $language })
@@ -70,7 +70,7 @@ translated-percent = تُرجم { $percent }٪ من كلمات النص الأص
 ## صفحة غير موجودة (404)
 
 page-not-found = الصفحة غير موجودة
-page-not-found-help = لم نجد هذه الصفحة. ربما نُقلت. ابدأ من جديد من الصفحة الرئيسية من فضلك.
+page-not-found-help = لم نجد هذه الصفحة. ربما نُقلت إلى مكان آخر. من فضلك ابدأ من جديد من الصفحة الرئيسية.
 
 ## بطاقة التنبيه للطباعة
 
@@ -80,7 +80,7 @@ alert-card-carry = أتلقى، أو تلقيت، علاجًا مناعيًا. �
 alert-card-name = الاسم
 alert-card-phone = الهاتف
 alert-card-emergency-contact = جهة الاتصال في الطوارئ
-alert-card-medicines = دواء العلاج المناعي
+alert-card-medicines = دواء (أو أدوية) العلاج المناعي
 alert-card-started = بدء العلاج
 alert-card-last-dose = آخر جرعة
 alert-card-centre = مركز العلاج
@@ -91,7 +91,7 @@ alert-card-sign-gut = الأمعاء: إسهال، ألم في البطن، دم
 alert-card-sign-lungs = الرئتان: سعال جديد، ضيق في التنفس، ألم في الصدر
 alert-card-sign-liver = الكبد: اصفرار الجلد أو العينين، بول داكن
 alert-card-sign-hormones = الغدد الهرمونية: تعب شديد، صداع، دوخة
-alert-card-for-clinicians = إلى العاملين في الرعاية الصحية: قد يسبب العلاج المناعي التهابًا مناعيًا خطيرًا في أي عضو، حتى بعد أشهر من انتهاء العلاج. يرجى التواصل مع فريق الأورام قبل العلاج.
+alert-card-for-clinicians = إلى العاملين في الرعاية الصحية: قد يسبب العلاج المناعي التهابًا مناعيًا خطيرًا في أي عضو، حتى بعد أشهر من انتهاء العلاج. يرجى التواصل مع فريق علاج الأورام قبل تقديم أي علاج.
 alert-card-report = أبلغ عن الآثار الجانبية المشتبه بها لفريق رعايتك أو لهيئة الأدوية في بلدك.
 
 ## تقرير المحررين (quality/<lang>/index.html)
@@ -102,6 +102,6 @@ quality-readability = سهولة القراءة
 quality-sentence-length = عدد الكلمات في الجملة
 quality-next-review = المراجعة القادمة
 review-state-overdue = متأخرة
-review-state-due-soon = قريبة
+review-state-due-soon = موعدها قريب
 review-state-ok = في موعدها
 review-state-missing = بلا تاريخ

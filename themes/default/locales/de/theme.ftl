@@ -14,8 +14,8 @@ language-switcher = Diese Seite in einer anderen Sprache lesen
 
 table-of-contents = Auf dieser Seite
 not-translated = Diese Seite ist noch nicht ins Deutsche übersetzt. Unten steht der Text in der Sprache: { $language }.
-translation-unreviewed = Diese Übersetzung wurde noch nicht von einer Fachperson geprüft.
-translation-outdated = Das Original dieser Seite wurde am { $date } geändert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
+translation-unreviewed = Diese Übersetzung wurde noch nicht von einer prüfenden Person kontrolliert.
+translation-outdated = Das Original dieser Seite wurde am { $date } aktualisiert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
 translation-outdated-undated = Das Original dieser Seite wurde seit dieser Übersetzung geändert. Sie ist vielleicht nicht mehr aktuell.
 translation-outdated-link = Das Original lesen ({ $language })
 last-reviewed = Zuletzt geprüft: { $date }
@@ -23,7 +23,7 @@ next-review = Nächste Prüfung: { $date }
 authors = Geschrieben von: { $names }
 reviewers = Geprüft von: { $names }
 sources = Quellen
-funding = Finanzierung und Förderung
+funding = Finanzierung und Sponsoring
 published-by = Herausgegeben von { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Dieser Leitfaden gibt allgemeine Informationen. Er ersetzt nicht den Rat Ihrer eigenen Ärztinnen, Ärzte und Pflegekräfte.
@@ -73,7 +73,7 @@ page-not-found-help = Wir konnten diese Seite nicht finden. Vielleicht wurde sie
 
 alert-card-title = Immuntherapie-Notfallausweis
 alert-card-print-help = Drucken Sie diese Seite aus, schneiden Sie die Karte am Rand aus, falten Sie sie in der Mitte und füllen Sie sie von Hand aus.
-alert-card-carry = Ich bekomme oder bekam eine Immuntherapie. Tragen Sie diesen Ausweis immer bei sich und zeigen Sie ihn jeder Ärztin, Pflegekraft und Apotheke.
+alert-card-carry = Ich bekomme eine Immuntherapie oder habe eine bekommen. Tragen Sie diesen Ausweis immer bei sich. Zeigen Sie ihn jeder Ärztin und jedem Arzt, jeder Pflegekraft und in jeder Apotheke.
 alert-card-name = Name
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontakt im Notfall
@@ -81,15 +81,15 @@ alert-card-medicines = Immuntherapie-Medikament(e)
 alert-card-started = Behandlungsbeginn
 alert-card-last-dose = Letzte Dosis
 alert-card-centre = Behandlungszentrum
-alert-card-phone-24h = 24-Stunden-Nummer
+alert-card-phone-24h = 24-Stunden-Telefonnummer
 alert-card-warning-heading = Warnzeichen: sofort die 24-Stunden-Nummer anrufen
 alert-card-sign-skin = Haut: Ausschlag, Juckreiz, Blasen
 alert-card-sign-gut = Darm: Durchfall, Bauchschmerzen, Blut im Stuhl
 alert-card-sign-lungs = Lunge: neuer Husten, Atemnot, Brustschmerzen
 alert-card-sign-liver = Leber: gelbe Haut oder Augen, dunkler Urin
 alert-card-sign-hormones = Hormondrüsen: starke Müdigkeit, Kopfschmerzen, Schwindel
-alert-card-for-clinicians = An medizinisches Fachpersonal: Eine Immuntherapie kann schwere immunvermittelte Entzündungen jedes Organs verursachen, auch Monate nach Behandlungsende. Bitte vor einer Behandlung das onkologische Team kontaktieren.
-alert-card-report = Vermutete Nebenwirkungen dem Behandlungsteam oder der nationalen Arzneimittelbehörde melden.
+alert-card-for-clinicians = An medizinisches Fachpersonal: Eine Immuntherapie kann schwere immunvermittelte Entzündungen in jedem Organ verursachen, auch noch Monate nach Behandlungsende. Bitte vor einer Behandlung das onkologische Team kontaktieren.
+alert-card-report = Melden Sie vermutete Nebenwirkungen Ihrem Behandlungsteam oder der Arzneimittelbehörde Ihres Landes.
 
 ## Bericht für die Redaktion (quality/<lang>/index.html)
 
@@ -100,5 +100,5 @@ quality-sentence-length = Wörter pro Satz
 quality-next-review = Nächste Prüfung
 review-state-overdue = überfällig
 review-state-due-soon = bald fällig
-review-state-ok = rechtzeitig
+review-state-ok = im Zeitplan
 review-state-missing = kein Datum

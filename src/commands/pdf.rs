@@ -1,0 +1,268 @@
+//! `leafpress pdf`: build the site into a temporary folder (with `index.html` links, so pages
+//! open from disk) and print the chosen pages to PDF with a local Chromium.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::BuildOptions;
+use crate::cli::PdfArgs;
+use crate::pdf::{self, PdfError, Printed};
+use crate::site::{HOME_IDENTITY, Site};
+
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter, load_site_or_report};
+
+/// Browsers printing at the same time: Chromium is itself several processes, so two keep a
+/// small machine busy without swamping it.
+const WORKERS: usize = 2;
+
+/// One page to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Job {
+    /// How the user names it: `de/side-effects`.
+    name: String,
+    /// The page's path from the site root: `de/nebenwirkungen/` (`de/` for a home page).
+    url: String,
+}
+
+impl Job {
+    /// The PDF's path under the output folder: `de/nebenwirkungen.pdf`, `de/index.pdf`.
+    fn pdf_path(&self) -> PathBuf {
+        let trimmed = self.url.trim_end_matches('/');
+        match trimmed.split_once('/') {
+            Some(_) => PathBuf::from(format!("{trimmed}.pdf")),
+            None => PathBuf::from(format!("{trimmed}/index.pdf")),
+        }
+    }
+}
+
+/// Prints the pages the arguments name and reports each PDF written.
+pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
+    let browser = match pdf::find_browser(args.chromium.as_deref()) {
+        Ok(browser) => browser,
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    reporter.detail(&format!("printing with {}", browser.display()));
+    let site = match load_site_or_report(&args.root, false, reporter) {
+        Ok(site) => site,
+        Err(code) => return code,
+    };
+    let jobs = if args.all {
+        site.config
+            .languages
+            .iter()
+            .flat_map(|l| language_jobs(&site, &l.code))
+            .collect()
+    } else {
+        match args
+            .pages
+            .iter()
+            .map(|t| jobs_for(&site, t))
+            .collect::<Result<Vec<_>, _>>()
+        {
+            Ok(jobs) => jobs.into_iter().flatten().collect::<Vec<Job>>(),
+            Err(message) => {
+                reporter.fatal(
+                    &message,
+                    "name pages as `<lang>/<path>` (`pl/side-effects`, `pl/index` for the home page) or a whole language as `<lang>`",
+                );
+                return EXIT_CANNOT_RUN;
+            }
+        }
+    };
+    let scratch = std::env::temp_dir().join(format!("leafpress-pdf-{}", std::process::id()));
+    let code = print_jobs(args, reporter, &browser, &jobs, &scratch);
+    let _ = fs::remove_dir_all(&scratch);
+    code
+}
+
+/// Builds the site into `scratch` and prints every job from there.
+fn print_jobs(
+    args: &PdfArgs,
+    reporter: &Reporter,
+    browser: &Path,
+    jobs: &[Job],
+    scratch: &Path,
+) -> u8 {
+    let built = scratch.join("site");
+    let options = BuildOptions {
+        root: args.root.clone(),
+        output: built.clone(),
+        base_url: None,
+        portable: true,
+        drafts: false,
+    };
+    let report = match super::build::build_reporting(&options, reporter) {
+        Ok(report) => report,
+        Err(code) => return code,
+    };
+    if !report.succeeded() {
+        eprintln!("the site did not build, so nothing was printed");
+        return EXIT_PROBLEMS;
+    }
+    let output = args.root.join(&args.output);
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for worker in 0..WORKERS.min(jobs.len()) {
+            let (next, failures, built) = (&next, &failures, &built);
+            let output = &output;
+            scope.spawn(move || {
+                let profile = scratch.join(format!("profile-{worker}"));
+                while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let page = built.join(&job.url).join("index.html");
+                    let target = output.join(job.pdf_path());
+                    match print_one(browser, &page, &target, &profile) {
+                        Ok(printed) => reporter.info(&describe(&target, &printed)),
+                        Err(error) => failures
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((job.name.clone(), error)),
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    for (name, error) in &failures {
+        reporter.fatal(&format!("{name}: {error}"), error.help());
+    }
+    if failures.is_empty() {
+        reporter.info(&format!(
+            "printed {} page(s) into {}",
+            jobs.len(),
+            output.display()
+        ));
+        EXIT_OK
+    } else {
+        eprintln!(
+            "{} of {} page(s) could not be printed",
+            failures.len(),
+            jobs.len()
+        );
+        EXIT_CANNOT_RUN
+    }
+}
+
+fn print_one(
+    browser: &Path,
+    page: &Path,
+    target: &Path,
+    profile: &Path,
+) -> Result<Printed, PdfError> {
+    let io = |source| PdfError::Run {
+        path: target.to_path_buf(),
+        source,
+    };
+    fs::create_dir_all(profile).map_err(io)?;
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent).map_err(io)?;
+    }
+    pdf::print(browser, page, target, profile)
+}
+
+/// `wrote pdf/de/nebenwirkungen.pdf: 3 A4 pages, 76 KB`.
+fn describe(target: &Path, printed: &Printed) -> String {
+    let paper = if printed.is_a4() {
+        "A4".to_string()
+    } else {
+        let (w, h) = printed.pages[0];
+        format!(
+            "{:.0} × {:.0} mm (not A4: check the theme's @page rule)",
+            w / 72.0 * 25.4,
+            h / 72.0 * 25.4
+        )
+    };
+    format!(
+        "wrote {}: {} {paper} page(s), {} KB",
+        target.display(),
+        printed.pages.len(),
+        printed.bytes.div_ceil(1024)
+    )
+}
+
+/// The pages of one language that have their own text: its home page and every translated
+/// leaflet (pages that show another language's text are printed only when named).
+fn language_jobs(site: &Site, language: &str) -> Vec<Job> {
+    let home = Job {
+        name: format!("{language}/{HOME_IDENTITY}"),
+        url: format!("{language}/"),
+    };
+    std::iter::once(home)
+        .chain(
+            site.pages_of(language)
+                .filter(|p| !p.is_fallback)
+                .map(|p| Job {
+                    name: format!("{language}/{}", p.identity),
+                    url: p.url.clone(),
+                }),
+        )
+        .collect()
+}
+
+/// The jobs one argument names: `pl`, `pl/side-effects` or `pl/index`.
+fn jobs_for(site: &Site, target: &str) -> Result<Vec<Job>, String> {
+    let (language, identity) = match target.trim_end_matches('/').split_once('/') {
+        Some((language, identity)) => (language, Some(identity.trim_end_matches(".md"))),
+        None => (target.trim_end_matches('/'), None),
+    };
+    if site.config.language(language).is_none() {
+        return Err(format!("`{language}` is not a language of this site"));
+    }
+    let Some(identity) = identity else {
+        return Ok(language_jobs(site, language));
+    };
+    if identity == HOME_IDENTITY {
+        return Ok(vec![Job {
+            name: target.to_string(),
+            url: format!("{language}/"),
+        }]);
+    }
+    match site.page(identity, language) {
+        Some(page) => Ok(vec![Job {
+            name: target.to_string(),
+            url: page.url.clone(),
+        }]),
+        None => {
+            let known: Vec<&str> = site
+                .pages_of(language)
+                .map(|p| p.identity.as_str())
+                .collect();
+            let hint = known
+                .iter()
+                .filter(|k| strsim::jaro_winkler(k, identity) > 0.8)
+                .max_by(|a, b| {
+                    strsim::jaro_winkler(a, identity).total_cmp(&strsim::jaro_winkler(b, identity))
+                })
+                .map(|k| format!("; did you mean `{language}/{k}`?"))
+                .unwrap_or_default();
+            Err(format!("`{target}` is not a page of this site{hint}"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_paths_follow_the_page_urls() {
+        let job = |url: &str| Job {
+            name: String::new(),
+            url: url.into(),
+        };
+        assert_eq!(
+            job("de/nebenwirkungen/").pdf_path(),
+            PathBuf::from("de/nebenwirkungen.pdf")
+        );
+        assert_eq!(job("de/").pdf_path(), PathBuf::from("de/index.pdf"));
+        assert_eq!(
+            job("en/guides/cards/").pdf_path(),
+            PathBuf::from("en/guides/cards.pdf")
+        );
+    }
+}

@@ -1,0 +1,777 @@
+#!/usr/bin/env node
+// Real-browser checks of a site built by leafpress with the default theme.
+//
+//   node tests/browser/check.mjs <built-site-folder>
+//
+// Serves the folder on 127.0.0.1 (a random free port), opens every *.html page in Debian's
+// Chromium through playwright-core, and checks each page for: accessibility (axe-core, WCAG
+// 2.2 AA, light and dark colour schemes), reflow (320 px wide; 200% text at 1280 px), use
+// without JavaScript, keyboard use (skip link, language switcher), page weight (leaflet pages)
+// and HTML validity (the Nu HTML checker, vnu.jar). Prints every violation with its page and a
+// last line `browser: N passed, M failed` (N and M count checks x pages). Exit code 0 when
+// everything passed, 1 when anything failed, 2 when it could not run.
+
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WEIGHT_BUDGET = 30 * 1024; // bytes: HTML + CSS + JS + fonts of one leaflet page
+const WEIGHED_TYPES = new Set(['document', 'stylesheet', 'script', 'font']);
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.xlf': 'application/xml',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Arguments and prerequisites
+
+const root = process.argv[2] ? resolve(process.argv[2]) : null;
+if (!root || !existsSync(root) || !statSync(root).isDirectory()) {
+  console.error('usage: node tests/browser/check.mjs <built-site-folder>');
+  process.exit(1);
+}
+const chromiumPath = process.env.CHROMIUM || findOnPath(['chromium', 'chromium-browser']) ||
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
+if (!chromiumPath) {
+  console.error('chromium not found (set CHROMIUM=/path/to/chromium)');
+  process.exit(1);
+}
+const vnuJar = join(dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const axeSource = require.resolve('axe-core/axe.min.js');
+const { chromium } = require('playwright-core');
+
+function findOnPath(names) {
+  for (const dir of (process.env.PATH || '').split(':')) {
+    for (const name of names) {
+      const candidate = join(dir || '.', name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages and the static server
+
+function htmlFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...htmlFiles(path));
+    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(path);
+  }
+  return found.sort();
+}
+
+/** The page's path in the site: `en/side-effects/index.html` is `en/side-effects/`. */
+function sitePath(file) {
+  const rel = relative(root, file).split(sep).join('/');
+  if (rel === 'index.html') return '';
+  if (rel.endsWith('/index.html')) return rel.slice(0, -'index.html'.length);
+  return rel;
+}
+
+/** How the report names a page: its file in the built site. */
+function pageLabel(file) {
+  return relative(root, file).split(sep).join('/');
+}
+
+/** The page's URL path on the test server (under the site's base path). */
+function urlPath(file) {
+  return basePath + sitePath(file);
+}
+
+/**
+ * The path of the site's base_url (`https://example.org/leaflets` -> `/leaflets/`), read from
+ * the canonical links of the pages. The site is served under it, as in production: pages such
+ * as 404.html, which can be shown at any address, link to it with root-relative URLs.
+ */
+function detectBasePath(files) {
+  for (const file of files) {
+    const match = readFileSync(file, 'utf8').match(/<link rel="canonical" href="([^"]+)"/);
+    if (!match) continue;
+    let canonical;
+    try {
+      canonical = new URL(match[1].replace(/&amp;/g, '&')).pathname;
+    } catch {
+      continue;
+    }
+    const own = sitePath(file);
+    if (own && canonical.endsWith('/' + own)) return canonical.slice(0, -own.length);
+    if (!own && canonical.endsWith('/')) return canonical;
+  }
+  return '/';
+}
+
+function serve() {
+  const server = createServer((request, response) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    let file = null;
+    if (path.startsWith(basePath)) {
+      file = resolve(root, '.' + path.slice(basePath.length - 1));
+      if (file !== root && !file.startsWith(root + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+    }
+    let status = 200;
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+    }
+    response.writeHead(status, {
+      'content-type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cache-control': 'no-store',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+const CHECKS = [
+  ['axe-light', 'axe-core WCAG 2.2 AA, light colour scheme'],
+  ['axe-dark', 'axe-core WCAG 2.2 AA, dark colour scheme'],
+  ['reflow-320', 'reflow at 320 px wide (no horizontal scroll, language switcher open too)'],
+  ['reflow-text-200', '200% text at 1280 px wide (no horizontal scroll)'],
+  ['no-javascript', 'without JavaScript: main text visible, language links present and usable'],
+  ['keyboard', 'keyboard: skip link first and moves focus to main; language switcher opens'],
+  ['weight', `leaflet page weight (HTML + CSS + JS + fonts) under ${WEIGHT_BUDGET} bytes`],
+  ['print', 'print: no navigation chrome, link targets and review dates and sources on paper; A4 PDF'],
+  ['alert-card-print', 'alert card on paper: each face 85.6 x 54 mm, nothing cut off'],
+  ['html-valid', 'Nu HTML checker (vnu.jar --errors-only): no errors'],
+];
+const results = new Map(CHECKS.map(([id]) => [id, { pages: 0, failures: [] }]));
+const notes = [];
+
+function record(check, page, problems) {
+  const result = results.get(check);
+  result.pages += 1;
+  for (const problem of problems) result.failures.push({ page, problem });
+  if (problems.length) result.failedPages = (result.failedPages || 0) + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+async function runAxe(page) {
+  await page.addScriptTag({ path: axeSource });
+  const run = () =>
+    page.evaluate(async (tags) => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+    }, AXE_TAGS);
+  const closed = await run();
+  // Once more with every <details> open, so the language list is checked too.
+  const opened = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('details:not([open])')];
+    all.forEach((d) => (d.open = true));
+    return all.length;
+  });
+  const open = opened ? await run() : [];
+  const seen = new Set();
+  const problems = [];
+  for (const violation of [...closed, ...open]) {
+    for (const node of violation.nodes) {
+      const key = `${violation.id} ${node.target}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(
+        `${violation.id} (${violation.impact}): ${violation.help} at \`${node.target}\`: ` +
+          node.summary.replace(/\s*\n\s*/g, ' '),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A fresh browser context (its own cookies, cache and storage) with short timeouts. */
+async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
+/** Runs one check; a check that throws (a timeout, a crash) is a failure, not the end of the run. */
+async function guarded(check) {
+  try {
+    return await check();
+  } catch (error) {
+    return [`the check could not finish: ${String(error.message || error).split('\n')[0]}`];
+  }
+}
+
+async function checkAxe(browser, url) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  const broken = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      broken.push(`${new URL(response.url()).pathname} (HTTP ${response.status()})`);
+    }
+  });
+  page.on('requestfailed', (request) => broken.push(`${request.url()} (${request.failure()?.errorText})`));
+  let isLeaflet = false;
+  const light = await guarded(async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    isLeaflet = (await page.locator('article.leaflet').count()) > 0;
+    const problems = await runAxe(page);
+    if (broken.length) problems.unshift(`the page's own files did not load, so it was checked unstyled: ${broken.join(', ')}`);
+    return problems;
+  });
+  const dark = await guarded(async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url, { waitUntil: 'load' });
+    return runAxe(page);
+  });
+  await context.close().catch(() => {});
+  return { light, dark, isLeaflet, pageErrors };
+}
+
+async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return null;
+    // Name the elements that stick out, or whose content does, to make the report useful.
+    const culprits = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const style = getComputedStyle(el);
+      const sticksOut = rect.right > width + 0.5 || rect.left < -0.5;
+      const spills = style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0;
+      if (sticksOut || spills) {
+        let name = el.tagName.toLowerCase();
+        if (el.id) name += '#' + el.id;
+        if (el.classList.length) name += '.' + [...el.classList].join('.');
+        const how = sticksOut ? `[${Math.round(rect.left)}..${Math.round(rect.right)}]` : `content ${el.scrollWidth} px in ${el.clientWidth} px`;
+        culprits.push(`${name} ${how}`);
+        if (culprits.length >= 5) break;
+      }
+    }
+    return `scrollWidth ${scrollWidth} > innerWidth ${width}; wider elements: ${culprits.join(', ') || 'none found'}`;
+  });
+}
+
+/** Horizontal overflow as the page is, then with every <details> (the switcher) open. */
+async function overflowProblems(page, label) {
+  const problems = [];
+  const closed = await horizontalOverflow(page);
+  if (closed) problems.push(`${label}: ${closed}`);
+  const opened = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('details')];
+    all.forEach((d) => (d.open = true));
+    return all.length;
+  });
+  if (opened) {
+    const open = await horizontalOverflow(page);
+    if (open) problems.push(`${label} with the language switcher open: ${open}`);
+  }
+  return problems;
+}
+
+async function checkReflow320(browser, url) {
+  const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    problems.push(...(await overflowProblems(page, '320 px')));
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+async function checkTextZoom(browser, url) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    // The reader's own setting: the browser's default font size doubled (16 px -> 32 px), as
+    // the browser's "font size" preference does; the theme's rem and % sizes follow it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(url, { waitUntil: 'load' });
+    const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    if (!(rootSize >= 32)) problems.push(`text size did not double: root font size is ${rootSize}px`);
+    problems.push(...(await overflowProblems(page, '200% text')));
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+async function checkNoJavaScript(browser, url) {
+  const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const main = page.locator('main');
+    if ((await main.count()) !== 1) {
+      problems.push(`expected one <main>, found ${await main.count()}`);
+    } else {
+      const text = (await main.innerText()).trim();
+      const box = await main.boundingBox();
+      if (!text) problems.push('<main> has no visible text');
+      if (!box || box.width === 0 || box.height === 0) problems.push('<main> is not visible');
+    }
+    // Every language link, from the HTML as served (no script can add or hide one).
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('.language-list a, .language-switcher a')].map((a) => ({
+        text: a.textContent.trim(),
+        href: a.getAttribute('href'),
+        inSwitcher: !!a.closest('.language-switcher'),
+      })),
+    );
+    const hasList = await page.locator('.language-list, .language-switcher').count();
+    if (hasList && links.length === 0) problems.push('a language list without links');
+    for (const link of links) {
+      if (!link.text || !link.href) problems.push(`language link without text or address: ${JSON.stringify(link)}`);
+    }
+    for (const link of links.filter((l) => !l.inSwitcher)) {
+      const visible = await page.locator(`.language-list a[href="${link.href}"]`).first().isVisible();
+      if (!visible) problems.push(`language link "${link.text}" (${link.href}) is not visible`);
+    }
+    // The switcher is a <details>: without JavaScript, a click on its summary must show its links.
+    const summary = page.locator('.language-switcher summary');
+    if (await summary.count()) {
+      if (!(await summary.first().isVisible())) {
+        problems.push('the language switcher summary is not visible');
+        return problems;
+      }
+      await summary.first().click();
+      for (const link of links.filter((l) => l.inSwitcher)) {
+        const visible = await page.locator(`.language-switcher a[href="${link.href}"]`).first().isVisible();
+        if (!visible) problems.push(`switcher link "${link.text}" (${link.href}) is not visible once opened`);
+      }
+    }
+    // The links must lead to pages that exist.
+    for (const link of links) {
+      const target = new URL(link.href, page.url());
+      const response = await context.request.get(target.href);
+      if (response.status() !== 200) problems.push(`language link "${link.text}" goes to ${target.pathname}: HTTP ${response.status()}`);
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+function describeFocus(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing (body)';
+    let name = el.tagName.toLowerCase();
+    if (el.id) name += '#' + el.id;
+    if (el.classList.length) name += '.' + [...el.classList].join('.');
+    const text = (el.textContent || '').trim().slice(0, 40);
+    return text ? `${name} "${text}"` : name;
+  });
+}
+
+async function checkKeyboard(browser, url) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || !el.matches('a.skip-link')) return { ok: false };
+      const r = el.getBoundingClientRect();
+      const inView = r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 &&
+        r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+      return { ok: true, inView, rect: [r.left, r.top, r.width, r.height].map(Math.round), href: el.getAttribute('href') };
+    });
+    if (!skip.ok) {
+      problems.push(`the first Tab focuses ${await describeFocus(page)}, not the skip link`);
+    } else {
+      if (!skip.inView) problems.push(`the focused skip link is not visible in the viewport (x, y, w, h = ${skip.rect})`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement && document.activeElement.matches('main'), null, { timeout: 2000 })
+        .catch(() => {});
+      const onMain = await page.evaluate(() => !!document.activeElement && document.activeElement.matches('main'));
+      if (!onMain) problems.push(`Enter on the skip link (${skip.href}) leaves focus on ${await describeFocus(page)}, not on <main>`);
+    }
+
+    const switchers = await page.locator('.language-switcher details').count();
+    if (switchers) {
+      // Reach the summary with Tab from the top of the page, as a keyboard user would.
+      await page.goto(url, { waitUntil: 'load' });
+      let reached = false;
+      for (let i = 0; i < 15 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => !!document.activeElement && document.activeElement.matches('.language-switcher summary'));
+      }
+      if (!reached) {
+        problems.push('the language switcher summary cannot be reached with Tab (15 presses)');
+      } else {
+        const focusVisible = await page.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          return el.matches(':focus-visible') && (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none');
+        });
+        if (!focusVisible) problems.push('the focused language switcher summary shows no focus indicator');
+        await page.keyboard.press('Enter');
+        const open = await page.evaluate(() => document.querySelector('.language-switcher details').open);
+        if (!open) problems.push('Enter on the language switcher summary does not open it');
+        const expected = await page.evaluate(() =>
+          [...document.querySelectorAll('.language-switcher details a')].map((a) => a.getAttribute('href')));
+        for (const href of expected) {
+          await page.keyboard.press('Tab');
+          const got = await page.evaluate(() => {
+            const el = document.activeElement;
+            if (!el || !el.closest('.language-switcher')) return null;
+            const r = el.getBoundingClientRect();
+            return { href: el.getAttribute('href'), visible: r.width > 0 && r.height > 0 };
+          });
+          if (!got || got.href !== href) {
+            problems.push(`Tab after opening the language switcher focuses ${await describeFocus(page)}, expected the link to ${href}`);
+            break;
+          }
+          if (!got.visible) problems.push(`the focused language link ${href} has no size`);
+        }
+        // Escape is not native to <details>; closing it again with Enter on the summary is.
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+const MM = 96 / 25.4; // CSS px per millimetre
+
+/** The size of every page of a PDF as Chromium writes it (uncompressed page dictionaries). */
+function pdfPageSizes(pdf) {
+  const text = pdf.toString('latin1');
+  const sizes = [];
+  for (const object of text.split('endobj')) {
+    if (!/\/Type \/Page(?!s)/.test(object)) continue;
+    const box = object.match(/\/MediaBox \[([^\]]+)\]/);
+    if (!box) continue;
+    const [x0, y0, x1, y1] = box[1].trim().split(/\s+/).map(Number);
+    sizes.push([x1 - x0, y1 - y0]);
+  }
+  return sizes;
+}
+
+/**
+ * A leaflet as printed: print media emulated, then checked in the DOM (what is hidden, what
+ * shows), and, when `pdf` is set, printed to PDF (A4 by the theme's @page rule).
+ */
+async function checkPrint(browser, url, pdf) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  let card = null;
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate((mm) => {
+      const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const problems = [];
+      for (const selector of ['.site-header', '.language-switcher', '.skip-link', '.toc', '.back-to-top', '.site-footer nav']) {
+        for (const el of document.querySelectorAll(selector)) {
+          if (shown(el)) problems.push(`${selector} is printed`);
+        }
+      }
+      const dates = document.querySelector('.review-dates');
+      if (!shown(dates) || !dates.textContent.trim()) problems.push('no review date on paper');
+      const sources = document.querySelector('.sources');
+      if (!shown(sources)) problems.push('no sources on paper');
+      for (const a of document.querySelectorAll('.leaflet-text a[href^="http"], .sources a[href^="http"]')) {
+        const after = getComputedStyle(a, '::after').content;
+        if (!after.includes(a.getAttribute('href'))) problems.push(`the link to ${a.getAttribute('href')} is printed without its address`);
+      }
+      let card = null;
+      const faces = [...document.querySelectorAll('.card-face')];
+      if (faces.length) {
+        card = [];
+        for (const face of faces) {
+          const r = face.getBoundingClientRect();
+          card.push({
+            name: face.className,
+            width: r.width / mm,
+            height: r.height / mm,
+            clipped: face.scrollHeight > face.clientHeight + 1 || face.scrollWidth > face.clientWidth + 1,
+            content: face.scrollHeight / mm,
+          });
+        }
+      }
+      return { problems, card };
+    }, MM);
+    problems.push(...found.problems);
+    card = found.card;
+    if (pdf) {
+      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+      const sizes = pdfPageSizes(bytes);
+      if (!sizes.length) problems.push('the PDF has no pages');
+      for (const [w, h] of sizes) {
+        if (Math.abs(w - 595.3) > 1.5 || Math.abs(h - 841.9) > 1.5) {
+          problems.push(`a PDF page is ${(w / 72 * 25.4).toFixed(1)} x ${(h / 72 * 25.4).toFixed(1)} mm, not A4`);
+          break;
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  const cardProblems = [];
+  for (const face of card || []) {
+    if (Math.abs(face.width - 85.6) > 0.3 || Math.abs(face.height - 54) > 0.3) {
+      cardProblems.push(`${face.name} prints at ${face.width.toFixed(1)} x ${face.height.toFixed(1)} mm, not 85.6 x 54 mm`);
+    }
+    if (face.clipped) cardProblems.push(`${face.name}: its text needs ${face.content.toFixed(1)} mm and is cut off at 54 mm`);
+  }
+  return { problems, card: card ? cardProblems : null };
+}
+
+async function checkWeight(browser, url) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response.body()
+        .then((body) => ({ type: response.request().resourceType(), url: response.url(), bytes: body.length }))
+        .catch(() => ({ type: response.request().resourceType(), url: response.url(), bytes: 0 })),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+  } finally {
+    await context.close().catch(() => {});
+  }
+  const all = await Promise.all(bodies);
+  const weighed = all.filter((r) => WEIGHED_TYPES.has(r.type));
+  const total = weighed.reduce((sum, r) => sum + r.bytes, 0);
+  const other = all.filter((r) => !WEIGHED_TYPES.has(r.type)).reduce((sum, r) => sum + r.bytes, 0);
+  return { total, other, parts: weighed.map((r) => `${new URL(r.url).pathname} ${r.bytes}`) };
+}
+
+function runVnu(files) {
+  return new Promise((resolveRun) => {
+    const child = spawn('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', (error) => resolveRun({ error: error.message }));
+    child.on('close', (code) => {
+      const start = out.indexOf('{');
+      try {
+        resolveRun({ code, report: JSON.parse(out.slice(start)) });
+      } catch {
+        resolveRun({ error: `vnu exited ${code} without a JSON report: ${out.slice(0, 500)}` });
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+const files = htmlFiles(root);
+if (!files.length) {
+  console.error(`no *.html pages under ${root}`);
+  process.exit(1);
+}
+const basePath = detectBasePath(files);
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const profile = mkdtempSync(join(tmpdir(), 'leafpress-chromium-'));
+let browser;
+let exitCode = 1;
+try {
+  // playwright-core gives every launch a fresh temporary profile (--user-data-dir) of its own.
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(profile, 'cache')}`],
+    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
+    timeout: 60_000,
+  });
+  console.log(`site: ${root} (${files.length} pages, served at ${base}${basePath})`);
+
+  const weights = [];
+  const printedLanguages = new Set();
+  const fileHasCard = async (file) => readFileSync(file, 'utf8').includes('class="alert-card"');
+  // Pages are checked a few at a time (each in its own browser contexts): the browser waits
+  // on the server and on layout as much as on the CPU.
+  const concurrency = Math.max(1, Number(process.env.BROWSER_CONCURRENCY) || 3);
+  let nextFile = 0;
+  let done = 0;
+  const checkPage = async (file) => {
+    const path = urlPath(file);
+    const url = base + path;
+    const label = pageLabel(file);
+
+    // 1. axe-core, light then dark.
+    const axe = await checkAxe(browser, url);
+    record('axe-light', label, axe.light);
+    record('axe-dark', label, axe.dark);
+    if (axe.pageErrors.length) notes.push(`${label}: script errors: ${axe.pageErrors.join('; ')}`);
+    const isLeaflet = axe.isLeaflet;
+
+    // 2. Reflow.
+    record('reflow-320', label, await guarded(() => checkReflow320(browser, url)));
+    record('reflow-text-200', label, await guarded(() => checkTextZoom(browser, url)));
+
+    // 3. Without JavaScript.
+    record('no-javascript', label, await guarded(() => checkNoJavaScript(browser, url)));
+
+    // 4. Keyboard.
+    record('keyboard', label, await guarded(() => checkKeyboard(browser, url)));
+
+    // 5. Print: every leaflet in print media; one A4 PDF per language (its home page's first
+    // leaflet is enough to prove the @page rule) and of every alert card.
+    if (isLeaflet) {
+      const language = label.split('/')[0];
+      const isCard = (await fileHasCard(file));
+      const wantPdf = isCard || !printedLanguages.has(language);
+      printedLanguages.add(language);
+      const printed = await guarded(async () => checkPrint(browser, url, wantPdf));
+      if (Array.isArray(printed)) {
+        record('print', label, printed);
+      } else {
+        record('print', label, printed.problems);
+        if (printed.card) record('alert-card-print', label, printed.card);
+      }
+    }
+
+    // 6. Weight of leaflet pages.
+    if (isLeaflet) {
+      const weight = await checkWeight(browser, url);
+      weights.push({ label, ...weight });
+      record('weight', label, weight.total < WEIGHT_BUDGET ? [] :
+        [`${weight.total} bytes >= ${WEIGHT_BUDGET} (${weight.parts.join(', ')})`]);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (nextFile < files.length) {
+      const file = files[nextFile++];
+      await checkPage(file);
+      done += 1;
+      if (done % 50 === 0) console.error(`browser: ${done} of ${files.length} pages checked`);
+    }
+  }));
+
+  // 7. HTML validity, all pages in one run of the checker.
+  const vnu = await runVnu(files);
+  if (vnu.error) {
+    for (const file of files) record('html-valid', pageLabel(file), [`vnu.jar did not run: ${vnu.error}`]);
+  } else {
+    const byFile = new Map(files.map((f) => [f, []]));
+    for (const message of vnu.report.messages || []) {
+      if (message.type !== 'error' && message.type !== 'non-document-error') continue;
+      const file = message.url ? fileURLToPath(message.url) : null;
+      const where = message.lastLine ? ` (line ${message.lastLine}${message.firstColumn ? `, column ${message.firstColumn}` : ''})` : '';
+      const extract = message.extract ? `: \`${message.extract.replace(/\s+/g, ' ').trim()}\`` : '';
+      const text = `${message.message}${where}${extract}`;
+      if (file && byFile.has(file)) byFile.get(file).push(text);
+      else notes.push(`vnu: ${text}`);
+    }
+    for (const [file, problems] of byFile) record('html-valid', pageLabel(file), problems);
+  }
+
+  // The report.
+  let passed = 0;
+  let failed = 0;
+  console.log('');
+  for (const [id, title] of CHECKS) {
+    const result = results.get(id);
+    const failedPages = result.failedPages || 0;
+    passed += result.pages - failedPages;
+    failed += failedPages;
+    const status = failedPages ? 'FAIL' : 'ok';
+    console.log(`${status.padEnd(4)} ${id}: ${title}: ${result.pages} pages checked, ${result.failures.length} violations on ${failedPages} pages`);
+    for (const { page, problem } of result.failures) console.log(`       ${page}: ${problem}`);
+  }
+  if (weights.length) {
+    const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+    console.log(`     heaviest leaflet page: ${heaviest.label}: ${heaviest.total} bytes (${heaviest.parts.join(', ')}; images and other files: ${heaviest.other} bytes)`);
+  }
+  for (const note of notes) console.log(`note: ${note}`);
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  exitCode = failed ? 1 : 0;
+} catch (error) {
+  console.error(`browser checks could not run: ${error.stack || error}`);
+  exitCode = 1;
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(exitCode);

@@ -1,0 +1,210 @@
+//! The bundled patient guide (the repository's own `content/`, `locales/` and `site.yaml`):
+//! complete in its eight leaflet languages, UI strings for every configured language, every
+//! internal link resolving in the built site.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::support::Site;
+
+/// The languages the guide's leaflets are translated into, besides English.
+const TRANSLATED: &[&str] = &["de", "fr", "es", "it", "pl", "uk", "ar"];
+
+/// The path of the guide's `base_url` (`https://example.org/guide/`).
+const BASE_PATH: &str = "/guide/";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The leaflet files of `content/<language>/`, by file name.
+fn leaflets(language: &str) -> BTreeSet<String> {
+    fs::read_dir(repo().join("content").join(language))
+        .unwrap_or_else(|_| panic!("no content/{language}"))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md"))
+        .collect()
+}
+
+/// The language codes of `site.yaml`, in order.
+fn site_languages() -> Vec<String> {
+    let text = fs::read_to_string(repo().join("site.yaml")).unwrap();
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("- code: "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The message ids a Fluent file defines.
+fn message_ids(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()))
+        .collect()
+}
+
+#[test]
+fn every_leaflet_exists_in_the_eight_languages() {
+    let english = leaflets("en");
+    assert!(
+        english.len() >= 10,
+        "the guide has its index and 9 leaflets"
+    );
+    for language in TRANSLATED {
+        assert_eq!(
+            leaflets(language),
+            english,
+            "content/{language}/ must translate every English leaflet, and nothing else"
+        );
+    }
+}
+
+#[test]
+fn leaflets_are_400_to_900_words_and_translations_say_whether_they_were_reviewed() {
+    for name in leaflets("en").iter().filter(|n| *n != "index.md") {
+        let text = fs::read_to_string(repo().join("content/en").join(name)).unwrap();
+        let body = text.splitn(3, "---\n").nth(2).unwrap();
+        let words = body.split_whitespace().count();
+        assert!(
+            (400..=900).contains(&words),
+            "content/en/{name} has {words} words"
+        );
+        for key in [
+            "summary:",
+            "order:",
+            "reviewed:",
+            "next_review:",
+            "authors:",
+            "sources:",
+        ] {
+            assert!(
+                text.contains(&format!("\n{key}")),
+                "content/en/{name} has no {key}"
+            );
+        }
+    }
+    for language in TRANSLATED {
+        for name in leaflets(language) {
+            let text =
+                fs::read_to_string(repo().join("content").join(language).join(&name)).unwrap();
+            assert!(
+                text.contains("\ntranslation_review: "),
+                "content/{language}/{name} must say whether a reviewer checked it"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_language_has_the_theme_messages_and_a_site_title() {
+    let english = message_ids(
+        &fs::read_to_string(repo().join("themes/default/locales/en/theme.ftl")).unwrap(),
+    );
+    let languages = site_languages();
+    assert_eq!(languages.len(), 26, "24 EU languages, Ukrainian and Arabic");
+    for language in &languages {
+        let theme = fs::read_to_string(
+            repo()
+                .join("themes/default/locales")
+                .join(language)
+                .join("theme.ftl"),
+        )
+        .unwrap_or_else(|_| panic!("no theme messages for {language}"));
+        let ids = message_ids(&theme);
+        let missing: Vec<_> = english.difference(&ids).collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(
+            leafpress::theme::embedded_messages(language).is_some(),
+            "{language}'s theme messages are embedded in the binary"
+        );
+        let site = fs::read_to_string(repo().join("locales").join(language).join("main.ftl"))
+            .unwrap_or_else(|_| panic!("no locales/{language}/main.ftl"));
+        assert!(
+            site.contains("\nsite-title = "),
+            "{language} has no site-title"
+        );
+    }
+}
+
+/// Every `href` of a built page that points inside the site, resolved against the page.
+fn internal_links(
+    public: &Path,
+    page: &Path,
+    html: &str,
+) -> Vec<(String, PathBuf, Option<String>)> {
+    let mut found = Vec::new();
+    for piece in html.split("href=\"").skip(1) {
+        let href = piece.split('"').next().unwrap().replace("&amp;", "&");
+        if href.contains("://") || href.starts_with("mailto:") || href.starts_with("tel:") {
+            continue;
+        }
+        let (path, fragment) = match href.split_once('#') {
+            Some((p, f)) => (p.to_string(), Some(f.to_string())),
+            None => (href.clone(), None),
+        };
+        // 404.html links from the site's root path, as it is shown at any address.
+        let mut target = if let Some(rooted) = path.strip_prefix(BASE_PATH) {
+            public.join(rooted)
+        } else if path.is_empty() {
+            page.to_path_buf()
+        } else {
+            page.parent().unwrap().join(&path)
+        };
+        if path.ends_with('/') || target.is_dir() {
+            target = target.join("index.html");
+        }
+        let target = normalise(&target);
+        assert!(target.starts_with(public), "{href} leaves the site");
+        found.push((href, target, fragment));
+    }
+    found
+}
+
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[test]
+fn every_internal_link_of_the_built_guide_resolves() {
+    let site = Site::copy_of(&repo());
+    site.build_clean(&[]);
+    let public = site.root.join("public");
+    let pages: Vec<PathBuf> = walkdir::WalkDir::new(&public)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert!(pages.len() > 250, "{} pages", pages.len());
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for page in &pages {
+        let html = fs::read_to_string(page).unwrap();
+        for (href, target, fragment) in internal_links(&public, page, &html) {
+            checked += 1;
+            let Ok(text) = fs::read_to_string(&target) else {
+                if !target.is_file() {
+                    broken.push(format!("{}: {href}", page.display()));
+                }
+                continue;
+            };
+            if let Some(id) = fragment.filter(|f| !f.is_empty())
+                && !text.contains(&format!("id=\"{id}\""))
+            {
+                broken.push(format!("{}: {href} (no id {id})", page.display()));
+            }
+        }
+    }
+    assert!(checked > 5000, "only {checked} links checked");
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}

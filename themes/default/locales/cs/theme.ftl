@@ -1,0 +1,106 @@
+# Texty vestavěného motivu v češtině. Web je může přepsat, zprávu po zprávě,
+# v locales/cs/*.ftl.
+## Celý web
+
+skip-to-content = Přejít na hlavní obsah
+site-navigation = Odkazy webu
+home = Úvodní stránka
+all-languages = Všechny jazyky
+language-picker-title = Vyberte si jazyk
+language-picker-intro = Tento průvodce je k dispozici v těchto jazycích.
+language-switcher = Přečíst tuto stránku v jiném jazyce
+
+## Stránky letáků
+
+table-of-contents = Na této stránce
+not-translated = Tato stránka zatím nebyla přeložena do češtiny. Níže je text v jazyce: { $language }.
+translation-unreviewed = Tento překlad zatím nezkontroloval žádný recenzent.
+translation-outdated = Originál této stránky byl aktualizován { $date }. Tento překlad proto nemusí být aktuální.
+translation-outdated-undated = Originál této stránky byl od pořízení tohoto překladu aktualizován. Překlad proto nemusí být aktuální.
+translation-outdated-link = Přečíst originál ({ $language })
+last-reviewed = Poslední kontrola stránky: { $date }
+next-review = Příští kontrola: { $date }
+authors = Autoři: { $names }
+reviewers = Zkontrolovali: { $names }
+sources = Zdroje
+funding = Financování a sponzorství
+published-by = Vydavatel: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Tento průvodce poskytuje obecné informace. Nenahrazuje radu vašich lékařů a zdravotních sester.
+back-to-top = Zpět nahoru
+
+## Úvodní stránka jazyka
+
+leaflets = Letáky v tomto průvodci
+leaflet-count = { $count ->
+    [one] Jeden leták
+    [few] { $count } letáky
+    [many] { $count } letáku
+   *[other] { $count } letáků
+}
+
+## Data
+
+date = { $day }. { $month ->
+    [1] ledna
+    [2] února
+    [3] března
+    [4] dubna
+    [5] května
+    [6] června
+    [7] července
+    [8] srpna
+    [9] září
+    [10] října
+    [11] listopadu
+   *[12] prosince
+} { $year }
+
+## Stránka pro překladatele
+
+translation-status = Stav překladů
+translation-status-intro = Které letáky jsou přeloženy do jednotlivých jazyků a zda byl každý překlad pořízen z aktuální verze originálu.
+translation-state-current = aktuální
+translation-state-outdated = zastaralý
+translation-state-unknown = neznámý
+translation-state-missing = chybí
+translated-percent = přeloženo { $percent } % slov originálu, z toho aktuálních { $current } %
+
+## Zpráva pro redakci (quality/<lang>/index.html)
+
+quality-report = Zpráva o kvalitě
+quality-report-intro = Čitelnost a data kontrol jednotlivých letáků v tomto jazyce ke dni { $date }. Skóre je podnětem k dalšímu pohledu, nikoli verdiktem.
+quality-readability = Čitelnost
+quality-sentence-length = Slov na větu
+quality-next-review = Příští kontrola
+review-state-overdue = po termínu
+review-state-due-soon = blíží se termín
+review-state-ok = včas
+review-state-missing = bez data
+
+## Stránka nenalezena (404)
+
+page-not-found = Stránka nenalezena
+page-not-found-help = Tuto stránku jsme nenašli. Možná byla přesunuta. Začněte prosím znovu na úvodní stránce.
+
+## Karta pacienta k vytištění
+
+alert-card-title = Karta pacienta léčeného imunoterapií
+alert-card-print-help = Vytiskněte tuto stránku, vystřihněte kartu podél okraje, přeložte ji napůl a vyplňte ji ručně.
+alert-card-carry = Podstupuji nebo jsem podstoupil(a) imunoterapii. Noste tuto kartu vždy u sebe a ukažte ji každému lékaři, zdravotní sestře nebo lékárníkovi.
+alert-card-name = Jméno
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontakt v naléhavém případě
+alert-card-medicines = Lék(y) pro imunoterapii
+alert-card-started = Začátek léčby
+alert-card-last-dose = Poslední dávka
+alert-card-centre = Ošetřující pracoviště
+alert-card-phone-24h = Telefon dostupný 24 hodin denně
+alert-card-warning-heading = Varovné příznaky: ihned volejte telefon dostupný 24 hodin denně
+alert-card-sign-skin = Kůže: vyrážka, svědění, puchýře
+alert-card-sign-gut = Střeva: průjem, bolest břicha, krev ve stolici
+alert-card-sign-lungs = Plíce: nový kašel, dušnost, bolest na hrudi
+alert-card-sign-liver = Játra: zežloutnutí kůže nebo očí, tmavá moč
+alert-card-sign-hormones = Hormonální žlázy: silná únava, bolest hlavy, závratě
+alert-card-for-clinicians = Zdravotníkům: Imunoterapie může způsobit závažný imunitně podmíněný zánět kteréhokoli orgánu, i několik měsíců po ukončení léčby. Před zahájením léčby prosím kontaktujte onkologický tým.
+alert-card-report = Podezření na nežádoucí účinky hlaste svému ošetřujícímu týmu nebo národnímu úřadu pro léčiva.

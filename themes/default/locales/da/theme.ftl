@@ -1,0 +1,104 @@
+# Det indbyggede temas tekster på dansk. Et websted kan erstatte dem, besked for besked,
+# i locales/da/*.ftl.
+## Hele webstedet
+
+skip-to-content = Gå til hovedindholdet
+site-navigation = Links på webstedet
+home = Forside
+all-languages = Alle sprog
+language-picker-title = Vælg dit sprog
+language-picker-intro = Denne guide findes på disse sprog.
+language-switcher = Læs denne side på et andet sprog
+
+## Pjecer
+
+table-of-contents = På denne side
+not-translated = Denne side er endnu ikke oversat til dansk. Nedenfor står teksten på dette sprog: { $language }.
+translation-unreviewed = Denne oversættelse er endnu ikke blevet gennemgået af en fagperson.
+translation-outdated = Originalen til denne side blev opdateret den { $date }. Denne oversættelse er måske ikke længere opdateret.
+translation-outdated-undated = Originalen til denne side er blevet opdateret, siden denne oversættelse blev lavet. Den er måske ikke længere opdateret.
+translation-outdated-link = Læs originalen ({ $language })
+last-reviewed = Siden blev senest gennemgået: { $date }
+next-review = Næste gennemgang: { $date }
+authors = Skrevet af: { $names }
+reviewers = Gennemgået af: { $names }
+sources = Kilder
+funding = Finansiering og sponsorater
+published-by = Udgivet af { $organisation }
+contact-us = Kontakt os: { $contact }
+medical-disclaimer = Denne guide giver generel information. Den erstatter ikke råd fra dine egne læger og sygeplejersker.
+back-to-top = Til toppen
+
+## Et sprogs forside
+
+leaflets = Pjecer i denne guide
+leaflet-count = { $count ->
+    [one] Én pjece
+   *[other] { $count } pjecer
+}
+
+## Datoer
+
+date = { $day }. { $month ->
+    [1] januar
+    [2] februar
+    [3] marts
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+
+## Side for oversættere
+
+translation-status = Status for oversættelser
+translation-status-intro = Hvilke pjecer der er oversat til hvert sprog, og om hver oversættelse er lavet ud fra den aktuelle version af originalen.
+translation-state-current = aktuel
+translation-state-outdated = forældet
+translation-state-unknown = ukendt
+translation-state-missing = mangler
+translated-percent = { $percent } % af originalens ord oversat, { $current } % aktuelle
+
+## Rapport til redaktionen (quality/<lang>/index.html)
+
+quality-report = Kvalitetsrapport
+quality-report-intro = Læsbarhed og gennemgangsdatoer for hver pjece på dette sprog pr. { $date }. Scorerne er en opfordring til at se efter en gang til, ikke en dom.
+quality-readability = Læsbarhed
+quality-sentence-length = Ord pr. sætning
+quality-next-review = Næste gennemgang
+review-state-overdue = overskredet
+review-state-due-soon = snart
+review-state-ok = til tiden
+review-state-missing = ingen dato
+
+## Siden blev ikke fundet (404)
+
+page-not-found = Siden blev ikke fundet
+page-not-found-help = Vi kunne ikke finde denne side. Den er måske flyttet. Start venligst forfra på forsiden.
+
+## Advarselskort til udskrivning
+
+alert-card-title = Advarselskort om immunterapi
+alert-card-print-help = Udskriv denne side, klip kortet ud langs kanten, fold det på midten, og udfyld det i hånden.
+alert-card-carry = Jeg er i behandling med immunterapi eller har været det. Hav altid dette kort på dig, og vis det til enhver læge, sygeplejerske eller farmaceut.
+alert-card-name = Navn
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontaktperson i nødstilfælde
+alert-card-medicines = Immunterapimedicin
+alert-card-started = Behandlingen startede
+alert-card-last-dose = Sidste dosis
+alert-card-centre = Behandlingssted
+alert-card-phone-24h = Døgnåbent telefonnummer
+alert-card-warning-heading = Advarselstegn: ring straks til det døgnåbne nummer
+alert-card-sign-skin = Hud: udslæt, kløe, blærer
+alert-card-sign-gut = Mave og tarm: diarré, mavesmerter, blod i afføringen
+alert-card-sign-lungs = Lunger: ny hoste, åndenød, smerter i brystet
+alert-card-sign-liver = Lever: gul hud eller gule øjne, mørk urin
+alert-card-sign-hormones = Hormonkirtler: svær træthed, hovedpine, svimmelhed
+alert-card-for-clinicians = Til sundhedspersonale: Immunterapi kan give alvorlig immunrelateret betændelse i ethvert organ, også flere måneder efter endt behandling. Kontakt venligst det onkologiske team før behandling.
+alert-card-report = Indberet formodede bivirkninger til dit behandlingsteam eller til den nationale lægemiddelmyndighed.

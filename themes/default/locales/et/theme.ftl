@@ -1,0 +1,104 @@
+# Sisseehitatud teema tekstid eesti keeles. Sait võib neid sõnumi kaupa asendada
+# failides locales/et/*.ftl.
+## Kogu sait
+
+skip-to-content = Mine põhisisu juurde
+site-navigation = Saidi lingid
+home = Avaleht
+all-languages = Kõik keeled
+language-picker-title = Valige oma keel
+language-picker-intro = See juhend on saadaval järgmistes keeltes.
+language-switcher = Lugege seda lehte teises keeles
+
+## Infolehtede lehed
+
+table-of-contents = Sellel lehel
+not-translated = Seda lehte ei ole veel eesti keelde tõlgitud. Allpool on tekst keeles: { $language }.
+translation-unreviewed = Seda tõlget ei ole ülevaataja veel kontrollinud.
+translation-outdated = Selle lehe originaali viimane uuendus: { $date }. See tõlge ei pruugi olla ajakohane.
+translation-outdated-undated = Selle lehe originaali on pärast tõlke valmimist uuendatud. Tõlge ei pruugi olla ajakohane.
+translation-outdated-link = Lugege originaali ({ $language })
+last-reviewed = Lehe viimane ülevaatus: { $date }
+next-review = Järgmine ülevaatus: { $date }
+authors = Autorid: { $names }
+reviewers = Üle vaadanud: { $names }
+sources = Allikad
+funding = Rahastamine ja toetajad
+published-by = Väljaandja: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = See juhend annab üldist teavet. See ei asenda teie oma arstide ja õdede nõuandeid.
+back-to-top = Tagasi üles
+
+## Keele avaleht
+
+leaflets = Selle juhendi infolehed
+leaflet-count = { $count ->
+    [one] Üks infoleht
+   *[other] { $count } infolehte
+}
+
+## Kuupäevad
+
+date = { $day }. { $month ->
+    [1] jaanuar
+    [2] veebruar
+    [3] märts
+    [4] aprill
+    [5] mai
+    [6] juuni
+    [7] juuli
+    [8] august
+    [9] september
+    [10] oktoober
+    [11] november
+   *[12] detsember
+} { $year }
+
+## Tõlkijate leht
+
+translation-status = Tõlgete seis
+translation-status-intro = Millised infolehed on igasse keelde tõlgitud ja kas iga tõlge on tehtud originaali praeguse versiooni põhjal.
+translation-state-current = ajakohane
+translation-state-outdated = aegunud
+translation-state-unknown = teadmata
+translation-state-missing = puudub
+translated-percent = originaali sõnadest tõlgitud { $percent }%, ajakohaseid { $current }%
+
+## Toimetajate aruanne (quality/<lang>/index.html)
+
+quality-report = Kvaliteediaruanne
+quality-report-intro = Selle keele iga infolehe loetavus ja ülevaatuse kuupäevad (seis: { $date }). Hinded on ajend uuesti üle vaadata, mitte lõplik otsus.
+quality-readability = Loetavus
+quality-sentence-length = Sõnu lauses
+quality-next-review = Järgmine ülevaatus
+review-state-overdue = tähtaeg ületatud
+review-state-due-soon = tähtaeg läheneb
+review-state-ok = õigeaegne
+review-state-missing = kuupäev puudub
+
+## Lehte ei leitud (404)
+
+page-not-found = Lehte ei leitud
+page-not-found-help = Me ei leidnud seda lehte. Võib-olla on see teise kohta viidud. Palun alustage uuesti avalehelt.
+
+## Prinditav hoiatuskaart
+
+alert-card-title = Immunoteraapia hoiatuskaart
+alert-card-print-help = Printige see leht välja, lõigake kaart piki äärejoont välja, murdke see keskelt kokku ja täitke käsitsi.
+alert-card-carry = Saan või olen saanud immunoteraapiat. Kandke seda kaarti alati kaasas ja näidake seda igale arstile, õele või apteekrile.
+alert-card-name = Nimi
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontaktisik hädaolukorras
+alert-card-medicines = Immunoteraapia ravim(id)
+alert-card-started = Ravi algus
+alert-card-last-dose = Viimane annus
+alert-card-centre = Raviasutus
+alert-card-phone-24h = Ööpäevaringne telefoninumber
+alert-card-warning-heading = Ohumärgid: helistage kohe ööpäevaringsele numbrile
+alert-card-sign-skin = Nahk: lööve, sügelus, villid
+alert-card-sign-gut = Sooled: kõhulahtisus, kõhuvalu, veri väljaheites
+alert-card-sign-lungs = Kopsud: uus köha, hingeldus, valu rinnus
+alert-card-sign-liver = Maks: kollane nahk või silmad, tume uriin
+alert-card-sign-hormones = Hormoone tootvad näärmed: tugev väsimus, peavalu, pearinglus
+alert-card-for-clinicians = Tervishoiutöötajatele: immunoteraapia võib põhjustada mis tahes elundi raske immuunvahendatud põletiku, isegi mitu kuud pärast ravi lõppu. Palun võtke enne ravi ühendust onkoloogiameeskonnaga.
+alert-card-report = Teatage võimalikest kõrvaltoimetest oma ravimeeskonnale või riiklikule ravimiametile.

@@ -1,0 +1,104 @@
+# Sisäänrakennetun teeman tekstit suomeksi. Sivusto voi korvata ne viesti kerrallaan
+# tiedostoissa locales/fi/*.ftl.
+## Koko sivusto
+
+skip-to-content = Siirry pääsisältöön
+site-navigation = Sivuston linkit
+home = Etusivu
+all-languages = Kaikki kielet
+language-picker-title = Valitse kieli
+language-picker-intro = Tämä opas on saatavilla näillä kielillä.
+language-switcher = Lue tämä sivu toisella kielellä
+
+## Esitesivut
+
+table-of-contents = Tällä sivulla
+not-translated = Tätä sivua ei ole vielä käännetty suomeksi. Alla on teksti toisella kielellä: { $language }.
+translation-unreviewed = Tarkastaja ei ole vielä tarkistanut tätä käännöstä.
+translation-outdated = Tämän sivun alkuperäistä versiota päivitettiin { $date }. Tämä käännös voi olla vanhentunut.
+translation-outdated-undated = Tämän sivun alkuperäistä versiota on päivitetty tämän käännöksen tekemisen jälkeen. Käännös voi olla vanhentunut.
+translation-outdated-link = Lue alkuperäinen ({ $language })
+last-reviewed = Sivu tarkistettu viimeksi: { $date }
+next-review = Seuraava tarkistus: { $date }
+authors = Kirjoittajat: { $names }
+reviewers = Tarkistajat: { $names }
+sources = Lähteet
+funding = Rahoitus ja tuki
+published-by = Julkaisija: { $organisation }
+contact-us = Ota yhteyttä: { $contact }
+medical-disclaimer = Tämä opas antaa yleistä tietoa. Se ei korvaa omien lääkäreidesi ja hoitajiesi neuvoja.
+back-to-top = Takaisin alkuun
+
+## Kielen etusivu
+
+leaflets = Tämän oppaan esitteet
+leaflet-count = { $count ->
+    [one] Yksi esite
+   *[other] { $count } esitettä
+}
+
+## Päivämäärät
+
+date = { $day }. { $month ->
+    [1] tammikuuta
+    [2] helmikuuta
+    [3] maaliskuuta
+    [4] huhtikuuta
+    [5] toukokuuta
+    [6] kesäkuuta
+    [7] heinäkuuta
+    [8] elokuuta
+    [9] syyskuuta
+    [10] lokakuuta
+    [11] marraskuuta
+   *[12] joulukuuta
+} { $year }
+
+## Kääntäjien sivu
+
+translation-status = Käännösten tilanne
+translation-status-intro = Mitkä esitteet on käännetty kullekin kielelle ja onko kukin käännös tehty alkuperäisen nykyisestä versiosta.
+translation-state-current = ajan tasalla
+translation-state-outdated = vanhentunut
+translation-state-unknown = tuntematon
+translation-state-missing = puuttuu
+translated-percent = { $percent } % alkuperäisen sanoista käännetty, { $current } % ajan tasalla
+
+## Toimittajien raportti (quality/<lang>/index.html)
+
+quality-report = Laaturaportti
+quality-report-intro = Tämän kielen jokaisen esitteen luettavuus ja tarkistuspäivät, tilanne { $date }. Pisteet ovat kehotus katsoa tekstiä uudelleen, eivät tuomio.
+quality-readability = Luettavuus
+quality-sentence-length = Sanoja virkkeessä
+quality-next-review = Seuraava tarkistus
+review-state-overdue = myöhässä
+review-state-due-soon = erääntyy pian
+review-state-ok = ajallaan
+review-state-missing = ei päivämäärää
+
+## Sivua ei löytynyt (404)
+
+page-not-found = Sivua ei löytynyt
+page-not-found-help = Emme löytäneet tätä sivua. Se on ehkä siirretty. Aloita uudelleen etusivulta.
+
+## Tulostettava varoituskortti
+
+alert-card-title = Immunoterapian varoituskortti
+alert-card-print-help = Tulosta tämä sivu, leikkaa kortti irti reunaviivaa pitkin, taita se keskeltä ja täytä se käsin.
+alert-card-carry = Saan tai olen saanut immunoterapiaa. Pidä tämä kortti aina mukanasi ja näytä se jokaiselle lääkärille, hoitajalle tai farmaseutille.
+alert-card-name = Nimi
+alert-card-phone = Puhelin
+alert-card-emergency-contact = Yhteyshenkilö hätätilanteessa
+alert-card-medicines = Immunoterapialääke tai -lääkkeet
+alert-card-started = Hoito aloitettu
+alert-card-last-dose = Viimeisin annos
+alert-card-centre = Hoitava yksikkö
+alert-card-phone-24h = Ympärivuorokautinen puhelinnumero
+alert-card-warning-heading = Varoitusmerkit: soita heti ympärivuorokautiseen numeroon
+alert-card-sign-skin = Iho: ihottuma, kutina, rakkulat
+alert-card-sign-gut = Suolisto: ripuli, vatsakipu, verta ulosteessa
+alert-card-sign-lungs = Keuhkot: uusi yskä, hengenahdistus, rintakipu
+alert-card-sign-liver = Maksa: ihon tai silmien keltaisuus, tumma virtsa
+alert-card-sign-hormones = Hormonirauhaset: voimakas väsymys, päänsärky, huimaus
+alert-card-for-clinicians = Terveydenhuollon ammattilaisille: Immunoterapia voi aiheuttaa vakavan immuunivälitteisen tulehduksen missä tahansa elimessä, jopa kuukausia hoidon päättymisen jälkeen. Ota ennen hoitoa yhteyttä potilaan syöpähoitoyksikköön.
+alert-card-report = Ilmoita epäillyistä haittavaikutuksista hoitotiimillesi tai kansalliselle lääkeviranomaiselle.

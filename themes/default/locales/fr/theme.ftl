@@ -1,0 +1,111 @@
+# Textes du thème intégré, en français. Un site les remplace message par message
+# dans locales/fr/*.ftl.
+
+## Tout le site
+
+skip-to-content = Aller au contenu principal
+site-navigation = Liens du site
+home = Accueil
+all-languages = Toutes les langues
+language-picker-title = Choisissez votre langue
+language-picker-intro = Ce guide existe dans ces langues.
+language-switcher = Lire cette page dans une autre langue
+
+## Fiches
+
+table-of-contents = Sur cette page
+not-translated = Cette page n'est pas encore traduite en français. Voici le texte dans une autre langue : { $language }.
+translation-unreviewed = Cette traduction n'a pas encore été vérifiée par un relecteur.
+translation-outdated = L'original de cette page a été mis à jour le { $date }. Cette traduction n'est peut-être plus à jour.
+translation-outdated-undated = L'original de cette page a été modifié depuis cette traduction. Elle n'est peut-être plus à jour.
+translation-outdated-link = Lire l'original ({ $language })
+last-reviewed = Dernière vérification de la page : { $date }
+next-review = Prochaine vérification prévue : { $date }
+authors = Rédaction : { $names }
+reviewers = Relecture : { $names }
+sources = Sources
+funding = Financement et parrainage
+published-by = Publié par { $organisation }
+contact-us = Nous contacter : { $contact }
+medical-disclaimer = Ce guide donne des informations générales. Il ne remplace pas les conseils de vos propres médecins et infirmiers.
+back-to-top = Haut de page
+
+## Page d'accueil d'une langue
+
+leaflets = Les fiches de ce guide
+# $count : le nombre de fiches. En français, 0 et 1 sont au singulier (catégorie one) ;
+# many sert aux millions (« 1 000 000 de fiches »).
+leaflet-count = { $count ->
+    [one] { $count } fiche
+    [many] { $count } de fiches
+   *[other] { $count } fiches
+}
+
+## Dates. Le premier jour du mois s'écrit « 1er » ; les mois prennent une minuscule.
+
+date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+
+## Page pour les traducteurs (translation-status/index.html)
+
+translation-status = État des traductions
+translation-status-intro = Quelles fiches sont traduites dans chaque langue, et si chaque traduction a été faite à partir de la version actuelle de l'original.
+translation-state-current = à jour
+translation-state-outdated = périmée
+translation-state-unknown = inconnu
+translation-state-missing = manquante
+translated-percent = { $percent } % des mots de l'original traduits, { $current } % à jour
+
+## Rapport pour la rédaction (quality/<lang>/index.html)
+
+quality-report = Rapport de qualité
+quality-report-intro = Lisibilité et dates de vérification de chaque fiche dans cette langue, au { $date }. Les scores invitent à relire le texte ; ce ne sont pas des verdicts.
+quality-readability = Lisibilité
+quality-sentence-length = Mots par phrase
+quality-next-review = Prochaine vérification
+review-state-overdue = en retard
+review-state-due-soon = bientôt due
+review-state-ok = dans les temps
+review-state-missing = pas de date
+
+## Page introuvable (404.html)
+
+page-not-found = Page introuvable
+page-not-found-help = Nous n'avons pas trouvé cette page. Elle a peut-être été déplacée. Veuillez recommencer depuis la page d'accueil.
+
+## Carte d'alerte à imprimer (modèle alert-card.html), au format carte bancaire
+
+alert-card-title = Carte d'alerte immunothérapie
+alert-card-print-help = Imprimez cette page, découpez la carte en suivant le bord, pliez-la au milieu et remplissez-la à la main.
+alert-card-carry = Je reçois ou j'ai reçu une immunothérapie. Gardez toujours cette carte sur vous et montrez-la à tout médecin, infirmier ou pharmacien.
+alert-card-name = Nom
+alert-card-phone = Téléphone
+alert-card-emergency-contact = Personne à prévenir en cas d'urgence
+alert-card-medicines = Médicament(s) d'immunothérapie
+alert-card-started = Début du traitement
+alert-card-last-dose = Dernière dose
+alert-card-centre = Centre de traitement
+alert-card-phone-24h = Numéro joignable 24h/24
+alert-card-warning-heading = Signes d'alerte : appelez tout de suite le numéro joignable 24h/24
+alert-card-sign-skin = Peau : éruption, démangeaisons, cloques
+alert-card-sign-gut = Intestin : diarrhée, mal au ventre, sang dans les selles
+alert-card-sign-lungs = Poumons : nouvelle toux, essoufflement, douleur dans la poitrine
+alert-card-sign-liver = Foie : peau ou yeux jaunes, urines foncées
+alert-card-sign-hormones = Glandes hormonales : grande fatigue, maux de tête, vertiges
+alert-card-for-clinicians = Aux professionnels de santé : l'immunothérapie peut provoquer une inflammation grave d'origine immunitaire dans n'importe quel organe, même des mois après la fin du traitement. Veuillez contacter l'équipe d'oncologie avant tout traitement.
+alert-card-report = Signalez tout effet secondaire suspecté à votre équipe soignante ou à l'agence nationale du médicament de votre pays.

@@ -1,0 +1,107 @@
+# Téacsanna an téama ionsuite i nGaeilge. Is féidir le suíomh iad a athrú, teachtaireacht
+# ar theachtaireacht, in locales/ga/*.ftl.
+## An suíomh ar fad
+
+skip-to-content = Léim go dtí an príomhábhar
+site-navigation = Naisc an tsuímh
+home = Baile
+all-languages = Gach teanga
+language-picker-title = Roghnaigh do theanga
+language-picker-intro = Tá an treoir seo ar fáil sna teangacha seo.
+language-switcher = Léigh an leathanach seo i dteanga eile
+
+## Leathanaigh na mbileog
+
+table-of-contents = Ar an leathanach seo
+not-translated = Níor aistríodh an leathanach seo go Gaeilge go fóill. Tá an téacs thíos sa teanga seo: { $language }.
+translation-unreviewed = Níor sheiceáil athbhreithneoir an t-aistriúchán seo go fóill.
+translation-outdated = Nuashonraíodh bunleagan an leathanaigh seo ar { $date }. D'fhéadfadh an t-aistriúchán seo a bheith as dáta.
+translation-outdated-undated = Nuashonraíodh bunleagan an leathanaigh seo ó rinneadh an t-aistriúchán seo. D'fhéadfadh sé a bheith as dáta.
+translation-outdated-link = Léigh an bunleagan ({ $language })
+last-reviewed = Athbhreithniú deireanach ar an leathanach: { $date }
+next-review = An chéad athbhreithniú eile: { $date }
+authors = Scríofa ag: { $names }
+reviewers = Athbhreithnithe ag: { $names }
+sources = Foinsí
+funding = Maoiniú agus urraíocht
+published-by = Foilsithe ag { $organisation }
+contact-us = Déan teagmháil linn: { $contact }
+medical-disclaimer = Tugann an treoir seo eolas ginearálta. Ní thagann sí in áit comhairle ó do dhochtúirí agus do bhanaltraí féin.
+back-to-top = Ar ais go barr
+
+## Leathanach baile teanga
+
+leaflets = Bileoga sa treoir seo
+leaflet-count = { $count ->
+    [one] Bileog amháin
+    [two] Dhá bhileog
+    [few] { $count } bhileog
+    [many] { $count } mbileog
+   *[other] { $count } bileog
+}
+
+## Dátaí
+
+date = { $day } { $month ->
+    [1] Eanáir
+    [2] Feabhra
+    [3] Márta
+    [4] Aibreán
+    [5] Bealtaine
+    [6] Meitheamh
+    [7] Iúil
+    [8] Lúnasa
+    [9] Meán Fómhair
+    [10] Deireadh Fómhair
+    [11] Samhain
+   *[12] Nollaig
+} { $year }
+
+## Leathanach na n-aistritheoirí
+
+translation-status = Stádas na n-aistriúchán
+translation-status-intro = Cé na bileoga atá aistrithe go gach teanga, agus ar rinneadh gach aistriúchán ón leagan reatha den bhunleagan.
+translation-state-current = reatha
+translation-state-outdated = as dáta
+translation-state-unknown = anaithnid
+translation-state-missing = ar iarraidh
+translated-percent = { $percent }% d'fhocail an bhunleagain aistrithe, { $current }% reatha
+
+## Tuarascáil na n-eagarthóirí (quality/<lang>/index.html)
+
+quality-report = Tuarascáil cháilíochta
+quality-report-intro = Inléiteacht agus dátaí athbhreithnithe gach bileoige sa teanga seo, ar { $date }. Is spreagadh iad na scóir le féachaint arís, ní breithiúnas.
+quality-readability = Inléiteacht
+quality-sentence-length = Focail in aghaidh na habairte
+quality-next-review = An chéad athbhreithniú eile
+review-state-overdue = thar an dáta
+review-state-due-soon = le déanamh go luath
+review-state-ok = in am
+review-state-missing = gan dáta
+
+## Níor aimsíodh an leathanach (404)
+
+page-not-found = Níor aimsíodh an leathanach
+page-not-found-help = Níorbh fhéidir linn an leathanach seo a aimsiú. B'fhéidir gur bogadh é. Tosaigh arís ón leathanach baile, le do thoil.
+
+## An cárta foláirimh le priontáil
+
+alert-card-title = Cárta foláirimh imdhíonteiripe
+alert-card-print-help = Priontáil an leathanach seo, gearr amach an cárta feadh na himlíne, fill ina lár é agus líon isteach de láimh é.
+alert-card-carry = Tá imdhíonteiripe á fáil agam, nó fuair mé í. Coinnigh an cárta seo leat i gcónaí agus taispeáin é d'aon dochtúir, altra nó cógaiseoir.
+alert-card-name = Ainm
+alert-card-phone = Fón
+alert-card-emergency-contact = Teagmhálaí éigeandála
+alert-card-medicines = Cógas nó cógais imdhíonteiripe
+alert-card-started = Tús na cóireála
+alert-card-last-dose = An dáileog dheireanach
+alert-card-centre = Ionad cóireála
+alert-card-phone-24h = Uimhir fóin 24 uair an chloig
+alert-card-warning-heading = Comharthaí rabhaidh: glaoigh ar an uimhir 24 uair an chloig láithreach
+alert-card-sign-skin = Craiceann: gríos, tochas, spuaiceanna
+alert-card-sign-gut = Putóga: buinneach, pian boilg, fuil sa stól
+alert-card-sign-lungs = Scamhóga: casacht nua, giorra anála, pian cliabhraigh
+alert-card-sign-liver = Ae: craiceann buí nó súile buí, fual dorcha
+alert-card-sign-hormones = Faireoga hormóin: tuirse mhór, tinneas cinn, meadhrán
+alert-card-for-clinicians = Do ghairmithe cúraim sláinte: Is féidir le himdhíonteiripe athlasadh tromchúiseach imdhíon-bhainteach a chur ar aon orgán, fiú míonna tar éis don chóireáil críochnú. Déan teagmháil leis an bhfoireann oinceolaíochta sula gcuirtear cóireáil ar bith, le do thoil.
+alert-card-report = Tuairiscigh fo-iarsmaí amhrasta do d'fhoireann cúraim nó do ghníomhaireacht náisiúnta na gcógas.

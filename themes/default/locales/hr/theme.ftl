@@ -1,0 +1,105 @@
+# Tekstovi ugrađene teme na hrvatskom. Mrežno mjesto može ih zamijeniti, poruku po poruku,
+# u locales/hr/*.ftl.
+## Cijelo mrežno mjesto
+
+skip-to-content = Prijeđi na glavni sadržaj
+site-navigation = Poveznice mrežnog mjesta
+home = Početna stranica
+all-languages = Svi jezici
+language-picker-title = Odaberite svoj jezik
+language-picker-intro = Ovaj vodič dostupan je na ovim jezicima.
+language-switcher = Pročitajte ovu stranicu na drugom jeziku
+
+## Stranice letaka
+
+table-of-contents = Na ovoj stranici
+not-translated = Ova stranica još nije prevedena na hrvatski. U nastavku je tekst na jeziku: { $language }.
+translation-unreviewed = Ovaj prijevod još nije provjerio recenzent.
+translation-outdated = Izvornik ove stranice promijenjen je { $date } pa ovaj prijevod možda više nije aktualan.
+translation-outdated-undated = Izvornik ove stranice promijenjen je nakon izrade ovog prijevoda. Prijevod možda više nije aktualan.
+translation-outdated-link = Pročitajte izvornik ({ $language })
+last-reviewed = Stranica posljednji put pregledana: { $date }
+next-review = Sljedeći pregled: { $date }
+authors = Autori: { $names }
+reviewers = Recenzenti: { $names }
+sources = Izvori
+funding = Financiranje i sponzorstvo
+published-by = Izdavač: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Ovaj vodič daje opće informacije. Ne zamjenjuje savjete vaših liječnika i medicinskih sestara.
+back-to-top = Natrag na vrh
+
+## Početna stranica jezika
+
+leaflets = Letci u ovom vodiču
+leaflet-count = { $count ->
+    [one] { $count } letak
+    [few] { $count } letka
+   *[other] { $count } letaka
+}
+
+## Datumi
+
+date = { $day }. { $month ->
+    [1] siječnja
+    [2] veljače
+    [3] ožujka
+    [4] travnja
+    [5] svibnja
+    [6] lipnja
+    [7] srpnja
+    [8] kolovoza
+    [9] rujna
+    [10] listopada
+    [11] studenoga
+   *[12] prosinca
+} { $year }.
+
+## Stranica za prevoditelje
+
+translation-status = Stanje prijevoda
+translation-status-intro = Koji su letci prevedeni na koji jezik i je li svaki prijevod izrađen prema aktualnoj verziji izvornika.
+translation-state-current = aktualan
+translation-state-outdated = zastario
+translation-state-unknown = nepoznat
+translation-state-missing = nedostaje
+translated-percent = prevedeno { $percent } % riječi izvornika, aktualno { $current } %
+
+## Izvješće za urednike (quality/<lang>/index.html)
+
+quality-report = Izvješće o kvaliteti
+quality-report-intro = Čitljivost i datumi pregleda svakog letka na ovom jeziku (stanje na dan { $date }). Rezultati su poticaj da se tekst ponovno pogleda, a ne konačna ocjena.
+quality-readability = Čitljivost
+quality-sentence-length = Riječi po rečenici
+quality-next-review = Sljedeći pregled
+review-state-overdue = rok je istekao
+review-state-due-soon = uskoro
+review-state-ok = na vrijeme
+review-state-missing = nema datuma
+
+## Stranica nije pronađena (404)
+
+page-not-found = Stranica nije pronađena
+page-not-found-help = Nismo uspjeli pronaći ovu stranicu. Možda je premještena. Molimo počnite ponovno s početne stranice.
+
+## Kartica upozorenja za ispis
+
+alert-card-title = Kartica upozorenja o imunoterapiji
+alert-card-print-help = Ispišite ovu stranicu, izrežite karticu po rubu, presavijte je na pola i ispunite rukom.
+alert-card-carry = Primam ili sam primao/primala imunoterapiju. Uvijek nosite ovu karticu sa sobom i pokažite je svakom liječniku, medicinskoj sestri ili ljekarniku.
+alert-card-name = Ime i prezime
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontakt u hitnom slučaju
+alert-card-medicines = Lijek(ovi) za imunoterapiju
+alert-card-started = Početak liječenja
+alert-card-last-dose = Posljednja doza
+alert-card-centre = Ustanova u kojoj se liječim
+alert-card-phone-24h = Broj telefona dostupan 24 sata
+alert-card-warning-heading = Znakovi upozorenja: odmah nazovite broj dostupan 24 sata
+alert-card-sign-skin = Koža: osip, svrbež, mjehuri
+alert-card-sign-gut = Crijeva: proljev, bol u trbuhu, krv u stolici
+alert-card-sign-lungs = Pluća: novi kašalj, nedostatak zraka, bol u prsima
+alert-card-sign-liver = Jetra: žuta koža ili oči, tamna mokraća
+alert-card-sign-hormones = Žlijezde s unutarnjim izlučivanjem: jak umor, glavobolja, vrtoglavica
+alert-card-for-clinicians = Zdravstvenim djelatnicima: Imunoterapija može uzrokovati ozbiljnu imunosno posredovanu upalu bilo kojeg organa, čak i mjesecima nakon završetka liječenja. Molimo da se prije liječenja obratite onkološkom timu.
+alert-card-report = Sumnju na nuspojave prijavite svom timu za liječenje ili nacionalnoj agenciji za lijekove.

@@ -1,0 +1,114 @@
+# Testi del tema predefinito di leafpress in italiano. Un sito può sostituirli, messaggio per
+# messaggio, in locales/it/*.ftl.
+# Forma di cortesia dei fogli illustrativi: "lei" (terza persona), con la minuscola.
+
+## Tutto il sito
+
+skip-to-content = Vai al contenuto principale
+site-navigation = Link del sito
+home = Pagina iniziale
+all-languages = Tutte le lingue
+language-picker-title = Scelga la sua lingua
+language-picker-intro = Questa guida è disponibile in queste lingue.
+language-switcher = Legga questa pagina in un'altra lingua
+
+## Pagine delle schede
+
+table-of-contents = In questa pagina
+# $language: il nome della lingua mostrata, in quella lingua.
+not-translated = Questa pagina non è ancora stata tradotta in italiano. Qui sotto trova il testo in questa lingua: { $language }.
+translation-unreviewed = Questa traduzione non è ancora stata controllata da un revisore.
+# Formulato senza articolo prima della data, per evitare "il 8" / "il 11".
+translation-outdated = L'originale di questa pagina è stato aggiornato. Data dell'aggiornamento: { $date }. Questa traduzione potrebbe non essere aggiornata.
+translation-outdated-undated = L'originale di questa pagina è stato aggiornato dopo questa traduzione. La traduzione potrebbe non essere aggiornata.
+translation-outdated-link = Legga l'originale ({ $language })
+last-reviewed = Ultima revisione della pagina: { $date }
+next-review = Prossima revisione prevista: { $date }
+authors = Scritto da: { $names }
+reviewers = Revisionato da: { $names }
+sources = Fonti
+funding = Finanziamenti e sponsor
+published-by = Pubblicato da { $organisation }
+contact-us = Contatti: { $contact }
+medical-disclaimer = Questa guida dà informazioni generali. Non sostituisce i consigli dei suoi medici e infermieri.
+back-to-top = Torna all'inizio
+
+## Pagina iniziale di una lingua
+
+leaflets = Le schede di questa guida
+# $count: il numero di schede. Categorie plurali CLDR dell'italiano: one, many, other
+# ("many" vale solo per i milioni esatti; la forma è la stessa di "other").
+leaflet-count = { $count ->
+    [one] Una scheda
+    [many] { $count } schede
+   *[other] { $count } schede
+}
+
+## Date, nella forma lunga italiana: "15 ottobre 2026", "1º marzo 2027" (mesi con la minuscola).
+
+date = { $day ->
+    [1] 1º
+   *[other] { $day }
+} { $month ->
+    [1] gennaio
+    [2] febbraio
+    [3] marzo
+    [4] aprile
+    [5] maggio
+    [6] giugno
+    [7] luglio
+    [8] agosto
+    [9] settembre
+    [10] ottobre
+    [11] novembre
+   *[12] dicembre
+} { $year }
+
+## Pagina per i traduttori (translation-status/index.html), non collegata alle pagine per i pazienti
+
+translation-status = Stato delle traduzioni
+translation-status-intro = Quali schede sono tradotte in ogni lingua, e se ogni traduzione è stata fatta sulla versione attuale dell'originale.
+translation-state-current = aggiornata
+translation-state-outdated = non aggiornata
+translation-state-unknown = sconosciuta
+translation-state-missing = mancante
+translated-percent = { $percent }% delle parole dell'originale tradotte, { $current }% aggiornate
+
+## Rapporto per la redazione (quality/<lang>/index.html)
+
+quality-report = Rapporto sulla qualità
+quality-report-intro = Leggibilità e date di revisione di ogni scheda in questa lingua, al { $date }. I punteggi invitano a rileggere il testo, non sono un giudizio.
+quality-readability = Leggibilità
+quality-sentence-length = Parole per frase
+quality-next-review = Prossima revisione
+review-state-overdue = scaduta
+review-state-due-soon = in scadenza
+review-state-ok = nei tempi
+review-state-missing = nessuna data
+
+## Pagina non trovata (404.html)
+
+page-not-found = Pagina non trovata
+page-not-found-help = Non abbiamo trovato questa pagina. Forse è stata spostata. Ricominci dalla pagina iniziale.
+
+## Tessera di allerta da stampare (modello alert-card.html), nel formato di una carta bancaria
+
+alert-card-title = Tessera di allerta immunoterapia
+alert-card-print-help = Stampi questa pagina, ritagli la tessera lungo il bordo, la pieghi a metà e la compili a mano.
+alert-card-carry = Ricevo o ho ricevuto un'immunoterapia. Porti sempre con sé questa tessera e la mostri a ogni medico, infermiere o farmacista.
+alert-card-name = Nome e cognome
+alert-card-phone = Telefono
+alert-card-emergency-contact = Contatto in caso di emergenza
+alert-card-medicines = Farmaco/i di immunoterapia
+alert-card-started = Inizio della cura
+alert-card-last-dose = Ultima dose
+alert-card-centre = Centro di cura
+alert-card-phone-24h = Numero di telefono attivo 24 ore
+alert-card-warning-heading = Segnali di allarme: chiamare subito il numero attivo 24 ore
+alert-card-sign-skin = Pelle: eruzione cutanea, prurito, vesciche
+alert-card-sign-gut = Intestino: diarrea, mal di pancia, sangue nelle feci
+alert-card-sign-lungs = Polmoni: tosse nuova, fiato corto, dolore al petto
+alert-card-sign-liver = Fegato: pelle od occhi gialli, urina scura
+alert-card-sign-hormones = Ghiandole ormonali: forte stanchezza, mal di testa, capogiri
+alert-card-for-clinicians = Agli operatori sanitari: l'immunoterapia può causare gravi infiammazioni immuno-correlate di qualsiasi organo, anche mesi dopo la fine della cura. Contattare l'équipe oncologica prima di trattare il paziente.
+alert-card-report = Segnalare i sospetti effetti collaterali all'équipe di cura o all'agenzia nazionale dei medicinali.

@@ -1,0 +1,108 @@
+# Integruotos temos tekstai lietuvių kalba. Svetainė gali juos pakeisti, pranešimą po pranešimo,
+# failuose locales/lt/*.ftl.
+
+## Visa svetainė
+
+skip-to-content = Pereiti prie pagrindinio turinio
+site-navigation = Svetainės nuorodos
+home = Pagrindinis puslapis
+all-languages = Visos kalbos
+language-picker-title = Pasirinkite kalbą
+language-picker-intro = Šis vadovas prieinamas šiomis kalbomis.
+language-switcher = Skaityti šį puslapį kita kalba
+
+## Lankstinukų puslapiai
+
+table-of-contents = Šiame puslapyje
+not-translated = Šis puslapis dar neišverstas į lietuvių kalbą. Toliau pateikiamas tekstas šia kalba: { $language }.
+translation-unreviewed = Šio vertimo recenzentas dar nepatikrino.
+translation-outdated = Šio puslapio originalas atnaujintas { $date }. Šis vertimas gali būti pasenęs.
+translation-outdated-undated = Šio puslapio originalas atnaujintas po to, kai buvo atliktas šis vertimas. Vertimas gali būti pasenęs.
+translation-outdated-link = Skaityti originalą ({ $language })
+last-reviewed = Puslapis paskutinį kartą peržiūrėtas: { $date }
+next-review = Kita peržiūra numatyta: { $date }
+authors = Parengė: { $names }
+reviewers = Peržiūrėjo: { $names }
+sources = Šaltiniai
+funding = Finansavimas ir rėmimas
+published-by = Leidėjas: { $organisation }
+contact-us = Susisiekite su mumis: { $contact }
+medical-disclaimer = Šiame vadove pateikiama bendro pobūdžio informacija. Ji nepakeičia jūsų gydytojų ir slaugytojų patarimų.
+back-to-top = Į puslapio viršų
+
+## Kalbos pradžios puslapis
+
+leaflets = Šio vadovo lankstinukai
+# CLDR daugiskaitos kategorijos: one (1, 21, 31…), few (2–9, 22–29…), many (trupmenos), other (0, 10–20, 30…).
+leaflet-count = { $count ->
+    [one] { $count } lankstinukas
+    [few] { $count } lankstinukai
+    [many] { $count } lankstinuko
+   *[other] { $count } lankstinukų
+}
+
+## Datos: „2026 m. spalio 15 d.“ (mėnesio pavadinimas kilmininku)
+
+date = { $year } m. { $month ->
+    [1] sausio
+    [2] vasario
+    [3] kovo
+    [4] balandžio
+    [5] gegužės
+    [6] birželio
+    [7] liepos
+    [8] rugpjūčio
+    [9] rugsėjo
+    [10] spalio
+    [11] lapkričio
+   *[12] gruodžio
+} { $day } d.
+
+## Vertėjų puslapis (translation-status/index.html)
+
+translation-status = Vertimų būklė
+translation-status-intro = Kurie lankstinukai išversti į kiekvieną kalbą ir ar kiekvienas vertimas atliktas pagal dabartinę originalo versiją.
+translation-state-current = aktualus
+translation-state-outdated = pasenęs
+translation-state-unknown = nežinomas
+translation-state-missing = nėra
+translated-percent = išversta { $percent } % originalo žodžių, aktualu { $current } %
+
+## Redaktorių ataskaita (quality/<lang>/index.html)
+
+quality-report = Kokybės ataskaita
+quality-report-intro = Kiekvieno šios kalbos lankstinuko skaitomumas ir peržiūros datos, { $date } duomenimis. Balai yra paskata dar kartą peržiūrėti tekstą, o ne galutinis vertinimas.
+quality-readability = Skaitomumas
+quality-sentence-length = Žodžių sakinyje
+quality-next-review = Kita peržiūra
+review-state-overdue = pavėluota
+review-state-due-soon = artėja terminas
+review-state-ok = laiku
+review-state-missing = nėra datos
+
+## Puslapis nerastas (404.html)
+
+page-not-found = Puslapis nerastas
+page-not-found-help = Šio puslapio neradome. Galbūt jis buvo perkeltas. Prašome pradėti iš naujo nuo pagrindinio puslapio.
+
+## Spausdinama įspėjamoji kortelė (banko kortelės dydžio)
+
+alert-card-title = Imunoterapijos įspėjamoji kortelė
+alert-card-print-help = Išspausdinkite šį puslapį, iškirpkite kortelę pagal kraštą, perlenkite ją per vidurį ir užpildykite ranka.
+alert-card-carry = Man taikoma arba buvo taikyta imunoterapija. Visada nešiokitės šią kortelę ir parodykite ją kiekvienam gydytojui, slaugytojui ar vaistininkui.
+alert-card-name = Vardas ir pavardė
+alert-card-phone = Telefonas
+alert-card-emergency-contact = Kontaktinis asmuo skubiu atveju
+alert-card-medicines = Imunoterapijos vaistas (-ai)
+alert-card-started = Gydymo pradžia
+alert-card-last-dose = Paskutinė dozė
+alert-card-centre = Gydymo įstaiga
+alert-card-phone-24h = Visą parą veikiantis telefono numeris
+alert-card-warning-heading = Įspėjamieji požymiai: nedelsdami skambinkite visą parą veikiančiu numeriu
+alert-card-sign-skin = Oda: išbėrimas, niežulys, pūslės
+alert-card-sign-gut = Žarnynas: viduriavimas, pilvo skausmas, kraujas išmatose
+alert-card-sign-lungs = Plaučiai: naujai atsiradęs kosulys, dusulys, krūtinės skausmas
+alert-card-sign-liver = Kepenys: pageltusi oda ar akys, tamsus šlapimas
+alert-card-sign-hormones = Hormonus gaminančios liaukos: didelis nuovargis, galvos skausmas, galvos svaigimas
+alert-card-for-clinicians = Sveikatos priežiūros specialistams: imunoterapija gali sukelti sunkų su imunine sistema susijusį bet kurio organo uždegimą, net praėjus keliems mėnesiams po gydymo pabaigos. Prieš pradėdami gydymą, prašome susisiekti su onkologijos komanda.
+alert-card-report = Apie įtariamą nepageidaujamą poveikį praneškite savo gydymo komandai arba savo šalies vaistų kontrolės institucijai.

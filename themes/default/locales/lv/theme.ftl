@@ -1,0 +1,108 @@
+# Iebūvētās tēmas teksti latviešu valodā. Vietne tos var aizstāt, ziņojumu pa ziņojumam,
+# failos locales/lv/*.ftl.
+
+## Visa vietne
+
+skip-to-content = Pāriet uz galveno saturu
+site-navigation = Vietnes saites
+home = Sākumlapa
+all-languages = Visas valodas
+language-picker-title = Izvēlieties savu valodu
+language-picker-intro = Šis ceļvedis ir pieejams šajās valodās.
+language-switcher = Lasīt šo lapu citā valodā
+
+## Bukletu lapas
+
+table-of-contents = Šajā lapā
+not-translated = Šī lapa vēl nav iztulkota latviešu valodā. Tālāk ir teksts šajā valodā: { $language }.
+translation-unreviewed = Šo tulkojumu recenzents vēl nav pārbaudījis.
+# Datums ir nominatīvā („2026. gada 15. oktobris“), tāpēc tas stāv aiz kola.
+translation-outdated = Šīs lapas oriģināls ir atjaunināts. Atjaunināšanas datums: { $date }. Šis tulkojums var būt novecojis.
+translation-outdated-undated = Šīs lapas oriģināls ir atjaunināts pēc tam, kad tika veikts šis tulkojums. Tulkojums var būt novecojis.
+translation-outdated-link = Lasīt oriģinālu ({ $language })
+last-reviewed = Lapa pēdējo reizi pārskatīta: { $date }
+next-review = Nākamā pārskatīšana paredzēta: { $date }
+authors = Sagatavoja: { $names }
+reviewers = Pārskatīja: { $names }
+sources = Avoti
+funding = Finansējums un sponsorēšana
+published-by = Izdevējs: { $organisation }
+contact-us = Sazinieties ar mums: { $contact }
+medical-disclaimer = Šajā ceļvedī ir sniegta vispārīga informācija. Tā neaizstāj jūsu ārstu un medmāsu padomu.
+back-to-top = Uz lapas sākumu
+
+## Valodas sākumlapa
+
+leaflets = Šī ceļveža bukleti
+# CLDR daudzskaitļa kategorijas: zero (0, 10–20, 30…), one (1, 21, 31…, bet ne 11), other.
+leaflet-count = { $count ->
+    [zero] { $count } bukleti
+    [one] { $count } buklets
+   *[other] { $count } bukleti
+}
+
+## Datumi: „2026. gada 15. oktobris“
+
+date = { $year }. gada { $day }. { $month ->
+    [1] janvāris
+    [2] februāris
+    [3] marts
+    [4] aprīlis
+    [5] maijs
+    [6] jūnijs
+    [7] jūlijs
+    [8] augusts
+    [9] septembris
+    [10] oktobris
+    [11] novembris
+   *[12] decembris
+}
+
+## Tulkotāju lapa (translation-status/index.html)
+
+translation-status = Tulkojumu statuss
+translation-status-intro = Kuri bukleti ir iztulkoti katrā valodā un vai katrs tulkojums ir veidots no oriģināla pašreizējās versijas.
+translation-state-current = aktuāls
+translation-state-outdated = novecojis
+translation-state-unknown = nezināms
+translation-state-missing = nav
+translated-percent = iztulkoti { $percent }% oriģināla vārdu, aktuāli { $current }%
+
+## Redaktoru pārskats (quality/<lang>/index.html)
+
+quality-report = Kvalitātes pārskats
+quality-report-intro = Katra šīs valodas bukleta lasāmība un pārskatīšanas datumi. Dati sagatavoti: { $date }. Rezultāti ir aicinājums tekstu vēlreiz pārskatīt, nevis galīgs vērtējums.
+quality-readability = Lasāmība
+quality-sentence-length = Vārdi teikumā
+quality-next-review = Nākamā pārskatīšana
+review-state-overdue = nokavēta
+review-state-due-soon = drīz jāveic
+review-state-ok = laikā
+review-state-missing = nav datuma
+
+## Lapa nav atrasta (404.html)
+
+page-not-found = Lapa nav atrasta
+page-not-found-help = Mēs nevarējām atrast šo lapu. Iespējams, tā ir pārvietota. Lūdzu, sāciet vēlreiz no sākumlapas.
+
+## Izdrukājamā brīdinājuma karte (bankas kartes izmērā)
+
+alert-card-title = Imūnterapijas brīdinājuma karte
+alert-card-print-help = Izdrukājiet šo lapu, izgrieziet karti pa malu, salokiet to uz pusēm un aizpildiet ar roku.
+alert-card-carry = Es saņemu vai esmu saņēmis(-usi) imūnterapiju. Vienmēr nēsājiet šo karti līdzi un uzrādiet to ikvienam ārstam, medmāsai vai farmaceitam.
+alert-card-name = Vārds, uzvārds
+alert-card-phone = Tālrunis
+alert-card-emergency-contact = Kontaktpersona ārkārtas gadījumā
+alert-card-medicines = Imūnterapijas zāles
+alert-card-started = Ārstēšanas sākums
+alert-card-last-dose = Pēdējā deva
+alert-card-centre = Ārstniecības iestāde
+alert-card-phone-24h = Diennakts tālruņa numurs
+alert-card-warning-heading = Brīdinājuma pazīmes: nekavējoties zvaniet uz diennakts tālruņa numuru
+alert-card-sign-skin = Āda: izsitumi, nieze, pūslīši
+alert-card-sign-gut = Zarnas: caureja, sāpes vēderā, asinis izkārnījumos
+alert-card-sign-lungs = Plaušas: jauns klepus, elpas trūkums, sāpes krūtīs
+alert-card-sign-liver = Aknas: dzeltena āda vai acis, tumšs urīns
+alert-card-sign-hormones = Hormonu dziedzeri: izteikts nogurums, galvassāpes, reibonis
+alert-card-for-clinicians = Veselības aprūpes speciālistiem: imūnterapija var izraisīt smagu imūnmediētu jebkura orgāna iekaisumu pat vairākus mēnešus pēc ārstēšanas beigām. Lūdzu, pirms ārstēšanas sazinieties ar onkoloģijas komandu.
+alert-card-report = Par iespējamām blakusparādībām ziņojiet savai ārstēšanas komandai vai savas valsts zāļu aģentūrai.

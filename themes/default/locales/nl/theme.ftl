@@ -1,0 +1,105 @@
+# Teksten van het ingebouwde thema in het Nederlands. Een website kan ze per bericht vervangen
+# in locales/nl/*.ftl.
+
+## Hele website
+
+skip-to-content = Direct naar de hoofdinhoud
+site-navigation = Links van de website
+home = Startpagina
+all-languages = Alle talen
+language-picker-title = Kies uw taal
+language-picker-intro = Deze gids is beschikbaar in deze talen.
+language-switcher = Deze pagina in een andere taal lezen
+
+## Pagina's van de folders
+
+table-of-contents = Op deze pagina
+not-translated = Deze pagina is nog niet in het Nederlands vertaald. Hieronder staat de tekst in deze taal: { $language }.
+translation-unreviewed = Deze vertaling is nog niet door een controleur nagekeken.
+translation-outdated = Het origineel van deze pagina is op { $date } bijgewerkt. Deze vertaling is misschien niet meer actueel.
+translation-outdated-undated = Het origineel van deze pagina is bijgewerkt nadat deze vertaling is gemaakt. De vertaling is misschien niet meer actueel.
+translation-outdated-link = Het origineel lezen ({ $language })
+last-reviewed = Pagina laatst gecontroleerd: { $date }
+next-review = Volgende controle gepland: { $date }
+authors = Geschreven door: { $names }
+reviewers = Gecontroleerd door: { $names }
+sources = Bronnen
+funding = Financiering en sponsoring
+published-by = Uitgegeven door { $organisation }
+contact-us = Neem contact met ons op: { $contact }
+medical-disclaimer = Deze gids geeft algemene informatie. Hij vervangt niet het advies van uw eigen artsen en verpleegkundigen.
+back-to-top = Terug naar boven
+
+## Startpagina van een taal
+
+leaflets = Folders in deze gids
+leaflet-count = { $count ->
+    [one] Eén folder
+   *[other] { $count } folders
+}
+
+## Datums: "15 oktober 2026" (maanden met een kleine letter)
+
+date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+
+## Pagina voor vertalers (translation-status/index.html)
+
+translation-status = Stand van de vertalingen
+translation-status-intro = Welke folders in elke taal zijn vertaald, en of elke vertaling is gemaakt op basis van de huidige versie van het origineel.
+translation-state-current = actueel
+translation-state-outdated = verouderd
+translation-state-unknown = onbekend
+translation-state-missing = ontbreekt
+translated-percent = { $percent }% van de woorden van het origineel vertaald, { $current }% actueel
+
+## Rapport voor de redactie (quality/<lang>/index.html)
+
+quality-report = Kwaliteitsrapport
+quality-report-intro = Leesbaarheid en controledatums van elke folder in deze taal, op { $date }. De scores zijn een aanleiding om nog eens te kijken, geen oordeel.
+quality-readability = Leesbaarheid
+quality-sentence-length = Woorden per zin
+quality-next-review = Volgende controle
+review-state-overdue = te laat
+review-state-due-soon = binnenkort
+review-state-ok = op tijd
+review-state-missing = geen datum
+
+## Pagina niet gevonden (404.html)
+
+page-not-found = Pagina niet gevonden
+page-not-found-help = We konden deze pagina niet vinden. Misschien is ze verplaatst. Begin opnieuw op de startpagina.
+
+## Waarschuwingskaart om te printen, op het formaat van een bankpas
+
+alert-card-title = Waarschuwingskaart immunotherapie
+alert-card-print-help = Print deze pagina, knip de kaart langs de rand uit, vouw hem dubbel en vul hem met de hand in.
+alert-card-carry = Ik krijg immunotherapie of heb die gekregen. Draag deze kaart altijd bij u en laat hem zien aan elke arts, verpleegkundige of apotheker.
+alert-card-name = Naam
+alert-card-phone = Telefoon
+alert-card-emergency-contact = Contactpersoon in noodgevallen
+alert-card-medicines = Immunotherapiemedicijn(en)
+alert-card-started = Start van de behandeling
+alert-card-last-dose = Laatste dosis
+alert-card-centre = Behandelend ziekenhuis
+alert-card-phone-24h = Telefoonnummer dat 24 uur per dag bereikbaar is
+alert-card-warning-heading = Waarschuwingssignalen: bel meteen het nummer dat 24 uur per dag bereikbaar is
+alert-card-sign-skin = Huid: uitslag, jeuk, blaren
+alert-card-sign-gut = Darmen: diarree, buikpijn, bloed in de ontlasting
+alert-card-sign-lungs = Longen: nieuwe hoest, kortademigheid, pijn op de borst
+alert-card-sign-liver = Lever: gele huid of ogen, donkere urine
+alert-card-sign-hormones = Hormoonklieren: ernstige vermoeidheid, hoofdpijn, duizeligheid
+alert-card-for-clinicians = Aan zorgverleners: immunotherapie kan een ernstige immuungerelateerde ontsteking van elk orgaan veroorzaken, ook maanden na het einde van de behandeling. Neem vóór een behandeling contact op met het oncologieteam.
+alert-card-report = Meld mogelijke bijwerkingen aan uw behandelteam of aan de geneesmiddeleninstantie van uw land.

@@ -1,0 +1,108 @@
+# Teksty wbudowanego motywu po polsku. Strona może je zastąpić, komunikat po komunikacie,
+# w locales/pl/*.ftl.
+## Cała strona
+
+skip-to-content = Przejdź do treści głównej
+site-navigation = Linki strony
+home = Strona główna
+all-languages = Wszystkie języki
+language-picker-title = Wybierz język
+language-picker-intro = Ten poradnik jest dostępny w tych językach.
+language-switcher = Przeczytaj tę stronę w innym języku
+
+## Strony ulotek
+
+table-of-contents = Na tej stronie
+not-translated = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej jest tekst w języku: { $language }.
+translation-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez recenzenta.
+translation-outdated = Oryginał tej strony został zaktualizowany { $date }. To tłumaczenie może być nieaktualne.
+translation-outdated-undated = Oryginał tej strony został zmieniony po powstaniu tego tłumaczenia. Tłumaczenie może być nieaktualne.
+translation-outdated-link = Przeczytaj oryginał ({ $language })
+last-reviewed = Ostatnie sprawdzenie strony: { $date }
+next-review = Następne sprawdzenie: { $date }
+authors = Autorzy: { $names }
+reviewers = Recenzenci: { $names }
+sources = Źródła
+funding = Finansowanie i sponsorzy
+published-by = Wydawca: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Ten poradnik zawiera ogólne informacje. Nie zastępuje porady Twoich lekarzy i pielęgniarek.
+back-to-top = Powrót na górę strony
+
+## Strona główna języka
+
+leaflets = Ulotki w tym poradniku
+# Kategorie liczby mnogiej CLDR dla polskiego: one (1), few (2–4, 22–24…),
+# many (0, 5–21, 25…), other (ułamki).
+leaflet-count = { $count ->
+    [one] Jedna ulotka
+    [few] { $count } ulotki
+    [many] { $count } ulotek
+   *[other] { $count } ulotki
+}
+
+## Daty: nazwy miesięcy w dopełniaczu („15 października 2026”)
+
+date = { $day } { $month ->
+    [1] stycznia
+    [2] lutego
+    [3] marca
+    [4] kwietnia
+    [5] maja
+    [6] czerwca
+    [7] lipca
+    [8] sierpnia
+    [9] września
+    [10] października
+    [11] listopada
+   *[12] grudnia
+} { $year }
+
+## Strona dla tłumaczy
+
+translation-status = Stan tłumaczeń
+translation-status-intro = Które ulotki są przetłumaczone na poszczególne języki i czy każde tłumaczenie powstało na podstawie aktualnej wersji oryginału.
+translation-state-current = aktualne
+translation-state-outdated = nieaktualne
+translation-state-unknown = nie wiadomo
+translation-state-missing = brak
+translated-percent = przetłumaczono { $percent }% słów oryginału, w aktualnej wersji { $current }%
+
+## Raport dla redakcji (quality/<lang>/index.html)
+
+quality-report = Raport jakości
+quality-report-intro = Czytelność i terminy sprawdzenia każdej ulotki w tym języku, stan na { $date }. Wyniki są zachętą, by jeszcze raz przyjrzeć się tekstowi, a nie ostateczną oceną.
+quality-readability = Czytelność
+quality-sentence-length = Słowa na zdanie
+quality-next-review = Następne sprawdzenie
+review-state-overdue = po terminie
+review-state-due-soon = wkrótce
+review-state-ok = w terminie
+review-state-missing = brak daty
+
+## Strona nie istnieje (404)
+
+page-not-found = Nie znaleziono strony
+page-not-found-help = Nie udało się znaleźć tej strony. Mogła zostać przeniesiona. Zacznij jeszcze raz od strony głównej.
+
+## Karta ostrzegawcza do wydruku
+
+alert-card-title = Karta ostrzegawcza immunoterapii
+alert-card-print-help = Wydrukuj tę stronę, wytnij kartę wzdłuż brzegu, złóż ją na pół i wypełnij ręcznie.
+alert-card-carry = Jestem w trakcie immunoterapii lub mam ją już za sobą. Noś tę kartę zawsze przy sobie i pokazuj ją każdemu lekarzowi, pielęgniarce i farmaceucie.
+alert-card-name = Imię i nazwisko
+alert-card-phone = Telefon
+alert-card-emergency-contact = Osoba do kontaktu w nagłym wypadku
+alert-card-medicines = Lek(i) w immunoterapii
+alert-card-started = Początek leczenia
+alert-card-last-dose = Ostatnia dawka
+alert-card-centre = Ośrodek prowadzący leczenie
+alert-card-phone-24h = Numer telefonu czynny 24 godziny na dobę
+alert-card-warning-heading = Objawy alarmowe: od razu zadzwoń pod numer czynny 24 godziny na dobę
+alert-card-sign-skin = Skóra: wysypka, swędzenie, pęcherze
+alert-card-sign-gut = Jelita: biegunka, ból brzucha, krew w stolcu
+alert-card-sign-lungs = Płuca: nowy kaszel, duszność, ból w klatce piersiowej
+alert-card-sign-liver = Wątroba: żółta skóra lub żółte oczy, ciemny mocz
+alert-card-sign-hormones = Gruczoły hormonalne: silne zmęczenie, ból głowy, zawroty głowy
+alert-card-for-clinicians = Do personelu medycznego: immunoterapia może wywołać ciężkie zapalenie o podłożu immunologicznym w każdym narządzie, nawet miesiące po zakończeniu leczenia. Przed rozpoczęciem leczenia prosimy o kontakt z zespołem onkologicznym.
+alert-card-report = Podejrzewane skutki uboczne zgłaszaj swojemu zespołowi medycznemu lub krajowemu urzędowi do spraw leków.

@@ -1,0 +1,107 @@
+# Textele temei integrate, în limba română. Un site le poate înlocui, mesaj cu mesaj,
+# în locales/ro/*.ftl.
+
+## Tot site-ul
+
+skip-to-content = Salt la conținutul principal
+site-navigation = Linkurile site-ului
+home = Pagina principală
+all-languages = Toate limbile
+language-picker-title = Alegeți limba
+language-picker-intro = Acest ghid este disponibil în aceste limbi.
+language-switcher = Citiți această pagină în altă limbă
+
+## Paginile broșurilor
+
+table-of-contents = Pe această pagină
+not-translated = Această pagină nu a fost încă tradusă în limba română. Mai jos găsiți textul în această limbă: { $language }.
+translation-unreviewed = Această traducere nu a fost încă verificată de un revizor.
+translation-outdated = Originalul acestei pagini a fost actualizat la data de { $date }. Este posibil ca această traducere să nu mai fie la zi.
+translation-outdated-undated = Originalul acestei pagini a fost actualizat după realizarea acestei traduceri. Este posibil ca traducerea să nu mai fie la zi.
+translation-outdated-link = Citiți originalul ({ $language })
+last-reviewed = Ultima revizuire a paginii: { $date }
+next-review = Următoarea revizuire: { $date }
+authors = Redactat de: { $names }
+reviewers = Revizuit de: { $names }
+sources = Surse
+funding = Finanțare și sponsorizare
+published-by = Publicat de { $organisation }
+contact-us = Contactați-ne: { $contact }
+medical-disclaimer = Acest ghid oferă informații generale. Nu înlocuiește sfaturile medicilor și asistentelor care vă îngrijesc.
+back-to-top = Înapoi la începutul paginii
+
+## Pagina principală a unei limbi
+
+leaflets = Broșurile din acest ghid
+# Categoriile de plural ale limbii române în CLDR: one (1), few (0, 2–19, 101–119…) și other (20 și peste: „20 de broșuri”).
+leaflet-count = { $count ->
+    [one] O broșură
+    [few] { $count } broșuri
+   *[other] { $count } de broșuri
+}
+
+## Date calendaristice: „15 octombrie 2026” (lunile se scriu cu literă mică)
+
+date = { $day } { $month ->
+    [1] ianuarie
+    [2] februarie
+    [3] martie
+    [4] aprilie
+    [5] mai
+    [6] iunie
+    [7] iulie
+    [8] august
+    [9] septembrie
+    [10] octombrie
+    [11] noiembrie
+   *[12] decembrie
+} { $year }
+
+## Pagina pentru traducători (translation-status/index.html)
+
+translation-status = Stadiul traducerilor
+translation-status-intro = Ce broșuri sunt traduse în fiecare limbă și dacă fiecare traducere a fost făcută pornind de la versiunea actuală a originalului.
+translation-state-current = la zi
+translation-state-outdated = învechită
+translation-state-unknown = necunoscută
+translation-state-missing = lipsește
+translated-percent = { $percent }% din cuvintele originalului traduse, { $current }% la zi
+
+## Raportul pentru redacție (quality/<lang>/index.html)
+
+quality-report = Raport de calitate
+quality-report-intro = Lizibilitatea și datele de revizuire ale fiecărei broșuri în această limbă, la data de { $date }. Scorurile sunt un îndemn de a reciti textul, nu un verdict.
+quality-readability = Lizibilitate
+quality-sentence-length = Cuvinte pe propoziție
+quality-next-review = Următoarea revizuire
+review-state-overdue = întârziată
+review-state-due-soon = în curând
+review-state-ok = la timp
+review-state-missing = fără dată
+
+## Pagina nu a fost găsită (404.html)
+
+page-not-found = Pagina nu a fost găsită
+page-not-found-help = Nu am găsit această pagină. Este posibil să fi fost mutată. Vă rugăm să reîncepeți de la pagina principală.
+
+## Cardul de alertă de tipărit, de mărimea unui card bancar
+
+alert-card-title = Card de alertă pentru imunoterapie
+alert-card-print-help = Tipăriți această pagină, decupați cardul de-a lungul marginii, îndoiți-l la mijloc și completați-l de mână.
+alert-card-carry = Urmez sau am urmat un tratament cu imunoterapie. Purtați mereu acest card asupra dumneavoastră și arătați-l oricărui medic, asistent medical sau farmacist.
+alert-card-name = Nume
+alert-card-phone = Telefon
+alert-card-emergency-contact = Persoană de contact în caz de urgență
+alert-card-medicines = Medicament(e) pentru imunoterapie
+alert-card-started = Începutul tratamentului
+alert-card-last-dose = Ultima doză
+alert-card-centre = Centrul de tratament
+alert-card-phone-24h = Număr de telefon disponibil 24 de ore din 24
+alert-card-warning-heading = Semne de avertizare: sunați imediat la numărul disponibil 24 de ore din 24
+alert-card-sign-skin = Piele: erupție, mâncărime, vezicule
+alert-card-sign-gut = Intestin: diaree, durere de burtă, sânge în scaun
+alert-card-sign-lungs = Plămâni: tuse nou apărută, respirație dificilă, durere în piept
+alert-card-sign-liver = Ficat: piele sau ochi galbeni, urină închisă la culoare
+alert-card-sign-hormones = Glande hormonale: oboseală severă, durere de cap, amețeli
+alert-card-for-clinicians = Către profesioniștii din domeniul sănătății: imunoterapia poate provoca inflamații grave mediate imun ale oricărui organ, chiar și la câteva luni după încheierea tratamentului. Vă rugăm să contactați echipa de oncologie înainte de a trata pacientul.
+alert-card-report = Raportați reacțiile adverse suspectate echipei care vă tratează sau agenției naționale a medicamentului din țara dumneavoastră.

@@ -1,0 +1,107 @@
+# Texty vstavanej témy v slovenčine. Web ich môže prepísať, správu po správe,
+# v locales/sk/*.ftl.
+
+## Celý web
+
+skip-to-content = Prejsť na hlavný obsah
+site-navigation = Odkazy webu
+home = Úvodná stránka
+all-languages = Všetky jazyky
+language-picker-title = Vyberte si jazyk
+language-picker-intro = Tento sprievodca je dostupný v týchto jazykoch.
+language-switcher = Prečítať túto stránku v inom jazyku
+
+## Stránky letákov
+
+table-of-contents = Na tejto stránke
+not-translated = Táto stránka zatiaľ nebola preložená do slovenčiny. Nižšie je text v jazyku: { $language }.
+translation-unreviewed = Tento preklad zatiaľ neskontroloval žiadny recenzent.
+translation-outdated = Originál tejto stránky bol aktualizovaný { $date }. Tento preklad preto nemusí byť aktuálny.
+translation-outdated-undated = Originál tejto stránky bol od vyhotovenia tohto prekladu aktualizovaný. Preklad preto nemusí byť aktuálny.
+translation-outdated-link = Prečítať originál ({ $language })
+last-reviewed = Posledná kontrola stránky: { $date }
+next-review = Ďalšia kontrola: { $date }
+authors = Autori: { $names }
+reviewers = Skontrolovali: { $names }
+sources = Zdroje
+funding = Financovanie a sponzorstvo
+published-by = Vydavateľ: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Tento sprievodca poskytuje všeobecné informácie. Nenahrádza radu vašich lekárov a zdravotných sestier.
+back-to-top = Späť hore
+
+## Úvodná stránka jazyka
+
+leaflets = Letáky v tomto sprievodcovi
+leaflet-count = { $count ->
+    [one] Jeden leták
+    [few] { $count } letáky
+    [many] { $count } letáka
+   *[other] { $count } letákov
+}
+
+## Dátumy: „15. októbra 2026“ (mesiac v genitíve)
+
+date = { $day }. { $month ->
+    [1] januára
+    [2] februára
+    [3] marca
+    [4] apríla
+    [5] mája
+    [6] júna
+    [7] júla
+    [8] augusta
+    [9] septembra
+    [10] októbra
+    [11] novembra
+   *[12] decembra
+} { $year }
+
+## Stránka pre prekladateľov (translation-status/index.html)
+
+translation-status = Stav prekladov
+translation-status-intro = Ktoré letáky sú preložené do jednotlivých jazykov a či bol každý preklad vyhotovený z aktuálnej verzie originálu.
+translation-state-current = aktuálny
+translation-state-outdated = zastaraný
+translation-state-unknown = neznámy
+translation-state-missing = chýba
+translated-percent = preložených { $percent } % slov originálu, aktuálnych { $current } %
+
+## Správa pre redakciu (quality/<lang>/index.html)
+
+quality-report = Správa o kvalite
+quality-report-intro = Čitateľnosť a dátumy kontrol jednotlivých letákov v tomto jazyku k dňu { $date }. Skóre je podnetom na ďalší pohľad, nie verdiktom.
+quality-readability = Čitateľnosť
+quality-sentence-length = Počet slov vo vete
+quality-next-review = Ďalšia kontrola
+review-state-overdue = po termíne
+review-state-due-soon = blíži sa termín
+review-state-ok = včas
+review-state-missing = bez dátumu
+
+## Stránka sa nenašla (404.html)
+
+page-not-found = Stránka sa nenašla
+page-not-found-help = Túto stránku sme nenašli. Možno bola presunutá. Začnite, prosím, znova na úvodnej stránke.
+
+## Karta pacienta na vytlačenie (vo veľkosti platobnej karty)
+
+alert-card-title = Karta pacienta liečeného imunoterapiou
+alert-card-print-help = Vytlačte túto stránku, vystrihnite kartu pozdĺž okraja, preložte ju na polovicu a vyplňte ju ručne.
+alert-card-carry = Podstupujem alebo som podstúpil(a) imunoterapiu. Noste túto kartu vždy pri sebe a ukážte ju každému lekárovi, zdravotnej sestre alebo lekárnikovi.
+alert-card-name = Meno
+alert-card-phone = Telefón
+alert-card-emergency-contact = Kontakt v núdzi
+alert-card-medicines = Liek(y) na imunoterapiu
+alert-card-started = Začiatok liečby
+alert-card-last-dose = Posledná dávka
+alert-card-centre = Ošetrujúce pracovisko
+alert-card-phone-24h = Telefón dostupný 24 hodín denne
+alert-card-warning-heading = Varovné príznaky: okamžite volajte na telefón dostupný 24 hodín denne
+alert-card-sign-skin = Koža: vyrážka, svrbenie, pľuzgiere
+alert-card-sign-gut = Črevá: hnačka, bolesť brucha, krv v stolici
+alert-card-sign-lungs = Pľúca: nový kašeľ, dýchavičnosť, bolesť na hrudníku
+alert-card-sign-liver = Pečeň: žltá koža alebo oči, tmavý moč
+alert-card-sign-hormones = Hormonálne žľazy: silná únava, bolesť hlavy, závraty
+alert-card-for-clinicians = Zdravotníckym pracovníkom: Imunoterapia môže spôsobiť závažný imunitne podmienený zápal ktoréhokoľvek orgánu, aj niekoľko mesiacov po skončení liečby. Pred začatím liečby, prosím, kontaktujte onkologický tím.
+alert-card-report = Podozrenie na nežiaduce účinky hláste svojmu ošetrujúcemu tímu alebo národnému úradu pre lieky.

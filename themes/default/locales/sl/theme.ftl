@@ -1,0 +1,108 @@
+# Besedila vgrajene teme v slovenščini. Spletno mesto jih lahko zamenja, sporočilo za sporočilom,
+# v locales/sl/*.ftl.
+
+## Celotno spletno mesto
+
+skip-to-content = Skoči na glavno vsebino
+site-navigation = Povezave spletnega mesta
+home = Domača stran
+all-languages = Vsi jeziki
+language-picker-title = Izberite svoj jezik
+language-picker-intro = Ta vodnik je na voljo v teh jezikih.
+language-switcher = Preberite to stran v drugem jeziku
+
+## Strani zloženk
+
+table-of-contents = Na tej strani
+not-translated = Ta stran še ni prevedena v slovenščino. Spodaj je besedilo v jeziku: { $language }.
+translation-unreviewed = Tega prevoda še ni preveril recenzent.
+translation-outdated = Izvirnik te strani je bil posodobljen { $date }. Ta prevod morda ni več aktualen.
+translation-outdated-undated = Izvirnik te strani je bil posodobljen, odkar je bil narejen ta prevod. Prevod morda ni več aktualen.
+translation-outdated-link = Preberite izvirnik ({ $language })
+last-reviewed = Zadnji pregled strani: { $date }
+next-review = Naslednji pregled: { $date }
+authors = Avtorji: { $names }
+reviewers = Pregledali: { $names }
+sources = Viri
+funding = Financiranje in sponzorstvo
+published-by = Izdajatelj: { $organisation }
+contact-us = Kontakt: { $contact }
+medical-disclaimer = Ta vodnik daje splošne informacije. Ne nadomešča nasvetov vaših zdravnikov in medicinskih sester.
+back-to-top = Na vrh strani
+
+## Domača stran jezika
+
+leaflets = Zloženke v tem vodniku
+# Kategorije množine v CLDR: one (1, 101…), two (2, 102…), few (3, 4, 103, 104…), other (0, 5–100…).
+leaflet-count = { $count ->
+    [one] { $count } zloženka
+    [two] { $count } zloženki
+    [few] { $count } zloženke
+   *[other] { $count } zloženk
+}
+
+## Datumi: »15. oktobra 2026« (mesec v rodilniku)
+
+date = { $day }. { $month ->
+    [1] januarja
+    [2] februarja
+    [3] marca
+    [4] aprila
+    [5] maja
+    [6] junija
+    [7] julija
+    [8] avgusta
+    [9] septembra
+    [10] oktobra
+    [11] novembra
+   *[12] decembra
+} { $year }
+
+## Stran za prevajalce (translation-status/index.html)
+
+translation-status = Stanje prevodov
+translation-status-intro = Katere zloženke so prevedene v posamezne jezike in ali je bil vsak prevod narejen iz trenutne različice izvirnika.
+translation-state-current = aktualen
+translation-state-outdated = zastarel
+translation-state-unknown = neznan
+translation-state-missing = manjka
+translated-percent = prevedenih { $percent } % besed izvirnika, aktualnih { $current } %
+
+## Poročilo za uredništvo (quality/<lang>/index.html)
+
+quality-report = Poročilo o kakovosti
+quality-report-intro = Berljivost in datumi pregledov vseh zloženk v tem jeziku, stanje na dan { $date }. Ocene so spodbuda, da besedilo še enkrat pogledate, in ne sodba.
+quality-readability = Berljivost
+quality-sentence-length = Besed na poved
+quality-next-review = Naslednji pregled
+review-state-overdue = zamuja
+review-state-due-soon = kmalu
+review-state-ok = pravočasno
+review-state-missing = brez datuma
+
+## Strani ni mogoče najti (404.html)
+
+page-not-found = Strani ni mogoče najti
+page-not-found-help = Te strani nismo našli. Morda je bila premaknjena. Prosimo, začnite znova na domači strani.
+
+## Opozorilna kartica za tiskanje (v velikosti bančne kartice)
+
+alert-card-title = Opozorilna kartica za imunoterapijo
+alert-card-print-help = Natisnite to stran, izrežite kartico po robu, jo prepognite na pol in izpolnite na roko.
+alert-card-carry = Prejemam ali sem prejemal(a) imunoterapijo. To kartico imejte vedno pri sebi in jo pokažite vsakemu zdravniku, medicinski sestri ali farmacevtu.
+alert-card-name = Ime in priimek
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontakt v nujnih primerih
+alert-card-medicines = Zdravilo/zdravila za imunoterapijo
+alert-card-started = Začetek zdravljenja
+alert-card-last-dose = Zadnji odmerek
+alert-card-centre = Ustanova, kjer se zdravim
+alert-card-phone-24h = Telefonska številka, dosegljiva 24 ur na dan
+alert-card-warning-heading = Opozorilni znaki: takoj pokličite številko, dosegljivo 24 ur na dan
+alert-card-sign-skin = Koža: izpuščaj, srbenje, mehurji
+alert-card-sign-gut = Črevesje: driska, bolečine v trebuhu, kri v blatu
+alert-card-sign-lungs = Pljuča: nov kašelj, težko dihanje, bolečine v prsih
+alert-card-sign-liver = Jetra: rumena koža ali oči, temen urin
+alert-card-sign-hormones = Hormonske žleze: huda utrujenost, glavobol, omotica
+alert-card-for-clinicians = Zdravstvenim delavcem: imunoterapija lahko povzroči hudo imunsko pogojeno vnetje kateregakoli organa, tudi več mesecev po koncu zdravljenja. Pred zdravljenjem se, prosimo, posvetujte z onkološkim timom.
+alert-card-report = O domnevnih neželenih učinkih obvestite svoj zdravstveni tim ali agencijo za zdravila v svoji državi.

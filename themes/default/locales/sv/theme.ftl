@@ -1,0 +1,105 @@
+# Texter för det inbyggda temat på svenska. En webbplats kan ersätta dem, meddelande för meddelande,
+# i locales/sv/*.ftl.
+
+## Hela webbplatsen
+
+skip-to-content = Hoppa till huvudinnehållet
+site-navigation = Webbplatsens länkar
+home = Startsida
+all-languages = Alla språk
+language-picker-title = Välj ditt språk
+language-picker-intro = Den här guiden finns på följande språk.
+language-switcher = Läs den här sidan på ett annat språk
+
+## Broschyrsidor
+
+table-of-contents = På den här sidan
+not-translated = Den här sidan har ännu inte översatts till svenska. Nedan finns texten på det här språket: { $language }.
+translation-unreviewed = Den här översättningen har ännu inte kontrollerats av en granskare.
+translation-outdated = Originalet till den här sidan uppdaterades den { $date }. Översättningen kan vara inaktuell.
+translation-outdated-undated = Originalet till den här sidan har uppdaterats sedan översättningen gjordes. Översättningen kan vara inaktuell.
+translation-outdated-link = Läs originalet ({ $language })
+last-reviewed = Sidan granskades senast: { $date }
+next-review = Nästa granskning: { $date }
+authors = Skriven av: { $names }
+reviewers = Granskad av: { $names }
+sources = Källor
+funding = Finansiering och sponsring
+published-by = Utgiven av { $organisation }
+contact-us = Kontakta oss: { $contact }
+medical-disclaimer = Den här guiden ger allmän information. Den ersätter inte råd från dina egna läkare och sjuksköterskor.
+back-to-top = Tillbaka till början
+
+## Startsidan för ett språk
+
+leaflets = Broschyrer i den här guiden
+leaflet-count = { $count ->
+    [one] En broschyr
+   *[other] { $count } broschyrer
+}
+
+## Datum: ”15 oktober 2026” (månader med liten bokstav)
+
+date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+
+## Sida för översättare (translation-status/index.html)
+
+translation-status = Översättningsstatus
+translation-status-intro = Vilka broschyrer som har översatts till varje språk, och om varje översättning har gjorts från den aktuella versionen av originalet.
+translation-state-current = aktuell
+translation-state-outdated = inaktuell
+translation-state-unknown = okänd
+translation-state-missing = saknas
+translated-percent = { $percent } % av originalets ord översatta, { $current } % aktuella
+
+## Rapport för redaktionen (quality/<lang>/index.html)
+
+quality-report = Kvalitetsrapport
+quality-report-intro = Läsbarhet och granskningsdatum för varje broschyr på det här språket, läget den { $date }. Poängen är en uppmaning att titta en gång till, inte ett slutgiltigt omdöme.
+quality-readability = Läsbarhet
+quality-sentence-length = Ord per mening
+quality-next-review = Nästa granskning
+review-state-overdue = försenad
+review-state-due-soon = snart dags
+review-state-ok = i tid
+review-state-missing = inget datum
+
+## Sidan hittades inte (404.html)
+
+page-not-found = Sidan hittades inte
+page-not-found-help = Vi kunde inte hitta den här sidan. Den kan ha flyttats. Börja gärna om från startsidan.
+
+## Varningskort att skriva ut, i bankkortsformat
+
+alert-card-title = Varningskort för immunterapi
+alert-card-print-help = Skriv ut den här sidan, klipp ut kortet längs kanten, vik det på mitten och fyll i det för hand.
+alert-card-carry = Jag får eller har fått immunterapi. Ha alltid det här kortet med dig och visa det för varje läkare, sjuksköterska eller farmaceut.
+alert-card-name = Namn
+alert-card-phone = Telefon
+alert-card-emergency-contact = Kontaktperson vid nödfall
+alert-card-medicines = Läkemedel för immunterapi
+alert-card-started = Behandlingsstart
+alert-card-last-dose = Senaste dos
+alert-card-centre = Behandlande enhet
+alert-card-phone-24h = Telefonnummer som är öppet dygnet runt
+alert-card-warning-heading = Varningstecken: ring genast numret som är öppet dygnet runt
+alert-card-sign-skin = Hud: utslag, klåda, blåsor
+alert-card-sign-gut = Tarm: diarré, magsmärtor, blod i avföringen
+alert-card-sign-lungs = Lungor: ny hosta, andfåddhet, bröstsmärtor
+alert-card-sign-liver = Lever: gul hud eller gula ögon, mörk urin
+alert-card-sign-hormones = Hormonkörtlar: svår trötthet, huvudvärk, yrsel
+alert-card-for-clinicians = Till hälso- och sjukvårdspersonal: immunterapi kan orsaka allvarlig immunrelaterad inflammation i vilket organ som helst, även flera månader efter avslutad behandling. Kontakta det onkologiska teamet före behandling.
+alert-card-report = Rapportera misstänkta biverkningar till ditt vårdteam eller till läkemedelsmyndigheten i ditt land.
