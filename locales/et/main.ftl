@@ -1,0 +1,2 @@
+# Juhendi eestikeelsed tekstid, mis puudutavad ainult seda saiti.
+site-title = Euroopa immunoteraapia juhend patsientidele

@@ -1,0 +1,2 @@
+# Oppaan suomenkieliset tekstit, jotka koskevat vain tätä sivustoa.
+site-title = Eurooppalainen immunoterapian potilasopas

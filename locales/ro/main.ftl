@@ -1,0 +1,2 @@
+# Textele ghidului în limba română care privesc doar acest site.
+site-title = Ghid european despre imunoterapie pentru pacienți
