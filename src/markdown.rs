@@ -122,6 +122,9 @@ pub struct RenderOptions<'a> {
     pub folder: &'a str,
     /// Keep raw HTML as written instead of sanitising it.
     pub allow_raw_html: bool,
+    /// The text is right-to-left: runs of Latin letters and digits (`PD-1`, `CTLA-4`,
+    /// `85.6 × 54 mm`) are isolated in `<bdi>` so the bidi algorithm cannot reorder their parts.
+    pub rtl: bool,
 }
 
 /// Renders a Markdown body. `resolve` turns each internal link into the URL to write, or says
@@ -137,6 +140,7 @@ pub fn render(
     let mut has_raw_html = false;
     let mut heading: Option<(usize, HeadingLevel, String)> = None;
     let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut images = 0usize;
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -160,7 +164,14 @@ pub fn render(
                 if let Some((_, _, heading_text)) = heading.as_mut() {
                     heading_text.push_str(text);
                 }
-                events.push(event);
+                // Not in an image's alt text, which is an attribute, not HTML.
+                match (&event, options.rtl && images == 0) {
+                    (Event::Text(text), true) => match isolate_latin_runs(text) {
+                        Some(html) => events.push(Event::InlineHtml(html.into())),
+                        None => events.push(event),
+                    },
+                    _ => events.push(event),
+                }
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -182,6 +193,7 @@ pub fn render(
                 title,
                 id,
             }) => {
+                images += 1;
                 let dest_url = rewrite_url(&dest_url, range.start, options, resolve, &mut rendered);
                 events.push(Event::Start(Tag::Image {
                     link_type,
@@ -189,6 +201,10 @@ pub fn render(
                     title,
                     id,
                 }));
+            }
+            Event::End(TagEnd::Image) => {
+                images = images.saturating_sub(1);
+                events.push(event);
             }
             Event::Start(Tag::Table(_)) => {
                 events.push(Event::Html(CowStr::Borrowed(
@@ -223,6 +239,62 @@ pub fn render(
         html
     };
     rendered
+}
+
+/// Text as HTML with every run of Latin letters, digits and the marks between them (`PD-1`,
+/// `CTLA-4`, `85.6 × 54 mm`) wrapped in `<bdi>`, for right-to-left pages; `None` when the text
+/// has no Latin letter (numbers alone are placed correctly by the bidi algorithm).
+fn isolate_latin_runs(text: &str) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let is_word = |c: char| c.is_ascii_alphanumeric();
+    let is_joiner = |c: char| matches!(c, '-' | '.' | '/' | '×' | '%' | '+' | ' ');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut html = String::with_capacity(text.len() + 32);
+    let mut copied = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_word(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        // A run: words joined by joiners; it ends at its last letter, digit or `%`.
+        let start = chars[i].0;
+        let mut end_char = i;
+        let mut j = i;
+        while j < chars.len() && (is_word(chars[j].1) || is_joiner(chars[j].1)) {
+            if is_word(chars[j].1) || chars[j].1 == '%' {
+                end_char = j;
+            }
+            j += 1;
+        }
+        let end = chars[end_char].0 + chars[end_char].1.len_utf8();
+        let run = &text[start..end];
+        if run.bytes().any(|b| b.is_ascii_alphabetic()) {
+            escape_into(&mut html, &text[copied..start]);
+            html.push_str("<bdi>");
+            escape_into(&mut html, run);
+            html.push_str("</bdi>");
+            copied = end;
+        }
+        i = end_char + 1;
+    }
+    escape_into(&mut html, &text[copied..]);
+    Some(html)
+}
+
+/// Appends `text` to `html`, escaped for HTML text.
+fn escape_into(html: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '"' => html.push_str("&quot;"),
+            _ => html.push(c),
+        }
+    }
 }
 
 /// The Markdown extensions leafpress turns on (shared with the quality checks).
@@ -430,10 +502,42 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 mod tests {
     use super::*;
 
+    #[test]
+    fn latin_runs_in_right_to_left_text_are_isolated() {
+        assert_eq!(
+            isolate_latin_runs("تعمل على PD-1 أو CTLA-4، كل 12 أسبوعًا").as_deref(),
+            Some("تعمل على <bdi>PD-1</bdi> أو <bdi>CTLA-4</bdi>، كل 12 أسبوعًا")
+        );
+        assert_eq!(
+            isolate_latin_runs("بطاقة 85.6 × 54 mm.").as_deref(),
+            Some("بطاقة <bdi>85.6 × 54 mm</bdi>.")
+        );
+        assert_eq!(isolate_latin_runs("كل 12 أسبوعًا"), None, "numbers alone");
+        assert_eq!(
+            isolate_latin_runs("a <b> & c").as_deref(),
+            Some("<bdi>a</bdi> &lt;<bdi>b</bdi>&gt; &amp; <bdi>c</bdi>")
+        );
+        let options = RenderOptions {
+            folder: "",
+            allow_raw_html: false,
+            rtl: true,
+        };
+        let html = render("![صورة PD-1](a.png) و PD-L1", &options, &|_| {
+            Ok("a.png".into())
+        })
+        .html;
+        assert!(
+            html.contains(r#"alt="صورة PD-1""#),
+            "alt text stays text: {html}"
+        );
+        assert!(html.contains("و <bdi>PD-L1</bdi>"), "{html}");
+    }
+
     fn render_with(body: &str, allow_raw_html: bool) -> Rendered {
         let options = RenderOptions {
             folder: "",
             allow_raw_html,
+            rtl: false,
         };
         render(body, &options, &|link| match link {
             InternalLink::Leaflet { identity, fragment } if identity == "side-effects" => {
@@ -561,6 +665,7 @@ mod hostile_input {
         let options = RenderOptions {
             folder: "",
             allow_raw_html: false,
+            rtl: false,
         };
         render(body, &options, &|_| Err(LinkError::nowhere("no")))
             .html

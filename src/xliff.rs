@@ -335,6 +335,7 @@ mod tests {
         let options = RenderOptions {
             folder: "",
             allow_raw_html: false,
+            rtl: false,
         };
         let rendered = render(body, &options, &|_| {
             Err(LinkError::nowhere("not checked here"))

@@ -130,6 +130,7 @@ fn render(body: &str) -> String {
     let options = leafpress::markdown::RenderOptions {
         folder: "",
         allow_raw_html: false,
+        rtl: false,
     };
     let html = leafpress::markdown::render(body, &options, &|_| Ok(String::from("#"))).html;
     html.split_whitespace().collect::<Vec<_>>().join(" ")

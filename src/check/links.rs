@@ -51,6 +51,7 @@ pub fn check(site: &Site, static_paths: &HashSet<String>) -> Vec<Diagnostic> {
             let options = RenderOptions {
                 folder,
                 allow_raw_html: site.config.allow_raw_html,
+                rtl: false,
             };
             let resolve =
                 |link: &InternalLink<'_>| resolve_link(site, static_paths, url, language, link);

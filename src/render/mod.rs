@@ -200,6 +200,7 @@ impl Renderer<'_> {
         let options = RenderOptions {
             folder,
             allow_raw_html: self.site.config.allow_raw_html,
+            rtl: self.language(&leaflet.file.language).dir == crate::lang::Direction::Rtl,
         };
         let resolve = |link: &InternalLink<'_>| self.resolve(&page.url, &page.language, link);
         let rendered = markdown::render(leaflet.body(), &options, &resolve);
