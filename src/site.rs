@@ -29,6 +29,23 @@ pub struct Page {
     pub url: String,
 }
 
+/// (identity, language) → index, looked up without allocating.
+#[derive(Debug, Default)]
+struct Index(HashMap<String, HashMap<String, usize>>);
+
+impl Index {
+    fn insert(&mut self, identity: &str, language: &str, index: usize) {
+        self.0
+            .entry(identity.to_string())
+            .or_default()
+            .insert(language.to_string(), index);
+    }
+
+    fn get(&self, identity: &str, language: &str) -> Option<usize> {
+        self.0.get(identity)?.get(language).copied()
+    }
+}
+
 /// The whole site: configuration, leaflets and pages.
 #[derive(Debug)]
 pub struct Site {
@@ -40,10 +57,11 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// How links are written: directory URLs, or `index.html` for `file://` use.
     pub url_style: UrlStyle,
-    /// (identity, language) → leaflet index, for the leaflets that exist.
-    by_source: HashMap<(String, String), usize>,
-    /// (identity, language) → page index.
-    by_page: HashMap<(String, String), usize>,
+    /// identity → language → leaflet index, for the leaflets that exist. Nested so that a
+    /// lookup by `&str` allocates nothing (every page looks up one per language).
+    by_source: Index,
+    /// identity → language → page index.
+    by_page: Index,
 }
 
 impl Site {
@@ -54,11 +72,10 @@ impl Site {
         url_style: UrlStyle,
         diagnostics: &mut Diagnostics,
     ) -> Site {
-        let mut by_source = HashMap::new();
+        let mut by_source = Index::default();
         let mut identities: Vec<&str> = Vec::new();
         for (index, leaflet) in leaflets.iter().enumerate() {
-            let key = (leaflet.file.identity.clone(), leaflet.file.language.clone());
-            by_source.insert(key, index);
+            by_source.insert(&leaflet.file.identity, &leaflet.file.language, index);
             if leaflet.file.identity != HOME_IDENTITY {
                 identities.push(&leaflet.file.identity);
             }
@@ -72,9 +89,7 @@ impl Site {
             let mut language_pages: Vec<Page> = Vec::new();
             for identity in &identities {
                 let found = chain.iter().enumerate().find_map(|(depth, code)| {
-                    by_source
-                        .get(&(identity.to_string(), code.to_string()))
-                        .map(|&index| (depth, index))
+                    by_source.get(identity, code).map(|index| (depth, index))
                 });
                 let Some((depth, source)) = found else {
                     continue;
@@ -107,11 +122,10 @@ impl Site {
             });
             pages.extend(language_pages);
         }
-        let by_page = pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ((p.identity.clone(), p.language.clone()), i))
-            .collect();
+        let mut by_page = Index::default();
+        for (i, page) in pages.iter().enumerate() {
+            by_page.insert(&page.identity, &page.language, i);
+        }
         let site = Site {
             config,
             leaflets,
@@ -163,15 +177,13 @@ impl Site {
     /// The leaflet for (identity, language), when that file exists.
     pub fn leaflet(&self, identity: &str, language: &str) -> Option<&Leaflet> {
         self.by_source
-            .get(&(identity.to_string(), language.to_string()))
-            .map(|&i| &self.leaflets[i])
+            .get(identity, language)
+            .map(|i| &self.leaflets[i])
     }
 
     /// The page for (identity, language), when one is made.
     pub fn page(&self, identity: &str, language: &str) -> Option<&Page> {
-        self.by_page
-            .get(&(identity.to_string(), language.to_string()))
-            .map(|&i| &self.pages[i])
+        self.by_page.get(identity, language).map(|i| &self.pages[i])
     }
 
     /// The page a link to `identity` from a `language` page should go to: the page in that
