@@ -186,6 +186,7 @@ function serve() {
 const CHECKS = [
   ['axe-light', 'axe-core WCAG 2.2 AA, light colour scheme'],
   ['axe-dark', 'axe-core WCAG 2.2 AA, dark colour scheme'],
+  ['reduced-motion', 'prefers-reduced-motion: no animation, transition or smooth scrolling'],
   ['reflow-320', 'reflow at 320 px wide (no horizontal scroll, language switcher open too)'],
   ['reflow-text-200', '200% text at 1280 px wide (no horizontal scroll)'],
   ['no-javascript', 'without JavaScript: main text visible, language links present and usable'],
@@ -289,8 +290,28 @@ async function checkAxe(browser, url) {
     await page.goto(url, { waitUntil: 'load' });
     return runAxe(page);
   });
+  // With reduced motion asked for, nothing animates, transitions or scrolls smoothly.
+  const motion = await guarded(async () => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto(url, { waitUntil: 'load' });
+    return page.evaluate(() => {
+      const moving = [];
+      const seconds = (list) => Math.max(...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
+      for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
+        const style = getComputedStyle(el);
+        const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.01;
+        const transition = seconds(style.transitionDuration) > 0.01;
+        const smooth = style.scrollBehavior === 'smooth';
+        if (animated || transition || smooth) {
+          moving.push(`<${el.tagName.toLowerCase()}${el.className ? ' class="' + el.className + '"' : ''}> ${animated ? 'animates' : transition ? 'has a transition' : 'scrolls smoothly'}`);
+        }
+        if (moving.length >= 5) break;
+      }
+      return moving;
+    });
+  });
   await context.close().catch(() => {});
-  return { light, dark, isLeaflet, pageErrors };
+  return { light, dark, motion, isLeaflet, pageErrors };
 }
 
 async function horizontalOverflow(page) {
@@ -681,6 +702,7 @@ try {
     const axe = await checkAxe(browser, url);
     record('axe-light', label, axe.light);
     record('axe-dark', label, axe.dark);
+    record('reduced-motion', label, axe.motion);
     if (axe.pageErrors.length) notes.push(`${label}: script errors: ${axe.pageErrors.join('; ')}`);
     const isLeaflet = axe.isLeaflet;
 
