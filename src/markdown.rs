@@ -143,9 +143,18 @@ pub fn render(
     let mut images = 0usize;
     for (event, range) in parser {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
                 heading = Some((events.len(), level, String::new()));
-                events.push(event);
+                // `{#id .class}` are kept; `{key=value}` attributes are dropped: they would be
+                // written as they are, `{onclick=...}` included, with no raw HTML to sanitise.
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                }));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, level, text)) = heading.take() {
@@ -501,6 +510,20 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the `markdown` fuzz target: `{key=value}` after a heading wrote any attribute.
+    #[test]
+    fn heading_attributes_cannot_add_event_handlers() {
+        let html = render_with(
+            "## Hello {#hi .note onclick=alert(1) onmouseover=\"x\"}\n",
+            false,
+        )
+        .html;
+        assert_eq!(html, "<h2 id=\"hi\" class=\"note\">Hello</h2>\n");
+        // Found by the `markdown` fuzz target.
+        let found = include_str!("../fuzz/regressions/markdown-heading-event-handler.bin");
+        assert_eq!(render_with(found, false).html, "<h2 id=\"y\">x</h2>\n");
+    }
 
     #[test]
     fn latin_runs_in_right_to_left_text_are_isolated() {
