@@ -319,8 +319,16 @@ fn remove_leftovers(parent: &Path, name: &str) {
         let entry_name = entry.file_name().to_string_lossy().into_owned();
         let ours = entry_name.starts_with(&format!("{name}.leafpress-tmp-"))
             || entry_name.starts_with(&format!("{name}.leafpress-old-"));
-        if ours && entry.path().join(MARKER).is_file() {
+        if !ours {
+            continue;
+        }
+        if entry.path().join(MARKER).is_file() {
             let _ = fs::remove_dir_all(entry.path());
+        } else {
+            // A build killed between creating its folder and writing the marker leaves it
+            // empty; an empty folder holds nothing of anyone's, and `remove_dir` refuses any
+            // other.
+            let _ = fs::remove_dir(entry.path());
         }
     }
 }
@@ -334,6 +342,20 @@ mod tests {
         fs::create_dir(dir.path().join("content")).unwrap();
         fs::write(dir.path().join("site.yaml"), "").unwrap();
         dir
+    }
+
+    #[test]
+    fn an_empty_leftover_folder_is_removed_and_a_full_unmarked_one_kept() {
+        let dir = site();
+        let empty = dir.path().join("public.leafpress-tmp-1");
+        let full = dir.path().join("public.leafpress-tmp-2");
+        fs::create_dir(&empty).unwrap();
+        fs::create_dir(&full).unwrap();
+        fs::write(full.join("mine.txt"), "keep").unwrap();
+        let output = Output::prepare(dir.path(), &dir.path().join("public")).unwrap();
+        output.abandon();
+        assert!(!empty.exists());
+        assert!(full.join("mine.txt").is_file(), "not ours: kept");
     }
 
     #[test]
