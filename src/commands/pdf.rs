@@ -232,12 +232,7 @@ fn jobs_for(site: &Site, target: &str) -> Result<Vec<Job>, String> {
                 .pages_of(language)
                 .map(|p| p.identity.as_str())
                 .collect();
-            let hint = known
-                .iter()
-                .filter(|k| strsim::jaro_winkler(k, identity) > 0.8)
-                .max_by(|a, b| {
-                    strsim::jaro_winkler(a, identity).total_cmp(&strsim::jaro_winkler(b, identity))
-                })
+            let hint = crate::yaml::nearest(identity, &known)
                 .map(|k| format!("; did you mean `{language}/{k}`?"))
                 .unwrap_or_default();
             Err(format!("`{target}` is not a page of this site{hint}"))

@@ -340,6 +340,22 @@ async function horizontalOverflow(page) {
   });
 }
 
+/**
+ * Runs `check(page, context, problems)` on a new page in a new context, which is closed
+ * whatever happens; returns the problems the check pushed.
+ */
+async function onFreshPage(browser, options, check) {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await check(page, context, problems);
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
 /** Horizontal overflow as the page is, then with every <details> (the switcher) open. */
 async function overflowProblems(page, label) {
   const problems = [];
@@ -358,23 +374,14 @@ async function overflowProblems(page, label) {
 }
 
 async function checkReflow320(browser, url) {
-  const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
-  const page = await context.newPage();
-  const problems = [];
-  try {
+  return onFreshPage(browser, { viewport: { width: 320, height: 640 } }, async (page, context, problems) => {
     await page.goto(url, { waitUntil: 'load' });
     problems.push(...(await overflowProblems(page, '320 px')));
-  } finally {
-    await context.close();
-  }
-  return problems;
+  });
 }
 
 async function checkTextZoom(browser, url) {
-  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  try {
+  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
     // The reader's own setting: the browser's default font size doubled (16 px -> 32 px), as
     // the browser's "font size" preference does; the theme's rem and % sizes follow it.
     const cdp = await context.newCDPSession(page);
@@ -384,17 +391,11 @@ async function checkTextZoom(browser, url) {
     const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     if (!(rootSize >= 32)) problems.push(`text size did not double: root font size is ${rootSize}px`);
     problems.push(...(await overflowProblems(page, '200% text')));
-  } finally {
-    await context.close();
-  }
-  return problems;
+  });
 }
 
 async function checkNoJavaScript(browser, url) {
-  const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  try {
+  return onFreshPage(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
     await page.goto(url, { waitUntil: 'load' });
     const main = page.locator('main');
     if ((await main.count()) !== 1) {
@@ -441,10 +442,7 @@ async function checkNoJavaScript(browser, url) {
       const response = await context.request.get(target.href);
       if (response.status() !== 200) problems.push(`language link "${link.text}" goes to ${target.pathname}: HTTP ${response.status()}`);
     }
-  } finally {
-    await context.close();
-  }
-  return problems;
+  });
 }
 
 function describeFocus(page) {
@@ -460,10 +458,7 @@ function describeFocus(page) {
 }
 
 async function checkKeyboard(browser, url) {
-  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  try {
+  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
     await page.goto(url, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -525,10 +520,7 @@ async function checkKeyboard(browser, url) {
         // Escape is not native to <details>; closing it again with Enter on the summary is.
       }
     }
-  } finally {
-    await context.close();
-  }
-  return problems;
+  });
 }
 
 const MM = 96 / 25.4; // CSS px per millimetre
