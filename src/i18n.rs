@@ -24,8 +24,9 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::lang;
+use crate::paths::SiteRoot;
 
 /// One Fluent file's text and where it came from.
 #[derive(Debug, Clone)]
@@ -65,7 +66,7 @@ impl std::fmt::Debug for I18n {
 
 /// Reads every `locales/<lang>/*.ftl` of a site. Unconfigured language folders are errors.
 pub fn read_site_locales(
-    root: &Path,
+    root: &SiteRoot,
     config: &Config,
     diagnostics: &mut Diagnostics,
 ) -> Vec<FluentFile> {
@@ -116,12 +117,12 @@ pub fn read_site_locales(
         match fs::read_to_string(path) {
             Ok(text) => files.push(FluentFile {
                 language: language.code.clone(),
-                path: display_path(root, path),
+                path: root.display(path),
                 text,
             }),
             Err(error) => diagnostics.push(
                 Diagnostic::error(format!("cannot read this Fluent file: {error}"))
-                    .in_file(display_path(root, path))
+                    .in_file(root.display(path))
                     .with_help("save it as UTF-8 text"),
             ),
         }
@@ -130,7 +131,7 @@ pub fn read_site_locales(
 }
 
 fn check_locale_folder(
-    root: &Path,
+    root: &SiteRoot,
     path: &Path,
     name: &str,
     config: &Config,
@@ -144,7 +145,7 @@ fn check_locale_folder(
             Diagnostic::error(format!(
                 "locale folder `{name}` is not a configured language, so its messages would never be used"
             ))
-            .in_file(display_path(root, path))
+            .in_file(root.display(path))
             .with_help(format!(
                 "add `- code: {name}` to `languages` in site.yaml, or remove the folder"
             )),

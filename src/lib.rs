@@ -1,6 +1,8 @@
 //! leafpress: a static site generator for multilingual patient-information leaflets.
 //!
-//! The build is a pipeline; [`build`] chains its stages in order, each a module:
+//! The build is a pipeline, and [`Project`] is the one way through it: every command (build,
+//! serve, check, status, new, xliff, pdf, init) opens a project and calls its stages, each a
+//! module, in this order:
 //!
 //! ```text
 //! site.yaml ──► config ─┐
@@ -9,8 +11,11 @@
 //! themes/   ──► theme (embedded default + site overrides) ─────────────────┘
 //! ```
 //!
-//! Stages never print: they return values and push [`diagnostics::Diagnostic`]s, so that every
-//! problem of a run is reported, and the output is replaced only when there was no error.
+//! [`Project::open`] makes the site's root canonical once; inside, paths are [`paths::SitePath`]s
+//! relative to it. Stages never print: they return values and push
+//! [`diagnostics::Diagnostic`]s, so that every problem of a run is reported, and the output is
+//! replaced only when there was no error. `serve` keeps the stages' results in memory and runs
+//! them again for what a change affects ([`serve`]).
 
 #![deny(missing_docs)]
 // A `Diagnostic` is large (path, line text, message, help) and is the error type of many
@@ -28,6 +33,7 @@ pub mod i18n;
 pub mod lang;
 pub mod markdown;
 pub mod output;
+pub mod paths;
 pub mod pdf;
 pub mod readability;
 pub mod render;
@@ -35,6 +41,7 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod sitemap;
+pub mod static_files;
 pub mod theme;
 pub mod timings;
 pub mod translation;
@@ -42,37 +49,50 @@ pub mod url;
 pub mod xliff;
 pub mod yaml;
 
-use std::collections::{BTreeMap, HashSet};
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use thiserror::Error;
-use walkdir::WalkDir;
 
+use config::Config;
+use content::{Leaflet, SourceFile};
 use diagnostics::{Diagnostic, Diagnostics};
+use i18n::FluentFile;
 use output::{Output, OutputError, Sink};
+use paths::SiteRoot;
 use render::Renderer;
 use site::Site;
+use static_files::StaticFiles;
 use theme::ThemeFiles;
 use timings::Timings;
 use url::UrlStyle;
 
-/// What to build and how.
+/// How a project's site is read and linked: the settings every stage shares.
 #[derive(Debug, Clone)]
-pub struct BuildOptions {
-    /// The site folder (with `site.yaml`).
-    pub root: PathBuf,
-    /// Where to write the site; relative paths are relative to `root`.
-    pub output: PathBuf,
+pub struct Settings {
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
-    /// Write links that work from `file://` (directory links end in `index.html`).
-    pub portable: bool,
     /// Include leaflets marked `draft: true`.
     pub drafts: bool,
+    /// Directory links, or `index.html` links that work from `file://`.
+    pub url_style: UrlStyle,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            base_url: None,
+            drafts: false,
+            url_style: UrlStyle::Directory,
+        }
+    }
+}
+
+/// A site on disk and the settings to read it with: the pipeline's stages as methods.
+#[derive(Debug, Clone)]
+pub struct Project {
+    root: SiteRoot,
+    settings: Settings,
 }
 
 /// What a build did.
@@ -95,7 +115,7 @@ impl BuildReport {
     }
 }
 
-/// Why a build could not run at all (as opposed to problems in the input).
+/// Why a command could not run at all (as opposed to problems in the input).
 #[derive(Debug, Error)]
 pub enum BuildError {
     /// No `site.yaml` in the root.
@@ -118,141 +138,195 @@ impl BuildError {
     }
 }
 
-/// Reads a site: `site.yaml`, then every leaflet, into the site model. Returns `Ok(None)` when
-/// the configuration has errors (they are in `diagnostics`), and an error when there is no
-/// site at all. Shared by every command that reads a site.
-pub fn load_site(
-    root: &Path,
-    base_url: Option<&str>,
-    drafts: bool,
-    style: UrlStyle,
-    timings: &mut Timings,
-    diagnostics: &mut Diagnostics,
-) -> Result<Option<Site>, BuildError> {
-    let text = fs::read_to_string(root.join("site.yaml"))
-        .map_err(|_| BuildError::NoSite(root.to_path_buf()))?;
-    let Some(mut config) = config::parse(&text, Path::new("site.yaml"), diagnostics) else {
-        return Ok(None);
-    };
-    if let Some(base_url) = base_url {
-        config.base_url = format!("{}/", base_url.trim_end_matches('/'));
-    }
-    if !config.base_url.contains("://") {
-        diagnostics.push(
-            Diagnostic::warning("there is no absolute `base_url`, so the sitemap, canonical and hreflang links are not full URLs")
-                .in_file("site.yaml")
-                .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
-        );
-    }
-    timings.lap("config");
-    let files = content::discover(root, &config, diagnostics);
-    timings.lap("discover");
-    let leaflets = content::parse_all(files, drafts, diagnostics);
-    timings.lap("parse");
-    let site = Site::new(config, leaflets, style, diagnostics);
-    timings.lap("site model");
-    Ok(Some(site))
-}
-
-/// Builds the site: config → discover → parse → site model → theme and Fluent → render → output.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let mut timings = Timings::start();
-    let root = &options.root;
-    let mut diagnostics = Diagnostics::new();
-    let style = if options.portable {
-        UrlStyle::Portable
-    } else {
-        UrlStyle::Directory
-    };
-    let loaded = load_site(
-        root,
-        options.base_url.as_deref(),
-        options.drafts,
-        style,
-        &mut timings,
-        &mut diagnostics,
-    )?;
-    let Some(site) = loaded else {
-        return Ok(report(diagnostics, Vec::new(), None, timings));
-    };
-    let output = Output::prepare(root, &root.join(&options.output))?;
-    let pages = render_site(root, &site, &output, &mut timings, &mut diagnostics);
-    if diagnostics.has_errors() {
-        output.abandon();
-        return Ok(report(diagnostics, Vec::new(), None, timings));
-    }
-    let written = output.commit()?;
-    timings.lap("swap output");
-    Ok(report(diagnostics, pages, Some(written), timings))
-}
-
-/// What rendering needs besides the site model: the compiled theme and the Fluent bundles.
+/// What rendering needs besides the site model: the compiled theme, the Fluent bundles and the
+/// static files.
 pub struct Compiled {
     /// The theme, its templates compiled with the `t` function registered.
     pub theme: theme::Theme,
     /// The Fluent bundles.
     pub i18n: Arc<i18n::I18n>,
+    /// The theme's and the site's static files, by their path in the output.
+    pub static_files: StaticFiles,
 }
 
-/// Reads and compiles the theme and the Fluent files of a site. `None` when the theme has
-/// errors (they are in `diagnostics`).
-pub fn compile(root: &Path, site: &Site, diagnostics: &mut Diagnostics) -> Option<Compiled> {
-    let site_locales = i18n::read_site_locales(root, &site.config, diagnostics);
-    let theme_files = ThemeFiles::read(root, &site.config.theme, diagnostics);
-    let theme_locales = theme_files
-        .as_ref()
-        .map(|t| t.locales.as_slice())
-        .unwrap_or_default();
-    let i18n = Arc::new(i18n::I18n::new(
-        &site.config,
-        theme_locales,
-        &site_locales,
-        diagnostics,
-    ));
-    let theme =
-        theme_files.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))?;
-    Some(Compiled { theme, i18n })
+/// The theme's files and the site's Fluent files, read but not compiled: what `compile` builds
+/// from, and what `status` and `new locale` compare.
+pub struct MessageSources {
+    /// The theme (embedded default plus the site's overrides); `None` when it has errors.
+    pub theme: Option<ThemeFiles>,
+    /// The site's own `locales/<lang>/*.ftl`.
+    pub site_locales: Vec<FluentFile>,
 }
 
-/// Compiles the theme and the Fluent bundles, then renders every page of `site` into `sink`,
-/// with the static files and the sitemap. Returns the number of pages per language.
-pub fn render_site(
-    root: &Path,
-    site: &Site,
-    sink: &dyn Sink,
-    timings: &mut Timings,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(String, usize)> {
-    let Some(compiled) = compile(root, site, diagnostics) else {
-        return Vec::new();
-    };
-    timings.lap("theme+i18n");
-    let pages = render_compiled(root, site, &compiled, sink, timings, diagnostics);
-    timings.lap("render+write");
-    pages
-}
+impl Project {
+    /// Opens the site in `root` (relative to the working folder, or absolute, or through a
+    /// link): the root is made canonical here, once.
+    pub fn open(root: &Path, settings: Settings) -> Result<Project, BuildError> {
+        let root = SiteRoot::open(root).map_err(|_| BuildError::NoSite(root.to_path_buf()))?;
+        if !root.join("site.yaml").is_file() {
+            return Err(BuildError::NoSite(root.path().to_path_buf()));
+        }
+        Ok(Project { root, settings })
+    }
 
-/// Renders every page of `site` with an already compiled theme into `sink`, with the static
-/// files and the sitemap; returns the number of pages per language and the static files' paths.
-pub fn render_compiled(
-    root: &Path,
-    site: &Site,
-    compiled: &Compiled,
-    sink: &dyn Sink,
-    timings: &Timings,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(String, usize)> {
-    let static_files = collect_static(root, &compiled.theme.static_files, diagnostics);
-    let static_paths: HashSet<String> = static_files.keys().cloned().collect();
-    let renderer = Renderer {
-        site,
-        theme: &compiled.theme,
-        i18n: &compiled.i18n,
-        static_paths: &static_paths,
-    };
-    let pages = write_site(&renderer, &static_files, sink, timings, diagnostics);
-    diagnostics.extend(compiled.i18n.take_problems());
-    pages
+    /// The site's canonical root.
+    pub fn root(&self) -> &SiteRoot {
+        &self.root
+    }
+
+    /// The settings the project was opened with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Stage 1: `site.yaml`, validated, with `--base-url` applied. `None` when it has errors.
+    pub fn config(&self, diagnostics: &mut Diagnostics) -> Result<Option<Config>, BuildError> {
+        let text = std::fs::read_to_string(self.root.join("site.yaml"))
+            .map_err(|_| BuildError::NoSite(self.root.path().to_path_buf()))?;
+        let Some(mut config) = config::parse(&text, Path::new("site.yaml"), diagnostics) else {
+            return Ok(None);
+        };
+        if let Some(base_url) = &self.settings.base_url {
+            config.base_url = format!("{}/", base_url.trim_end_matches('/'));
+        }
+        if self.settings.base_url.is_none() && !config.base_url.contains("://") {
+            diagnostics.push(
+                Diagnostic::warning("there is no absolute `base_url`, so the sitemap, canonical and hreflang links are not full URLs")
+                    .in_file("site.yaml")
+                    .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
+            );
+        }
+        Ok(Some(config))
+    }
+
+    /// Stage 2: every leaflet source under `content/`, read.
+    pub fn discover(&self, config: &Config, diagnostics: &mut Diagnostics) -> Vec<SourceFile> {
+        content::discover(&self.root, config, diagnostics)
+    }
+
+    /// Stage 3: front matter, in parallel; drafts left out unless the settings include them.
+    pub fn parse(&self, files: Vec<SourceFile>, diagnostics: &mut Diagnostics) -> Vec<Leaflet> {
+        content::parse_all(files, self.settings.drafts, diagnostics)
+    }
+
+    /// Stage 4: the site model.
+    pub fn model(
+        &self,
+        config: Config,
+        leaflets: Vec<Leaflet>,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
+        Site::new(config, leaflets, self.settings.url_style, diagnostics)
+    }
+
+    /// Stages 1 to 4: reads the site into its model. `Ok(None)` when the configuration has
+    /// errors (they are in `diagnostics`); leaflets with errors are left out and reported.
+    pub fn load(
+        &self,
+        timings: &mut Timings,
+        diagnostics: &mut Diagnostics,
+    ) -> Result<Option<Site>, BuildError> {
+        let Some(config) = self.config(diagnostics)? else {
+            return Ok(None);
+        };
+        timings.lap("config");
+        let files = self.discover(&config, diagnostics);
+        timings.lap("discover");
+        let leaflets = self.parse(files, diagnostics);
+        timings.lap("parse");
+        let site = self.model(config, leaflets, diagnostics);
+        timings.lap("site model");
+        Ok(Some(site))
+    }
+
+    /// Reads the theme and the site's Fluent files: the one loader of both.
+    pub fn messages(&self, config: &Config, diagnostics: &mut Diagnostics) -> MessageSources {
+        MessageSources {
+            site_locales: i18n::read_site_locales(&self.root, config, diagnostics),
+            theme: ThemeFiles::read(&self.root, &config.theme, diagnostics),
+        }
+    }
+
+    /// Stage 5a: compiles the theme with the Fluent bundles, and lists the static files.
+    /// `None` when the theme has errors (they are in `diagnostics`).
+    pub fn compile(&self, site: &Site, diagnostics: &mut Diagnostics) -> Option<Compiled> {
+        let MessageSources {
+            theme,
+            site_locales,
+        } = self.messages(&site.config, diagnostics);
+        let theme_locales = theme
+            .as_ref()
+            .map(|t| t.locales.as_slice())
+            .unwrap_or_default();
+        let i18n = Arc::new(i18n::I18n::new(
+            &site.config,
+            theme_locales,
+            &site_locales,
+            diagnostics,
+        ));
+        let theme =
+            theme.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))?;
+        let static_files = StaticFiles::collect(&self.root, &theme.static_files, diagnostics);
+        Some(Compiled {
+            theme,
+            i18n,
+            static_files,
+        })
+    }
+
+    /// Stage 5b: renders every page, the static files and the sitemap into `sink`. Returns the
+    /// number of pages per language.
+    pub fn render(
+        &self,
+        site: &Site,
+        compiled: &Compiled,
+        sink: &dyn Sink,
+        timings: &Timings,
+        diagnostics: &mut Diagnostics,
+    ) -> Vec<(String, usize)> {
+        let renderer = Renderer::new(site, compiled);
+        render::site::write_all(
+            &renderer,
+            &compiled.static_files,
+            &self.root,
+            sink,
+            timings,
+            diagnostics,
+        );
+        diagnostics.extend(compiled.i18n.take_problems());
+        site.config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), site.pages_of(&l.code).count()))
+            .collect()
+    }
+
+    /// The whole pipeline into a folder (`output`, relative to the root unless absolute),
+    /// replaced atomically, and only when there was no error.
+    pub fn build(&self, output: &Path) -> Result<BuildReport, BuildError> {
+        let mut timings = Timings::start();
+        let mut diagnostics = Diagnostics::new();
+        let Some(site) = self.load(&mut timings, &mut diagnostics)? else {
+            return Ok(report(diagnostics, Vec::new(), None, timings));
+        };
+        let output = Output::prepare(self.root.path(), &self.root.join(output))?;
+        let pages = match self.compile(&site, &mut diagnostics) {
+            Some(compiled) => {
+                timings.lap("theme+i18n");
+                let pages = self.render(&site, &compiled, &output, &timings, &mut diagnostics);
+                timings.lap("render+write");
+                pages
+            }
+            None => Vec::new(),
+        };
+        if diagnostics.has_errors() {
+            output.abandon();
+            return Ok(report(diagnostics, Vec::new(), None, timings));
+        }
+        let written = output.commit()?;
+        timings.lap("swap output");
+        Ok(report(diagnostics, pages, Some(written), timings))
+    }
 }
 
 fn report(
@@ -267,142 +341,4 @@ fn report(
         output,
         timings,
     }
-}
-
-/// A file to copy to the output: from the theme (bytes) or from the site's `static/` (a path).
-pub enum StaticSource<'a> {
-    /// A theme file's bytes.
-    Theme(&'a [u8]),
-    /// A file under the site's `static/`.
-    Site(PathBuf),
-}
-
-/// The static files, keyed by their path in the output: the theme's, then the site's
-/// `static/**` (which win).
-pub fn collect_static<'a>(
-    root: &Path,
-    theme_static: &'a [theme::StaticFile],
-    diagnostics: &mut Diagnostics,
-) -> BTreeMap<String, StaticSource<'a>> {
-    let mut files: BTreeMap<String, StaticSource<'a>> = theme_static
-        .iter()
-        .map(|f| (f.path.clone(), StaticSource::Theme(&f.bytes)))
-        .collect();
-    let folder = root.join("static");
-    if folder.is_dir() {
-        for entry in WalkDir::new(&folder).follow_links(true).sort_by_file_name() {
-            match entry {
-                Ok(entry) if entry.file_type().is_file() => {
-                    let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());
-                    let key = relative.to_string_lossy().replace('\\', "/");
-                    files.insert(key, StaticSource::Site(entry.into_path()));
-                }
-                Ok(_) => {}
-                Err(error) => {
-                    diagnostics.push(crate::content::discover::walk_error(root, &error));
-                }
-            }
-        }
-    }
-    files
-}
-
-/// Renders and writes every page in parallel, then the static files and the sitemap. Returns
-/// the number of pages per language.
-fn write_site(
-    renderer: &Renderer<'_>,
-    static_files: &BTreeMap<String, StaticSource<'_>>,
-    output: &dyn Sink,
-    timings: &Timings,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(String, usize)> {
-    let site = renderer.site;
-    let mut results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = site
-        .pages
-        .par_iter()
-        .map(|page| {
-            let (html, found) = Timings::measure(&timings.render_nanos, || renderer.leaflet(page))?;
-            Timings::measure(&timings.write_nanos, || {
-                write(output, &format!("{}index.html", page.url), html.as_bytes())
-            })?;
-            Ok(found)
-        })
-        .collect();
-    results.par_extend(site.config.languages.par_iter().map(|language| {
-        let (html, found) = renderer.home(&language.code)?;
-        write(
-            output,
-            &format!("{}/index.html", language.code),
-            html.as_bytes(),
-        )?;
-        Ok(found)
-    }));
-    results.push(renderer.languages().and_then(|(html, found)| {
-        write(output, "index.html", html.as_bytes())?;
-        Ok(found)
-    }));
-    if site.config.checks.report {
-        let today = jiff::Timestamp::now()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date();
-        results.par_extend(site.config.languages.par_iter().map(|language| {
-            let (html, found) = renderer.quality(&language.code, today)?;
-            write(
-                output,
-                &format!("quality/{}/index.html", language.code),
-                html.as_bytes(),
-            )?;
-            Ok(found)
-        }));
-    }
-    results.push(renderer.translation_status().and_then(|(html, found)| {
-        write(output, "translation-status/index.html", html.as_bytes())?;
-        Ok(found)
-    }));
-    results.push(renderer.not_found().and_then(|(html, found)| {
-        write(output, "404.html", html.as_bytes())?;
-        Ok(found)
-    }));
-    for result in results {
-        match result {
-            Ok(found) => diagnostics.extend(found),
-            Err(error) => diagnostics.push(error),
-        }
-    }
-    for (path, source) in static_files {
-        let copied = match source {
-            StaticSource::Theme(bytes) => write(output, path, bytes),
-            StaticSource::Site(file) => fs::read(file)
-                .map_err(|error| {
-                    Diagnostic::error(format!("cannot read this file: {error}")).in_file(file)
-                })
-                .and_then(|bytes| write(output, path, &bytes)),
-        };
-        if let Err(error) = copied {
-            diagnostics.push(error);
-        }
-    }
-    if let Err(error) = write_sitemap(site, output) {
-        diagnostics.push(error);
-    }
-    site.config
-        .languages
-        .iter()
-        .map(|l| (l.code.clone(), site.pages_of(&l.code).count()))
-        .collect()
-}
-
-fn write(output: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-    output.write(path, bytes).map_err(output_diagnostic)
-}
-
-fn output_diagnostic(error: OutputError) -> Diagnostic {
-    Diagnostic::error(error.to_string()).with_help(error.help())
-}
-
-fn write_sitemap(site: &Site, output: &dyn Sink) -> Result<(), Diagnostic> {
-    let mut writer = output.writer("sitemap.xml").map_err(output_diagnostic)?;
-    sitemap::write(site, &mut writer)
-        .and_then(|()| writer.flush())
-        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))
 }

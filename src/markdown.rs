@@ -368,6 +368,28 @@ pub fn anchors(body: &str) -> Vec<String> {
     anchors
 }
 
+/// The identities of the leaflets a body links to, as [`render`] classifies its links and
+/// images (`folder` is the linking leaflet's folder), sorted and without repeats. The site
+/// model uses it to know which pages depend on which leaflets. One parse, no HTML.
+pub fn link_targets(body: &str, folder: &str) -> Vec<String> {
+    let mut targets: Vec<String> = Parser::new_ext(body, parser_options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if scheme(&dest_url).is_none() =>
+            {
+                match classify(&dest_url, folder)? {
+                    InternalLink::Leaflet { identity, .. } => Some(identity),
+                    InternalLink::RootFile(_) => None,
+                }
+            }
+            _ => None,
+        })
+        .collect();
+    targets.sort_unstable();
+    targets.dedup();
+    targets
+}
+
 /// Heading text to an id: lower case, letters and digits of any script kept, spaces and
 /// hyphens to one `-`, other punctuation dropped. `When to call?` → `when-to-call`.
 pub fn slugify(text: &str) -> String {
@@ -587,6 +609,16 @@ mod tests {
                 .contains("<h2 id=\"when-to-call\">When to call?</h2>"),
             "{}",
             r.html
+        );
+    }
+
+    #[test]
+    fn link_targets_are_the_leaflets_render_resolves() {
+        let body = "[a](side-effects.md#when) [b](../faq/index.md) ![c](/img/x.png) \
+                    [d](https://example.org/x.md) [e](#top) [f](javascript:x.md) [g](side-effects.md)";
+        assert_eq!(
+            link_targets(body, "care/home"),
+            vec!["care/faq".to_string(), "care/home/side-effects".to_string()]
         );
     }
 

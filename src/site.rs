@@ -156,19 +156,6 @@ impl Site {
         }
     }
 
-    /// The index in [`Site::leaflets`] of the leaflet read from `path` (as messages show it).
-    pub fn leaflet_index(&self, path: &std::path::Path) -> Option<usize> {
-        self.leaflets
-            .iter()
-            .position(|l| l.file.display_path == path)
-    }
-
-    /// Replaces a leaflet by a new version with the same identity, language, slug, title,
-    /// summary and order (so no URL or list changes), for `serve`'s fast rebuilds.
-    pub fn replace_leaflet(&mut self, index: usize, leaflet: Leaflet) {
-        self.leaflets[index] = leaflet;
-    }
-
     /// Takes the site apart into its configuration and leaflets, to build a new model.
     pub fn into_parts(self) -> (Config, Vec<Leaflet>) {
         (self.config, self.leaflets)

@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Position, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::i18n::FluentFile;
+use crate::paths::SiteRoot;
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -131,7 +132,7 @@ impl std::fmt::Debug for Theme {
 
 impl ThemeFiles {
     /// Reads the embedded theme and the site's theme folder `root/themes/<name>` on top of it.
-    pub fn read(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Option<ThemeFiles> {
+    pub fn read(root: &SiteRoot, name: &str, diagnostics: &mut Diagnostics) -> Option<ThemeFiles> {
         let mut templates: BTreeMap<String, (String, Origin)> = TEMPLATES
             .iter()
             .map(|(path, text)| {
@@ -218,7 +219,7 @@ fn strip(path: &str, prefix: &str) -> String {
 }
 
 fn read_site_theme(
-    root: &Path,
+    root: &SiteRoot,
     folder: &Path,
     templates: &mut BTreeMap<String, (String, Origin)>,
     static_files: &mut BTreeMap<String, Vec<u8>>,
@@ -248,7 +249,7 @@ fn read_site_theme(
             Err(error) => {
                 diagnostics.push(
                     Diagnostic::error(format!("cannot read this file: {error}"))
-                        .in_file(display_path(root, path)),
+                        .in_file(root.display(path)),
                 );
                 continue;
             }
@@ -259,19 +260,16 @@ fn read_site_theme(
             }
             "templates" | "locales" => match String::from_utf8(bytes) {
                 Ok(text) if kind == "templates" => {
-                    templates.insert(
-                        rest.to_string(),
-                        (text, Origin::Site(display_path(root, path))),
-                    );
+                    templates.insert(rest.to_string(), (text, Origin::Site(root.display(path))));
                 }
                 Ok(text) => locales.push(FluentFile {
                     language: rest.split('/').next().unwrap_or_default().to_string(),
-                    path: display_path(root, path),
+                    path: root.display(path),
                     text,
                 }),
                 Err(_) => diagnostics.push(
                     Diagnostic::error("this theme file is not valid UTF-8 text")
-                        .in_file(display_path(root, path))
+                        .in_file(root.display(path))
                         .with_help("save it as UTF-8"),
                 ),
             },

@@ -57,8 +57,14 @@ pub fn normalised_text(leaflet: &Leaflet) -> String {
         .join(" ")
 }
 
-/// The short hash of a source leaflet's current version (12 hex digits of SHA-256).
+/// The short hash of a source leaflet's current version (12 hex digits of SHA-256), computed
+/// once per leaflet.
 pub fn source_hash(leaflet: &Leaflet) -> String {
+    leaflet.source_hash().to_string()
+}
+
+/// Computes [`source_hash`]; [`Leaflet::source_hash`] keeps the result.
+pub fn hash_text(leaflet: &Leaflet) -> String {
     let digest = Sha256::digest(normalised_text(leaflet).as_bytes());
     digest
         .iter()
@@ -77,7 +83,7 @@ pub fn state(site: &Site, identity: &str, language: &str) -> State {
     };
     match translation.front.translation_of.as_deref() {
         None => State::Unknown,
-        Some(hash) if hash == source_hash(source) => State::Current,
+        Some(hash) if hash == source.source_hash() => State::Current,
         Some(_) => State::Outdated,
     }
 }

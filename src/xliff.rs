@@ -325,7 +325,8 @@ mod tests {
         let file = SourceFile {
             language: "en".into(),
             identity: "side-effects".into(),
-            display_path: "content/en/side-effects.md".into(),
+            display_path: crate::paths::SitePath::new("content/en/side-effects.md".as_ref())
+                .unwrap(),
             text: text.into(),
         };
         parse_all(vec![file], false, &mut Diagnostics::new()).remove(0)

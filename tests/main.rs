@@ -12,5 +12,6 @@ mod errors;
 mod guide;
 mod output_safety;
 mod serve;
+mod serve_equivalence;
 mod status;
 mod xliff;

@@ -86,6 +86,25 @@ fn last_rebuild(server: &Server) -> serde_json::Value {
     serde_json::from_str(&get(server, "/__leafpress/last-rebuild").1).unwrap()
 }
 
+/// The leaflet pages a rebuild rendered, sorted: the pages made from every leaflet (home pages,
+/// the picker, the translators' page, the editors' reports, 404) are left out, since every
+/// rebuild renders them.
+fn leaflet_pages(rebuild: &serde_json::Value) -> Vec<String> {
+    let mut pages: Vec<String> = rebuild["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .filter(|p| {
+            p.matches('/').count() >= 2
+                && !p.starts_with("quality/")
+                && !p.starts_with("translation-status/")
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
 #[test]
 fn an_edit_is_served_re_rendering_only_that_leaflets_pages_and_pages_reload() {
     let site = Site::fixture("build/multilingual");
@@ -122,16 +141,9 @@ fn an_edit_is_served_re_rendering_only_that_leaflets_pages_and_pages_reload() {
     .unwrap();
     wait_for(&server, "/en/side-effects/", "Immunotherapy may inflame");
     let rebuild = last_rebuild(&server);
-    assert_eq!(rebuild["kind"], "leaflet", "{rebuild}");
-    let mut pages: Vec<&str> = rebuild["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap())
-        .collect();
-    pages.sort();
+    assert_eq!(rebuild["kind"], "content", "{rebuild}");
     assert_eq!(
-        pages,
+        leaflet_pages(&rebuild),
         [
             "ar/side-effects/index.html",
             "de/nebenwirkungen/index.html",
@@ -189,12 +201,9 @@ fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
     wait_for(&server, "/de/nebenwirkungen/", "Geprüft am");
     let rebuild = last_rebuild(&server);
     assert_eq!(rebuild["kind"], "messages");
+    let pages = leaflet_pages(&rebuild);
     assert!(
-        rebuild["pages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|p| p.as_str().unwrap().starts_with("de/")),
+        !pages.is_empty() && pages.iter().all(|p| p.starts_with("de/")),
         "{rebuild}"
     );
 

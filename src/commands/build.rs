@@ -1,20 +1,29 @@
 //! `leafpress build`: run the pipeline and report.
 
+use std::path::Path;
+
 use crate::cli::BuildArgs;
-use crate::{BuildOptions, BuildReport, build};
+use crate::url::UrlStyle;
+use crate::{BuildReport, Project, Settings};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
 /// Builds the site and prints every problem and a one-line summary.
 pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
-    let options = BuildOptions {
-        root: args.root.clone(),
-        output: args.output.clone(),
+    let settings = Settings {
         base_url: args.base_url.clone(),
-        portable: args.portable,
         drafts: args.drafts,
+        url_style: if args.portable {
+            UrlStyle::Portable
+        } else {
+            UrlStyle::Directory
+        },
     };
-    let report = match build_reporting(&options, reporter) {
+    let project = match super::open_project(&args.root, settings, reporter) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let report = match build_reporting(&project, &args.output, reporter) {
         Ok(report) => report,
         Err(code) => return code,
     };
@@ -49,10 +58,14 @@ pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
     EXIT_OK
 }
 
-/// Builds the site and prints its diagnostics; the error is the exit code when it could not
-/// run at all (the error was printed too).
-pub fn build_reporting(options: &BuildOptions, reporter: &Reporter) -> Result<BuildReport, u8> {
-    let report = build(options).map_err(|error| {
+/// Builds the site into `output` (relative to the site root unless absolute) and prints its
+/// diagnostics; the error is the exit code when it could not run at all (printed too).
+pub fn build_reporting(
+    project: &Project,
+    output: &Path,
+    reporter: &Reporter,
+) -> Result<BuildReport, u8> {
+    let report = project.build(output).map_err(|error| {
         reporter.fatal(&error.to_string(), error.help());
         EXIT_CANNOT_RUN
     })?;

@@ -1,7 +1,5 @@
 //! `leafpress check`: run the quality checks and report them.
 
-use std::collections::HashSet;
-
 use jiff::tz::TimeZone;
 
 use crate::check::{self, CHECKS, CheckContext, report};
@@ -9,10 +7,7 @@ use crate::cli::{CheckArgs, CheckFormat};
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::markdown::ProblemKind;
 use crate::output::Discard;
-use crate::theme::ThemeFiles;
 use crate::timings::Timings;
-use crate::url::UrlStyle;
-use crate::{collect_static, load_site, render_site};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -37,16 +32,13 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
         },
         None => jiff::Timestamp::now().to_zoned(TimeZone::UTC).date(),
     };
+    let project = match super::open_project(&args.root, crate::Settings::default(), reporter) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
     let mut diagnostics = Diagnostics::new();
     let mut timings = Timings::start();
-    let site = match load_site(
-        &args.root,
-        None,
-        false,
-        UrlStyle::Directory,
-        &mut timings,
-        &mut diagnostics,
-    ) {
+    let site = match project.load(&mut timings, &mut diagnostics) {
         Ok(site) => site,
         Err(error) => {
             reporter.fatal(&error.to_string(), error.help());
@@ -58,7 +50,10 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
         // Render every page and throw it away: template and Fluent errors are found as in a
         // build. Link problems are left to the link check, which looks at every language.
         let mut rendering = Diagnostics::new();
-        render_site(&args.root, site, &Discard, &mut timings, &mut rendering);
+        let compiled = project.compile(site, &mut rendering);
+        if let Some(compiled) = &compiled {
+            project.render(site, compiled, &Discard, &timings, &mut rendering);
+        }
         let link_codes = [
             ProblemKind::BrokenLink,
             ProblemKind::UnsafeUrl,
@@ -70,25 +65,20 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
                 .into_iter()
                 .filter(|d| !d.code.is_some_and(|c| link_codes.contains(&c))),
         );
-        let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut Diagnostics::new());
-        let theme_static = theme
+        let no_static = Default::default();
+        let static_paths = compiled
             .as_ref()
-            .map(|t| t.static_files.as_slice())
-            .unwrap_or_default();
-        let static_paths: HashSet<String> =
-            collect_static(&args.root, theme_static, &mut diagnostics)
-                .into_keys()
-                .collect();
+            .map_or(&no_static, |c| c.static_files.paths());
         diagnostics.extend(check::run(
             site,
             &CheckContext {
-                static_paths: &static_paths,
+                static_paths,
                 today,
             },
         ));
         if args.external {
             let now = jiff::Timestamp::now().as_second();
-            let external = crate::check::external::check(site, &args.root, now);
+            let external = crate::check::external::check(site, project.root().path(), now);
             diagnostics.extend(crate::check::apply_settings(site, external));
             timings.lap("external links");
         }

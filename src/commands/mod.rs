@@ -89,23 +89,44 @@ impl Reporter {
     }
 }
 
+/// Opens the site in `root` for a command, printing why not when it cannot: the error is the
+/// exit code.
+pub fn open_project(
+    root: &std::path::Path,
+    settings: crate::Settings,
+    reporter: &Reporter,
+) -> Result<crate::Project, u8> {
+    crate::Project::open(root, settings).map_err(|error| {
+        reporter.fatal(&error.to_string(), error.help());
+        EXIT_CANNOT_RUN
+    })
+}
+
 /// Reads the site for a command, printing why not when it cannot: the exit code is the error.
 pub fn load_site_or_report(
     root: &std::path::Path,
     drafts: bool,
     reporter: &Reporter,
 ) -> Result<crate::site::Site, u8> {
+    load_project_or_report(root, drafts, reporter).map(|(_, site)| site)
+}
+
+/// Opens the project and reads its site, printing why not when it cannot: the exit code is the
+/// error.
+pub fn load_project_or_report(
+    root: &std::path::Path,
+    drafts: bool,
+    reporter: &Reporter,
+) -> Result<(crate::Project, crate::site::Site), u8> {
+    let settings = crate::Settings {
+        drafts,
+        ..crate::Settings::default()
+    };
+    let project = open_project(root, settings, reporter)?;
     let mut diagnostics = crate::diagnostics::Diagnostics::new();
     let mut timings = crate::timings::Timings::start();
-    match crate::load_site(
-        root,
-        None,
-        drafts,
-        crate::url::UrlStyle::Directory,
-        &mut timings,
-        &mut diagnostics,
-    ) {
-        Ok(Some(site)) => Ok(site),
+    match project.load(&mut timings, &mut diagnostics) {
+        Ok(Some(site)) => Ok((project, site)),
         Ok(None) => {
             reporter.diagnostics(&diagnostics.into_sorted());
             Err(EXIT_PROBLEMS)

@@ -8,11 +8,10 @@ use jiff::tz::TimeZone;
 
 use crate::diagnostics::Diagnostics;
 use crate::edit;
-use crate::i18n::{self, FluentFile};
+use crate::i18n::FluentFile;
 use crate::lang;
 use crate::scaffold::Scaffolded;
 use crate::site::HOME_IDENTITY;
-use crate::theme::ThemeFiles;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -29,8 +28,8 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         }
     };
     let code = id.to_string();
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let (project, site) = match super::load_project_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     if site.config.language(&code).is_some() {
@@ -59,8 +58,10 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         return EXIT_PROBLEMS;
     };
     let mut diagnostics = Diagnostics::new();
-    let site_files = i18n::read_site_locales(root, &site.config, &mut diagnostics);
-    let theme = ThemeFiles::read(root, &site.config.theme, &mut diagnostics);
+    let crate::MessageSources {
+        theme,
+        site_locales: site_files,
+    } = project.messages(&site.config, &mut diagnostics);
     let theme_files = theme
         .as_ref()
         .map(|t| t.locales.as_slice())

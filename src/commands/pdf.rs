@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::BuildOptions;
 use crate::cli::PdfArgs;
 use crate::pdf::{self, PdfError, Printed};
 use crate::site::{HOME_IDENTITY, Site};
@@ -89,14 +88,15 @@ fn print_jobs(
     scratch: &Path,
 ) -> u8 {
     let built = scratch.join("site");
-    let options = BuildOptions {
-        root: args.root.clone(),
-        output: built.clone(),
-        base_url: None,
-        portable: true,
-        drafts: false,
+    let settings = crate::Settings {
+        url_style: crate::url::UrlStyle::Portable,
+        ..crate::Settings::default()
     };
-    let report = match super::build::build_reporting(&options, reporter) {
+    let project = match super::open_project(&args.root, settings, reporter) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let report = match super::build::build_reporting(&project, &built, reporter) {
         Ok(report) => report,
         Err(code) => return code,
     };

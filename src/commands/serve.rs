@@ -1,18 +1,34 @@
 //! `leafpress serve`: start the preview server and the watcher.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::cli::ServeArgs;
+use crate::diagnostics::Diagnostic;
 use crate::serve::watch::SiteWatcher;
-use crate::serve::{self, Shared, http};
+use crate::serve::{Rebuild, Session, Shared, http};
+use crate::url::UrlStyle;
+use crate::{Project, Settings};
 
 use super::{EXIT_CANNOT_RUN, Reporter};
 
 /// Serves the site until the process is stopped (Ctrl-C).
 pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     let shared = Arc::new(Shared::default());
+    let settings = Settings {
+        base_url: Some("/".into()),
+        drafts: args.drafts,
+        url_style: UrlStyle::Directory,
+    };
+    let project = match Project::open(&args.root, settings) {
+        Ok(project) => project,
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return EXIT_CANNOT_RUN;
+        }
+    };
     // Watch before the first build, so that no change made meanwhile is missed.
-    let watcher = match SiteWatcher::new(&args.root) {
+    let mut watcher = match SiteWatcher::new(project.root()) {
         Ok(watcher) => watcher,
         Err(error) => {
             reporter.fatal(
@@ -22,14 +38,13 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let mut session = match serve::start(&args.root, args.drafts, &shared) {
-        Ok(session) => session,
+    let (mut session, first) = match Session::start(project, &shared) {
+        Ok(started) => started,
         Err(error) => {
             reporter.fatal(&error.to_string(), error.help());
             return EXIT_CANNOT_RUN;
         }
     };
-    report_errors(&shared, reporter);
     let server = match tiny_http::Server::http((args.bind, args.port)) {
         Ok(server) => server,
         Err(error) => {
@@ -52,36 +67,20 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     }
     let base = format!("http://{address}/");
     reporter.info(&format!("Serving {base} (Ctrl-C stops)"));
-    if let Ok(site) = std::fs::read_to_string(args.root.join("site.yaml"))
-        && let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&site)
-    {
-        for language in value["languages"].as_sequence().into_iter().flatten() {
-            if let Some(code) = language["code"].as_str() {
-                reporter.info(&format!("  {code}: {base}{code}/"));
-            }
-        }
+    for code in session.languages() {
+        reporter.info(&format!("  {code}: {base}{code}/"));
     }
+    let mut console = Console::default();
+    console.report(&first, reporter, false);
     if args.open {
         open_browser(&base);
     }
     let watched = Arc::clone(&shared);
-    let root = args.root.clone();
-    let drafts = args.drafts;
     let reporter_copy = *reporter;
     std::thread::spawn(move || {
         while let Some(batch) = watcher.next_batch() {
-            session.apply(&root, drafts, &batch, &watched);
-            let served = watched.served.lock().unwrap_or_else(|p| p.into_inner());
-            if served.errors.is_empty() {
-                reporter_copy.info(&format!(
-                    "rebuilt {} ({} pages) in {:.0} ms",
-                    served.last_rebuild.0,
-                    served.last_rebuild.1.len(),
-                    served.last_rebuild_ms
-                ));
-            }
-            drop(served);
-            report_errors(&watched, &reporter_copy);
+            let rebuild = session.apply(&batch, &watched);
+            console.report(&rebuild, &reporter_copy, true);
         }
     });
     for request in server.incoming_requests() {
@@ -91,13 +90,40 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     0
 }
 
-fn report_errors(shared: &Shared, reporter: &Reporter) {
-    let served = shared.served.lock().unwrap_or_else(|p| p.into_inner());
-    if !served.errors.is_empty() {
-        reporter.diagnostics(&served.errors);
-        reporter.info(
-            "the last good build is still served; pages show these errors until they are fixed",
-        );
+/// What the console has shown, so each warning is printed once, when it first appears.
+#[derive(Default)]
+struct Console {
+    warnings: HashSet<String>,
+}
+
+impl Console {
+    /// Prints what a rebuild did: its new warnings, its errors, and a summary line.
+    fn report(&mut self, rebuild: &Rebuild, reporter: &super::Reporter, after_change: bool) {
+        let shown: Vec<Diagnostic> = rebuild
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error() || !self.warnings.contains(&d.to_string()))
+            .cloned()
+            .collect();
+        self.warnings = rebuild
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error())
+            .map(ToString::to_string)
+            .collect();
+        reporter.diagnostics(&shown);
+        if !rebuild.published {
+            reporter.info(
+                "the last good build is still served; pages show these errors until they are fixed",
+            );
+        } else if after_change {
+            reporter.info(&format!(
+                "rebuilt {} ({} pages) in {:.0} ms",
+                rebuild.kind,
+                rebuild.files.len(),
+                rebuild.milliseconds
+            ));
+        }
     }
 }
 

@@ -15,7 +15,6 @@ use crate::diagnostics::{Diagnostics, display_path};
 use crate::edit;
 use crate::i18n::{self, MessageCoverage};
 use crate::site::Site;
-use crate::theme::ThemeFiles;
 use crate::translation::{self, Coverage, Row, State};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
@@ -25,8 +24,8 @@ pub const SOURCES_STORE: &str = ".leafpress/sources";
 
 /// Runs `status`.
 pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
-    let site = match super::load_site_or_report(&args.root, true, reporter) {
-        Ok(site) => site,
+    let (project, site) = match super::load_project_or_report(&args.root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     if let Some(target) = &args.stamp {
@@ -37,8 +36,10 @@ pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
     }
     let (rows, coverage) = translation::matrix(&site);
     let mut diagnostics = Diagnostics::new();
-    let site_files = i18n::read_site_locales(&args.root, &site.config, &mut diagnostics);
-    let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut diagnostics);
+    let crate::MessageSources {
+        theme,
+        site_locales: site_files,
+    } = project.messages(&site.config, &mut diagnostics);
     let theme_files = theme
         .as_ref()
         .map(|t| t.locales.as_slice())

@@ -7,14 +7,15 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::lang;
+use crate::paths::{SitePath, SiteRoot};
 
 /// One Markdown source file, read into memory.
 #[derive(Debug, Clone)]
@@ -25,25 +26,52 @@ pub struct SourceFile {
     /// `.md`, with `/` separators (`side-effects`, `treatments/radiotherapy`). The language's
     /// home-page intro is `index`.
     pub identity: String,
-    /// The path as messages show it, relative to the site root.
-    pub display_path: PathBuf,
+    /// The file's path in the site (`content/de/nebenwirkungen.md`), as messages show it.
+    pub display_path: SitePath,
     /// The file's text (valid UTF-8, no NUL bytes).
     pub text: String,
 }
 
-/// Finds and reads every leaflet under `root/content`.
-pub fn discover(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> Vec<SourceFile> {
+/// A leaflet source found by [`walk`], not read yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The language folder it is in (canonical tag).
+    pub language: String,
+    /// The leaflet's identity across languages (see [`SourceFile::identity`]).
+    pub identity: String,
+    /// The file's path in the site.
+    pub path: SitePath,
+}
+
+/// Finds and reads every leaflet under `root/content`: [`walk`], then [`read`] in parallel.
+pub fn discover(
+    root: &SiteRoot,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> Vec<SourceFile> {
+    let found = walk(root, config, diagnostics);
+    let read: Vec<Result<SourceFile, Diagnostic>> = found
+        .into_par_iter()
+        .map(|found| read(root, found))
+        .collect();
+    read.into_iter()
+        .filter_map(|result| result.map_err(|d| diagnostics.push(d)).ok())
+        .collect()
+}
+
+/// Lists every leaflet source under `root/content`, in file-name order, with the problems that
+/// paths alone show. Reads no file.
+pub fn walk(root: &SiteRoot, config: &Config, diagnostics: &mut Diagnostics) -> Vec<Found> {
     let content = root.join("content");
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::warning("there is no `content/` folder, so the site has no leaflets")
-                .in_file(display_path(root, &content))
+                .in_file("content")
                 .with_help("create `content/<language>/<leaflet>.md` files"),
         );
         return Vec::new();
     }
-    let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut found: Vec<(String, String, PathBuf)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     for entry in WalkDir::new(&content)
         .follow_links(true)
         .sort_by_file_name()
@@ -62,21 +90,22 @@ pub fn discover(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> 
         if name.starts_with('.') {
             continue;
         }
-        if entry.path_is_symlink() && !points_inside(path, &canonical_root) {
+        let shown = root.display(path);
+        if entry.path_is_symlink() && !points_inside(path, root.path()) {
             diagnostics.push(
                 Diagnostic::error("this link points outside the site folder")
-                    .in_file(display_path(root, path))
+                    .in_file(shown)
                     .with_help("copy the file into the site instead of linking to it"),
             );
             continue;
         }
         if entry.depth() == 1 {
             if entry.file_type().is_dir() {
-                check_language_folder(root, path, &name, config, diagnostics);
+                check_language_folder(&shown, &name, config, diagnostics);
             } else {
                 diagnostics.push(
                     Diagnostic::warning("files directly under `content/` are ignored")
-                        .in_file(display_path(root, path))
+                        .in_file(shown)
                         .with_help("move it into a language folder, e.g. `content/en/`"),
                 );
             }
@@ -91,29 +120,27 @@ pub fn discover(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> 
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
             diagnostics.push(
                 Diagnostic::warning("only `.md` files are leaflets; this file is ignored")
-                    .in_file(display_path(root, path))
+                    .in_file(shown)
                     .with_help("put images and other files in `static/`"),
             );
             continue;
         }
-        found.push((language, identity_of(relative), path.to_path_buf()));
+        let Some(site_path) = root.relative(path) else {
+            continue;
+        };
+        found.push(Found {
+            language,
+            identity: identity_of(relative),
+            path: site_path,
+        });
     }
-    warn_case_collisions(&found, root, diagnostics);
-    let read: Vec<Result<SourceFile, Diagnostic>> = found
-        .into_par_iter()
-        .map(|(language, identity, path)| read_source(root, &path, language, identity))
-        .collect();
-    read.into_iter()
-        .filter_map(|result| result.map_err(|d| diagnostics.push(d)).ok())
-        .collect()
+    warn_case_collisions(&found, diagnostics);
+    found
 }
 
 /// A folder walk's error as a diagnostic naming the path: a link loop, or why it cannot be read.
-pub fn walk_error(root: &Path, error: &walkdir::Error) -> Diagnostic {
-    let path = error
-        .path()
-        .map(|p| display_path(root, p))
-        .unwrap_or_default();
+pub fn walk_error(root: &SiteRoot, error: &walkdir::Error) -> Diagnostic {
+    let path = error.path().map(|p| root.display(p)).unwrap_or_default();
     if error.loop_ancestor().is_some() {
         return Diagnostic::error("this symbolic link makes a loop")
             .in_file(path)
@@ -131,31 +158,25 @@ fn points_inside(path: &Path, canonical_root: &Path) -> bool {
     fs::canonicalize(path).is_ok_and(|target| target.starts_with(canonical_root))
 }
 
-fn check_language_folder(
-    root: &Path,
-    path: &Path,
-    name: &str,
-    config: &Config,
-    diagnostics: &mut Diagnostics,
-) {
+fn check_language_folder(path: &Path, name: &str, config: &Config, diagnostics: &mut Diagnostics) {
     match lang::parse_tag(name) {
         Ok(id) if config.language(&id.to_string()).is_some() => {
             if id.to_string().as_str() != name {
                 diagnostics.push(
                     Diagnostic::warning(format!("language folder `{name}` is written `{id}` in BCP 47"))
-                        .in_file(display_path(root, path))
+                        .in_file(path)
                         .with_help(format!("rename the folder to `{id}`")),
                 );
             }
         }
         Ok(id) => diagnostics.push(
             Diagnostic::error(format!("content folder `{name}` is for language `{id}`, which is not in site.yaml's `languages`"))
-                .in_file(display_path(root, path))
+                .in_file(path)
                 .with_help(format!("add `- code: {id}` with its `name` to `languages` in site.yaml, or move the folder out of `content/`")),
         ),
         Err(problem) => diagnostics.push(
             Diagnostic::error(format!("content folder `{name}` is not a language: {problem}"))
-                .in_file(display_path(root, path))
+                .in_file(path)
                 .with_help("name each folder under `content/` after a configured language code, e.g. `content/de/`"),
         ),
     }
@@ -186,37 +207,33 @@ fn identity_of(relative: &Path) -> String {
 
 /// Files whose paths differ only in letter case or Unicode normal form collide on the
 /// case-insensitive file systems of Windows and macOS.
-fn warn_case_collisions(
-    found: &[(String, String, PathBuf)],
-    root: &Path,
-    diagnostics: &mut Diagnostics,
-) {
-    let mut seen: BTreeMap<String, &Path> = BTreeMap::new();
-    for (language, identity, path) in found {
-        let folded = format!("{language}/{}", identity.to_lowercase());
-        if let Some(first) = seen.insert(folded, path)
-            && first != path.as_path()
+fn warn_case_collisions(found: &[Found], diagnostics: &mut Diagnostics) {
+    let mut seen: BTreeMap<String, &SitePath> = BTreeMap::new();
+    for file in found {
+        let folded = format!("{}/{}", file.language, file.identity.to_lowercase());
+        if let Some(first) = seen.insert(folded, &file.path)
+            && *first != file.path
         {
             diagnostics.push(
                 Diagnostic::warning(format!(
-                    "this file's name differs from `{}` only in letter case; they collide on Windows and macOS",
-                    display_path(root, first).display()
+                    "this file's name differs from `{first}` only in letter case; they collide on Windows and macOS"
                 ))
-                .in_file(display_path(root, path))
+                .in_file(&file.path)
                 .with_help("rename one of the two files"),
             );
         }
     }
 }
 
-fn read_source(
-    root: &Path,
-    path: &Path,
-    language: String,
-    identity: String,
-) -> Result<SourceFile, Diagnostic> {
-    let display = display_path(root, path);
-    let bytes = fs::read(path).map_err(|error| {
+/// Reads a found source: UTF-8 text without NUL bytes, or a diagnostic saying what is wrong.
+pub fn read(root: &SiteRoot, found: Found) -> Result<SourceFile, Diagnostic> {
+    let Found {
+        language,
+        identity,
+        path,
+    } = found;
+    let display = path.clone();
+    let bytes = fs::read(root.join(&path)).map_err(|error| {
         Diagnostic::error(format!("cannot read this file: {error}"))
             .in_file(&display)
             .with_help("check that the file exists and that you may read it")

@@ -19,6 +19,10 @@ pub struct Leaflet {
     pub body_offset: usize,
     /// The ids of its headings and footnotes, computed when a `#fragment` link first needs them.
     anchors: OnceLock<Vec<String>>,
+    /// The identities of the leaflets it links to, computed when first asked for.
+    link_targets: OnceLock<Vec<String>>,
+    /// The short hash of its text, computed when first asked for.
+    source_hash: OnceLock<String>,
 }
 
 impl Leaflet {
@@ -29,10 +33,55 @@ impl Leaflet {
 
     /// True when the leaflet has a heading or footnote with this id.
     pub fn has_anchor(&self, id: &str) -> bool {
+        self.anchors().iter().any(|anchor| anchor == id)
+    }
+
+    /// The ids of its headings and footnotes, as links to `#fragment`s see them.
+    pub fn anchors(&self) -> &[String] {
         self.anchors
             .get_or_init(|| crate::markdown::anchors(self.body()))
-            .iter()
-            .any(|anchor| anchor == id)
+    }
+
+    /// The folder of its identity (`care` for `care/side-effects`), which its relative links
+    /// start from.
+    pub fn folder(&self) -> &str {
+        self.file
+            .identity
+            .rsplit_once('/')
+            .map_or("", |(folder, _)| folder)
+    }
+
+    /// The identities of the leaflets its Markdown links to: the pages that show this leaflet
+    /// depend on those leaflets' URLs and headings.
+    pub fn link_targets(&self) -> &[String] {
+        self.link_targets
+            .get_or_init(|| crate::markdown::link_targets(self.body(), self.folder()))
+    }
+
+    /// The short hash of its text that translations record in `translation_of`
+    /// ([`crate::translation::source_hash`]), computed once.
+    pub fn source_hash(&self) -> &str {
+        self.source_hash
+            .get_or_init(|| crate::translation::hash_text(self))
+    }
+}
+
+/// Reads one file's front matter: the leaflet (`None` when it has errors, or is a draft and
+/// drafts are not included) and the problems found.
+pub fn parse(file: SourceFile, include_drafts: bool) -> (Option<Leaflet>, Vec<Diagnostic>) {
+    match front_matter::parse(&file.text, &file.display_path) {
+        Ok((front, body_offset, warnings)) => {
+            let leaflet = (include_drafts || !front.draft).then(|| Leaflet {
+                file,
+                front,
+                body_offset,
+                anchors: OnceLock::new(),
+                link_targets: OnceLock::new(),
+                source_hash: OnceLock::new(),
+            });
+            (leaflet, warnings)
+        }
+        Err(errors) => (None, errors),
     }
 }
 
@@ -45,29 +94,12 @@ pub fn parse_all(
 ) -> Vec<Leaflet> {
     let parsed: Vec<(Option<Leaflet>, Vec<Diagnostic>)> = files
         .into_par_iter()
-        .map(
-            |file| match front_matter::parse(&file.text, &file.display_path) {
-                Ok((front, body_offset, warnings)) => (
-                    Some(Leaflet {
-                        file,
-                        front,
-                        body_offset,
-                        anchors: OnceLock::new(),
-                    }),
-                    warnings,
-                ),
-                Err(errors) => (None, errors),
-            },
-        )
+        .map(|file| parse(file, include_drafts))
         .collect();
     let mut leaflets = Vec::with_capacity(parsed.len());
     for (leaflet, found) in parsed {
         diagnostics.extend(found);
-        if let Some(leaflet) = leaflet
-            && (include_drafts || !leaflet.front.draft)
-        {
-            leaflets.push(leaflet);
-        }
+        leaflets.extend(leaflet);
     }
     leaflets
 }

@@ -3,6 +3,7 @@
 //! `serve` can render into memory.
 
 pub mod context;
+pub mod site;
 
 use std::collections::HashSet;
 
@@ -42,7 +43,17 @@ pub struct Renderer<'a> {
 /// separately, by [`I18n::take_problems`].
 pub type Rendered = (String, Vec<Diagnostic>);
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
+    /// A renderer for `site` with a compiled theme, its messages and static files.
+    pub fn new(site: &'a Site, compiled: &'a crate::Compiled) -> Renderer<'a> {
+        Renderer {
+            site,
+            theme: &compiled.theme,
+            i18n: &compiled.i18n,
+            static_paths: compiled.static_files.paths(),
+        }
+    }
+
     fn language(&self, code: &str) -> &Language {
         self.site
             .config

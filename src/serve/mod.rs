@@ -1,15 +1,27 @@
-//! `leafpress serve`: a live preview that rebuilds only what a change affects.
+//! `leafpress serve`: a live preview that rebuilds what a change affects, through the same
+//! pipeline ([`crate::Project`]) and the same render functions as `build`.
 //!
 //! The site is built into memory and served from there, so no request can reach a file that is
-//! not part of the built site. A watcher classifies each change:
+//! not part of the built site. A batch of changes from the watcher is applied so:
 //!
-//! - a leaflet's text (title, summary, order, slug and draft unchanged): re-read that one file
-//!   and re-render the pages of its identity in every language (its own page, the fallback
-//!   pages that show it, and the translations whose "outdated" notice depends on it);
-//! - a leaflet whose list or URL fields changed, or one added or removed: rebuild the site model
-//!   from the leaflets in memory, re-reading only that file, and re-render every page;
-//! - a Fluent file: rebuild the bundles and re-render the pages of the languages that use it;
-//! - a template, static file or `site.yaml`: rebuild everything.
+//! - **content** (`content/**`): the folder is walked again (no file is read) and each leaflet
+//!   whose file is new, named in the batch, or has another size or modification time is read
+//!   and parsed; the others are kept from memory. The site model is rebuilt from them. The
+//!   identities whose text changed, appeared or went are the *changed identities*; the pages
+//!   re-rendered are those of the changed identities in every language (own, fallback and
+//!   outdated-notice pages), every page whose leaflet links to an identity whose link targets
+//!   changed (a page URL, or the `#heading` ids of a leaflet that one of its pages shows), and
+//!   the pages made from all leaflets (home pages, picker, reports, translators' page, 404,
+//!   sitemap). Pages whose URL went are removed.
+//! - **Fluent files** (`locales/<lang>/*.ftl`): the bundles and theme are compiled again and
+//!   every page of each language whose fallback chain includes `<lang>` is re-rendered.
+//! - **anything else** (`site.yaml`, templates, static files, a folder the watcher cannot
+//!   classify), and any batch after one that had errors: a full rebuild in memory.
+//!
+//! Why it is exact: a leaflet page is a function of its own identity's leaflets, the leaflets
+//! it links to, its languages' messages, and the theme, static file list and configuration; the
+//! first two are tracked above, the rest cause a full rebuild. `tests/serve_equivalence.rs`
+//! checks the claim: after random edit sequences the served files equal a fresh full build.
 //!
 //! When the new input has errors, the last good site keeps being served and every page carries
 //! an overlay listing the errors until they are fixed. Open pages reload themselves over
@@ -18,19 +30,21 @@
 pub mod http;
 pub mod watch;
 
-use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
-use crate::content::{self, Leaflet};
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use rayon::prelude::*;
+
+use crate::content::{self, Leaflet, discover::Found};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Memory;
+use crate::paths::SitePath;
 use crate::render::Renderer;
-use crate::site::Site;
+use crate::render::site::{page_file, write_pages, write_summaries};
+use crate::site::{Page, Site};
 use crate::timings::Timings;
-use crate::url::UrlStyle;
-use crate::{BuildError, Compiled, collect_static, compile, load_site, render_compiled};
+use crate::{BuildError, Compiled, Project};
 use watch::Change;
 
 /// What the server shows: the last good build, and the problems of the newest input.
@@ -42,7 +56,7 @@ pub struct Served {
     pub errors: Vec<Diagnostic>,
     /// Counts successful rebuilds; open pages reload when it changes.
     pub generation: u64,
-    /// What the last rebuild did: its kind and the pages it re-rendered.
+    /// What the last rebuild did: its kind and the files it rendered.
     pub last_rebuild: (String, Vec<String>),
     /// How long the last rebuild took, in milliseconds.
     pub last_rebuild_ms: f64,
@@ -57,399 +71,461 @@ pub struct Shared {
     pub changed: Condvar,
 }
 
-/// The site model and compiled theme of the last good build, for incremental rebuilds.
-struct Session {
-    root: PathBuf,
-    drafts: bool,
-    site: Site,
-    compiled: Compiled,
-    static_paths: HashSet<String>,
-}
-
-/// Builds the site into memory for the first time. When the input has errors, the server
-/// still starts, showing them, and builds again when they are fixed.
-pub fn start(root: &Path, drafts: bool, shared: &Shared) -> Result<SessionHandle, BuildError> {
-    let mut diagnostics = Diagnostics::new();
-    let session = full_build(root, drafts, shared, &mut diagnostics)?;
-    if session.is_none() {
-        let mut served = lock(shared);
-        served.errors = diagnostics
-            .into_sorted()
-            .into_iter()
-            .filter(Diagnostic::is_error)
-            .collect();
-    }
-    Ok(SessionHandle { session })
-}
-
-/// A running preview's rebuild state.
-pub struct SessionHandle {
-    session: Option<Session>,
-}
-
-impl SessionHandle {
-    /// Applies a batch of changes, rebuilding what they affect.
-    pub fn apply(&mut self, root: &Path, drafts: bool, changes: &[Change], shared: &Shared) {
-        let started = Instant::now();
-        let mut diagnostics = Diagnostics::new();
-        let needs_full =
-            self.session.is_none() || changes.iter().any(|c| matches!(c, Change::Everything));
-        let outcome = if needs_full {
-            match full_build(root, drafts, shared, &mut diagnostics) {
-                Ok(Some(session)) => {
-                    self.session = Some(session);
-                    Ok(())
-                }
-                Ok(None) => Err(()),
-                Err(error) => {
-                    diagnostics.push(Diagnostic::error(error.to_string()).with_help(error.help()));
-                    Err(())
-                }
-            }
-        } else if let Some(session) = self.session.as_mut() {
-            session.apply(changes, shared, &mut diagnostics)
-        } else {
-            Err(())
-        };
-        if outcome.is_err() {
-            let mut served = lock(shared);
-            served.errors = diagnostics
-                .into_sorted()
-                .into_iter()
-                .filter(Diagnostic::is_error)
-                .collect();
-            shared.changed.notify_all();
-        }
-        lock(shared).last_rebuild_ms = started.elapsed().as_secs_f64() * 1000.0;
-    }
-}
-
-fn lock(shared: &Shared) -> std::sync::MutexGuard<'_, Served> {
+/// Locks the served state, recovering it if a request thread panicked while holding it.
+pub fn lock(shared: &Shared) -> std::sync::MutexGuard<'_, Served> {
     shared
         .served
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Reads and renders the whole site; on success replaces what is served.
-fn full_build(
-    root: &Path,
-    drafts: bool,
-    shared: &Shared,
-    diagnostics: &mut Diagnostics,
-) -> Result<Option<Session>, BuildError> {
-    let mut timings = Timings::start();
-    let Some(site) = load_site(
-        root,
-        Some("/"),
-        drafts,
-        UrlStyle::Directory,
-        &mut timings,
-        diagnostics,
-    )?
-    else {
-        return Ok(None);
-    };
-    let Some(compiled) = compile(root, &site, diagnostics) else {
-        return Ok(None);
-    };
-    let mut session = Session {
-        root: root.to_path_buf(),
-        drafts,
-        site,
-        compiled,
-        static_paths: HashSet::new(),
-    };
-    Ok(session
-        .render_everything(shared, diagnostics, "everything")
-        .then_some(session))
+/// What applying one batch did, for the console.
+#[derive(Debug)]
+pub struct Rebuild {
+    /// `everything`, `content` or `messages`.
+    pub kind: &'static str,
+    /// The files rendered (empty when nothing was published).
+    pub files: Vec<String>,
+    /// Every problem found on the way, sorted; the errors are also on the overlay.
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when the rebuilt site is now served; false when errors kept the last good one.
+    pub published: bool,
+    /// How long it took, in milliseconds.
+    pub milliseconds: f64,
+}
+
+/// The stages' results of the last rebuild, kept for the next one.
+struct State {
+    site: Site,
+    compiled: Compiled,
+    /// Size and modification time of each leaflet file when it was read.
+    stamps: HashMap<SitePath, Stamp>,
+}
+
+/// Rendered files by their path in the output.
+type Files = HashMap<String, Vec<u8>>;
+
+/// A file's size and modification time: when both are unchanged and no event named the file,
+/// its leaflet is kept from memory.
+type Stamp = (u64, Option<SystemTime>);
+
+/// A running preview: the project and what its last rebuild left.
+pub struct Session {
+    project: Project,
+    /// `None` before the first good build and after a batch with errors: the next batch then
+    /// rebuilds everything, since what is served no longer matches the kept state.
+    state: Option<State>,
 }
 
 impl Session {
-    /// Renders every page; on success publishes them. False when there were errors.
-    fn render_everything(
-        &mut self,
-        shared: &Shared,
-        diagnostics: &mut Diagnostics,
-        kind: &str,
-    ) -> bool {
-        let memory = Memory::default();
-        render_compiled(
-            &self.root,
-            &self.site,
-            &self.compiled,
-            &memory,
-            &Timings::start(),
-            diagnostics,
-        );
-        if diagnostics.has_errors() {
-            return false;
-        }
-        let static_files = collect_static(
-            &self.root,
-            &self.compiled.theme.static_files,
-            &mut Diagnostics::new(),
-        );
-        self.static_paths = static_files.keys().cloned().collect();
-        let files = memory.into_files();
-        let pages: Vec<String> = files
-            .keys()
-            .filter(|p| p.ends_with(".html"))
-            .cloned()
-            .collect();
-        publish(shared, files, true, (kind.to_string(), pages));
-        true
+    /// Builds the site into memory for the first time and publishes it. When the input has
+    /// errors, the server still starts, showing them, and builds again when they are fixed.
+    pub fn start(project: Project, shared: &Shared) -> Result<(Session, Rebuild), BuildError> {
+        let mut session = Session {
+            project,
+            state: None,
+        };
+        let rebuild = session.rebuild_everything(shared, Instant::now())?;
+        Ok((session, rebuild))
     }
 
-    /// Applies changes that need less than a full rebuild.
-    fn apply(
+    /// The codes of the site's languages, in `site.yaml` order (none before a good build).
+    pub fn languages(&self) -> Vec<String> {
+        self.state.as_ref().map_or_else(Vec::new, |state| {
+            state
+                .site
+                .config
+                .languages
+                .iter()
+                .map(|l| l.code.clone())
+                .collect()
+        })
+    }
+
+    /// Applies a batch of changes, rebuilding what they affect, and publishes the result.
+    pub fn apply(&mut self, changes: &[Change], shared: &Shared) -> Rebuild {
+        let started = Instant::now();
+        let needs_everything = self.state.is_none()
+            || changes
+                .iter()
+                .any(|change| matches!(change, Change::Everything(_)));
+        if needs_everything {
+            return self
+                .rebuild_everything(shared, started)
+                .unwrap_or_else(|error| {
+                    self.state = None;
+                    let diagnostic = Diagnostic::error(error.to_string()).with_help(error.help());
+                    fail(shared, "everything", vec![diagnostic], started)
+                });
+        }
+        let state = self.state.take().expect("checked above");
+        match self.apply_incrementally(state, changes, shared, started) {
+            Ok((state, rebuild)) => {
+                self.state = Some(state);
+                rebuild
+            }
+            Err(rebuild) => rebuild,
+        }
+    }
+
+    /// Reads, compiles and renders the whole site; on success replaces what is served.
+    fn rebuild_everything(
         &mut self,
+        shared: &Shared,
+        started: Instant,
+    ) -> Result<Rebuild, BuildError> {
+        let mut diagnostics = Diagnostics::new();
+        let built = full_build(&self.project, &mut diagnostics)?;
+        let Some((state, files)) = built else {
+            self.state = None;
+            return Ok(fail(
+                shared,
+                "everything",
+                diagnostics.into_sorted(),
+                started,
+            ));
+        };
+        let names = rendered_names(&files);
+        publish(shared, files, &[], true, ("everything", names.clone()));
+        // Computed now, in parallel, so that the first edit is as fast as the others.
+        state.site.leaflets.par_iter().for_each(|leaflet| {
+            leaflet.link_targets();
+        });
+        self.state = Some(state);
+        Ok(done(shared, "everything", names, diagnostics, started))
+    }
+
+    /// Applies content and Fluent changes to the kept state. On errors, returns the report
+    /// and drops the state (the next batch rebuilds everything).
+    fn apply_incrementally(
+        &self,
+        mut state: State,
         changes: &[Change],
         shared: &Shared,
-        diagnostics: &mut Diagnostics,
-    ) -> Result<(), ()> {
-        let mut leaflets: Vec<&Path> = Vec::new();
-        let mut languages: HashSet<String> = HashSet::new();
+        started: Instant,
+    ) -> Result<(State, Rebuild), Rebuild> {
+        let mut diagnostics = Diagnostics::new();
+        let mut named: HashSet<&SitePath> = HashSet::new();
+        let mut languages: HashSet<&str> = HashSet::new();
         for change in changes {
             match change {
-                Change::Leaflet(path) => leaflets.push(path),
+                Change::Content(path) => {
+                    named.insert(path);
+                }
                 Change::Messages(language) => {
-                    languages.insert(language.clone());
+                    languages.insert(language);
                 }
-                Change::Everything => {}
+                Change::Everything(_) => {}
             }
         }
-        if !languages.is_empty() {
-            return self.messages_changed(&languages, shared, diagnostics);
-        }
-        let mut identities = HashSet::new();
-        for path in leaflets {
-            match self.reread(path, diagnostics) {
-                Reread::Same(identity) => {
-                    identities.insert(identity);
-                }
-                Reread::Structure => return self.restructure(path, shared, diagnostics),
-                Reread::Failed => return Err(()),
-            }
-        }
-        self.render_identities(&identities, shared, diagnostics)
-    }
-
-    /// Re-reads a leaflet file and, when its lists and URLs are unchanged, swaps it in.
-    fn reread(&mut self, path: &Path, diagnostics: &mut Diagnostics) -> Reread {
-        let relative = display_path(&self.root, path);
-        let Some(index) = self.site.leaflet_index(&relative) else {
-            return Reread::Structure;
-        };
-        let old = &self.site.leaflets[index];
-        let Some(new) = read_leaflet(&self.root, old, diagnostics) else {
-            return Reread::Failed;
-        };
-        let (a, b) = (&old.front, &new.front);
-        let same_structure = a.title == b.title
-            && a.summary == b.summary
-            && a.order == b.order
-            && a.slug == b.slug
-            && a.draft == b.draft;
-        if !same_structure || (b.draft && !self.drafts) {
-            return Reread::Structure;
-        }
-        let identity = new.file.identity.clone();
-        self.site.replace_leaflet(index, new);
-        Reread::Same(identity)
-    }
-
-    /// Rebuilds the site model from the leaflets in memory (re-reading only `changed`).
-    fn restructure(
-        &mut self,
-        changed: &Path,
-        shared: &Shared,
-        diagnostics: &mut Diagnostics,
-    ) -> Result<(), ()> {
-        let relative = display_path(&self.root, changed);
-        let placeholder = placeholder_site(&self.site);
-        let site = std::mem::replace(&mut self.site, placeholder);
-        let (config, mut leaflets) = site.into_parts();
-        leaflets.retain(|l| l.file.display_path != relative);
-        if changed.is_file() {
-            let files = content::discover(&self.root, &config, diagnostics);
-            let fresh = files
-                .into_iter()
-                .filter(|f| f.display_path == relative)
-                .collect();
-            leaflets.extend(content::parse_all(fresh, self.drafts, diagnostics));
-        }
-        leaflets.sort_by(|a, b| {
-            (&a.file.language, &a.file.identity).cmp(&(&b.file.language, &b.file.identity))
-        });
-        self.site = Site::new(config, leaflets, UrlStyle::Directory, diagnostics);
-        if diagnostics.has_errors() {
-            return Err(());
-        }
-        if self.render_everything(shared, diagnostics, "structure") {
-            Ok(())
+        let kind = if named.is_empty() {
+            "messages"
         } else {
-            Err(())
-        }
-    }
-
-    /// Re-renders the pages of these identities in every language, and the home pages.
-    fn render_identities(
-        &self,
-        identities: &HashSet<String>,
-        shared: &Shared,
-        diagnostics: &mut Diagnostics,
-    ) -> Result<(), ()> {
-        let pages: Vec<_> = self
-            .site
-            .pages
-            .iter()
-            .filter(|p| identities.contains(&p.identity))
-            .collect();
-        let renderer = self.renderer();
-        let mut files = HashMap::new();
-        for page in pages {
-            match renderer.leaflet(page) {
-                Ok((html, found)) => {
-                    diagnostics.extend(found);
-                    files.insert(format!("{}index.html", page.url), html.into_bytes());
-                }
-                Err(error) => diagnostics.push(error),
+            "content"
+        };
+        if !languages.is_empty() {
+            match self.project.compile(&state.site, &mut diagnostics) {
+                Some(compiled) if !diagnostics.has_errors() => state.compiled = compiled,
+                _ => return Err(fail(shared, kind, diagnostics.into_sorted(), started)),
             }
         }
-        diagnostics.extend(self.compiled.i18n.take_problems());
-        if diagnostics.has_errors() {
-            return Err(());
-        }
-        let rendered: Vec<String> = files.keys().cloned().collect();
-        publish(shared, files, false, ("leaflet".to_string(), rendered));
-        Ok(())
-    }
-
-    /// Rebuilds the Fluent bundles and re-renders the pages of the languages that use them.
-    fn messages_changed(
-        &mut self,
-        languages: &HashSet<String>,
-        shared: &Shared,
-        diagnostics: &mut Diagnostics,
-    ) -> Result<(), ()> {
-        let Some(compiled) = compile(&self.root, &self.site, diagnostics) else {
-            return Err(());
+        let old_files: HashSet<String> = state.site.pages.iter().map(page_file).collect();
+        let (changed, relinked) = if named.is_empty() {
+            (BTreeSet::new(), BTreeSet::new())
+        } else {
+            let (site, stamps, changes) =
+                self.reread_content(state.site, state.stamps, &named, &mut diagnostics);
+            state.site = site;
+            state.stamps = stamps;
+            changes
         };
         if diagnostics.has_errors() {
-            return Err(());
+            return Err(fail(shared, kind, diagnostics.into_sorted(), started));
         }
-        self.compiled = compiled;
-        let affected: HashSet<&str> = self
+        let affected_languages: HashSet<&str> = state
             .site
             .config
             .languages
             .iter()
             .filter(|l| {
-                languages.contains(&l.code) || l.fallback.iter().any(|f| languages.contains(f))
+                languages.contains(l.code.as_str())
+                    || l.fallback.iter().any(|f| languages.contains(f.as_str()))
             })
             .map(|l| l.code.as_str())
             .collect();
-        let renderer = self.renderer();
-        let mut files = HashMap::new();
-        let results: Vec<_> = {
-            use rayon::prelude::*;
-            self.site
-                .pages
-                .par_iter()
-                .filter(|p| affected.contains(p.language.as_str()))
-                .map(|page| (format!("{}index.html", page.url), renderer.leaflet(page)))
-                .collect()
-        };
-        for (path, result) in results {
-            match result {
-                Ok((html, _)) => {
-                    files.insert(path, html.into_bytes());
-                }
-                Err(error) => diagnostics.push(error),
-            }
-        }
-        for language in &affected {
-            match renderer.home(language) {
-                Ok((html, _)) => {
-                    files.insert(format!("{language}/index.html"), html.into_bytes());
-                }
-                Err(error) => diagnostics.push(error),
-            }
-        }
-        diagnostics.extend(self.compiled.i18n.take_problems());
+        let pages: Vec<&Page> = state
+            .site
+            .pages
+            .iter()
+            .filter(|page| {
+                changed.contains(&page.identity)
+                    || affected_languages.contains(page.language.as_str())
+                    || state.site.leaflets[page.source]
+                        .link_targets()
+                        .iter()
+                        .any(|target| relinked.contains(target))
+            })
+            .collect();
+        let memory = Memory::default();
+        let renderer = Renderer::new(&state.site, &state.compiled);
+        write_pages(
+            &renderer,
+            &pages,
+            &memory,
+            &Timings::start(),
+            &mut diagnostics,
+        );
+        write_summaries(&renderer, &memory, &mut diagnostics);
+        diagnostics.extend(state.compiled.i18n.take_problems());
         if diagnostics.has_errors() {
-            return Err(());
+            return Err(fail(shared, kind, diagnostics.into_sorted(), started));
         }
-        let rendered: Vec<String> = files.keys().cloned().collect();
-        publish(shared, files, false, ("messages".to_string(), rendered));
-        Ok(())
+        let new_files: HashSet<String> = state.site.pages.iter().map(page_file).collect();
+        let gone: Vec<String> = old_files.difference(&new_files).cloned().collect();
+        let files = memory.into_files();
+        let names = rendered_names(&files);
+        publish(shared, files, &gone, false, (kind, names.clone()));
+        Ok((state, done(shared, kind, names, diagnostics, started)))
     }
 
-    fn renderer(&self) -> Renderer<'_> {
-        Renderer {
-            site: &self.site,
-            theme: &self.compiled.theme,
-            i18n: &self.compiled.i18n,
-            static_paths: &self.static_paths,
+    /// Walks `content/` again and rebuilds the site model, reading only the files that are new,
+    /// named by the watcher, or changed on disk. Returns the model, the files' stamps, and the
+    /// identities whose leaflets changed and, of those, the ones whose link targets (page URLs
+    /// or heading ids) changed.
+    fn reread_content(
+        &self,
+        site: Site,
+        mut stamps: HashMap<SitePath, Stamp>,
+        named: &HashSet<&SitePath>,
+        diagnostics: &mut Diagnostics,
+    ) -> (Site, HashMap<SitePath, Stamp>, Changes) {
+        let root = self.project.root();
+        let old_urls = page_urls(&site);
+        let (config, leaflets) = site.into_parts();
+        let found = content::discover::walk(root, &config, diagnostics);
+        let mut kept: HashMap<SitePath, Leaflet> = leaflets
+            .into_iter()
+            .map(|leaflet| (leaflet.file.display_path.clone(), leaflet))
+            .collect();
+        let now: Vec<Option<Stamp>> = found
+            .par_iter()
+            .map(|file| stamp(&root.join(&file.path)))
+            .collect();
+        let mut changed: BTreeSet<String> = BTreeSet::new();
+        let mut relinked: BTreeSet<String> = BTreeSet::new();
+        let mut slots: Vec<Option<Leaflet>> = Vec::with_capacity(found.len());
+        let mut to_read: Vec<(usize, Found)> = Vec::new();
+        for (index, (file, now)) in found.into_iter().zip(now).enumerate() {
+            let unchanged = !named.contains(&file.path)
+                && now.is_some()
+                && stamps.get(&file.path) == now.as_ref();
+            match kept.remove(&file.path) {
+                Some(leaflet) if unchanged => slots.push(Some(leaflet)),
+                old => {
+                    if let Some(now) = now {
+                        stamps.insert(file.path.clone(), now);
+                    }
+                    slots.push(None);
+                    to_read.push((index, file));
+                    if let Some(old) = old {
+                        // Back in `kept`, to compare with the new text below.
+                        kept.insert(old.file.display_path.clone(), old);
+                    }
+                }
+            }
         }
+        let drafts = self.project.settings().drafts;
+        let parsed: Vec<(usize, Option<Leaflet>, Vec<Diagnostic>)> = to_read
+            .into_par_iter()
+            .map(
+                |(index, found)| match content::discover::read(root, found) {
+                    Ok(file) => {
+                        let (leaflet, problems) = content::leaflet::parse(file, drafts);
+                        (index, leaflet, problems)
+                    }
+                    Err(problem) => (index, None, vec![problem]),
+                },
+            )
+            .collect();
+        for (index, leaflet, problems) in parsed {
+            diagnostics.extend(problems);
+            if let Some(leaflet) = leaflet {
+                let identity = &leaflet.file.identity;
+                match kept.remove(&leaflet.file.display_path) {
+                    Some(old) if old.file.text == leaflet.file.text => {}
+                    Some(old) => {
+                        changed.insert(identity.clone());
+                        if old.anchors() != leaflet.anchors() {
+                            relinked.insert(identity.clone());
+                        }
+                    }
+                    None => {
+                        changed.insert(identity.clone());
+                        relinked.insert(identity.clone());
+                    }
+                }
+                slots[index] = Some(leaflet);
+            }
+        }
+        // Leaflets that went: deleted, renamed, now failing to parse, or now drafts.
+        for (path, gone) in kept {
+            stamps.remove(&path);
+            changed.insert(gone.file.identity.clone());
+            relinked.insert(gone.file.identity);
+        }
+        let leaflets: Vec<Leaflet> = slots.into_iter().flatten().collect();
+        let site = self.project.model(config, leaflets, diagnostics);
+        let new_urls = page_urls(&site);
+        for identity in &changed {
+            if old_urls.get(identity.as_str()) != new_urls.get(identity.as_str()) {
+                relinked.insert(identity.clone());
+            }
+        }
+        (site, stamps, (changed, relinked))
     }
 }
 
-enum Reread {
-    /// The leaflet changed but no URL or list did.
-    Same(String),
-    /// The site's structure may have changed.
-    Structure,
-    /// The file has errors.
-    Failed,
+/// The identities whose leaflets changed, and of those the ones whose link targets changed.
+type Changes = (BTreeSet<String>, BTreeSet<String>);
+
+/// Every identity's page URLs, in page order (languages in `site.yaml` order).
+fn page_urls(site: &Site) -> HashMap<String, Vec<String>> {
+    let mut urls: HashMap<String, Vec<String>> = HashMap::new();
+    for page in &site.pages {
+        urls.entry(page.identity.clone())
+            .or_default()
+            .push(page.url.clone());
+    }
+    urls
 }
 
-/// Reads one leaflet file again, keeping its place in the site.
-fn read_leaflet(root: &Path, old: &Leaflet, diagnostics: &mut Diagnostics) -> Option<Leaflet> {
-    let path = root.join(&old.file.display_path);
-    let text = std::fs::read_to_string(&path).ok()?;
-    let file = content::SourceFile {
-        text,
-        ..old.file.clone()
+/// A file's stamp, or `None` when it cannot be read now.
+fn stamp(path: &std::path::Path) -> Option<Stamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.len(), metadata.modified().ok()))
+}
+
+/// The whole pipeline into memory: the state to keep and every file, or `None` when the input
+/// has errors (they are in `diagnostics`).
+fn full_build(
+    project: &Project,
+    diagnostics: &mut Diagnostics,
+) -> Result<Option<(State, Files)>, BuildError> {
+    let mut timings = Timings::start();
+    let Some(site) = project.load(&mut timings, diagnostics)? else {
+        return Ok(None);
     };
-    let mut found = Diagnostics::new();
-    let parsed = content::parse_all(vec![file], true, &mut found);
-    let failed = found.has_errors();
-    diagnostics.extend(found);
-    if failed {
-        None
-    } else {
-        parsed.into_iter().next()
+    let stamps = site
+        .leaflets
+        .par_iter()
+        .filter_map(|leaflet| {
+            let path = &leaflet.file.display_path;
+            stamp(&project.root().join(path)).map(|stamp| (path.clone(), stamp))
+        })
+        .collect();
+    let Some(compiled) = project.compile(&site, diagnostics) else {
+        return Ok(None);
+    };
+    let memory = Memory::default();
+    project.render(&site, &compiled, &memory, &timings, diagnostics);
+    if diagnostics.has_errors() {
+        return Ok(None);
+    }
+    let state = State {
+        site,
+        compiled,
+        stamps,
+    };
+    Ok(Some((state, memory.into_files())))
+}
+
+/// Every file a full build of `project` makes, rendered in memory as `serve` does, or the
+/// errors. What the served files must equal after any sequence of incremental rebuilds.
+pub fn render_in_memory(project: &Project) -> Result<HashMap<String, Vec<u8>>, Vec<Diagnostic>> {
+    let mut diagnostics = Diagnostics::new();
+    match full_build(project, &mut diagnostics) {
+        Ok(Some((_, files))) => Ok(files),
+        Ok(None) => Err(diagnostics.into_sorted()),
+        Err(error) => Err(vec![Diagnostic::error(error.to_string())]),
     }
 }
 
-/// An empty site with the same configuration, to stand in while the real one is rebuilt.
-fn placeholder_site(site: &Site) -> Site {
-    Site::new(
-        site.config.clone(),
-        Vec::new(),
-        UrlStyle::Directory,
-        &mut Diagnostics::new(),
-    )
+fn rendered_names(files: &HashMap<String, Vec<u8>>) -> Vec<String> {
+    let mut names: Vec<String> = files
+        .keys()
+        .filter(|path| path.ends_with(".html"))
+        .cloned()
+        .collect();
+    names.sort();
+    names
 }
 
-/// Publishes rendered files: all of them (`replace`) or on top of what is served.
+/// Publishes rendered files: all of them (`replace`), or on top of what is served with the
+/// files of pages that went removed.
 fn publish(
     shared: &Shared,
     files: HashMap<String, Vec<u8>>,
+    gone: &[String],
     replace: bool,
-    rebuild: (String, Vec<String>),
+    rebuild: (&str, Vec<String>),
 ) {
     let mut served = lock(shared);
     if replace {
         served.files.clear();
+    }
+    for path in gone {
+        served.files.remove(path);
     }
     for (path, bytes) in files {
         served.files.insert(path, Arc::new(bytes));
     }
     served.errors.clear();
     served.generation += 1;
-    served.last_rebuild = rebuild;
+    served.last_rebuild = (rebuild.0.to_string(), rebuild.1);
+    drop(served);
     shared.changed.notify_all();
+}
+
+/// Shows errors on the overlay, keeping the last good files, and reports them.
+fn fail(
+    shared: &Shared,
+    kind: &'static str,
+    diagnostics: Vec<Diagnostic>,
+    started: Instant,
+) -> Rebuild {
+    let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
+    let mut served = lock(shared);
+    served.errors = diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    served.last_rebuild_ms = milliseconds;
+    drop(served);
+    shared.changed.notify_all();
+    Rebuild {
+        kind,
+        files: Vec::new(),
+        diagnostics,
+        published: false,
+        milliseconds,
+    }
+}
+
+fn done(
+    shared: &Shared,
+    kind: &'static str,
+    files: Vec<String>,
+    diagnostics: Diagnostics,
+    started: Instant,
+) -> Rebuild {
+    let milliseconds = started.elapsed().as_secs_f64() * 1000.0;
+    lock(shared).last_rebuild_ms = milliseconds;
+    Rebuild {
+        kind,
+        files,
+        diagnostics: diagnostics.into_sorted(),
+        published: true,
+        milliseconds,
+    }
 }

@@ -1,25 +1,31 @@
 //! Watching the site's folders: file-system events become a debounced batch of [`Change`]s,
 //! with editors' temporary and swap files ignored.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::paths::{SitePath, SiteRoot};
+
 /// What a change affects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// A leaflet file (absolute path) was written, added or removed.
-    Leaflet(PathBuf),
+    /// A path under `content/` was written, added, renamed or removed (a leaflet or a folder).
+    Content(SitePath),
     /// A Fluent file of this language changed.
     Messages(String),
-    /// Something every page may depend on: a template, a static file, `site.yaml`, a folder.
-    Everything,
+    /// Something every page may depend on (a template, a static file, `site.yaml`, a watched
+    /// folder appearing), or an event the watcher could not read: rebuild everything.
+    Everything(String),
 }
 
 /// How long to wait after an event for the rest of its burst (editors write in several steps).
 const DEBOUNCE: Duration = Duration::from_millis(25);
+
+/// The folders of a site that pages are built from, watched recursively.
+const WATCHED: [&str; 4] = ["content", "locales", "themes", "static"];
 
 /// True for files editors write next to the real ones: swap, backup and lock files.
 pub fn is_editor_file(path: &Path) -> bool {
@@ -36,64 +42,62 @@ pub fn is_editor_file(path: &Path) -> bool {
         || name.contains(".leafpress-")
 }
 
-/// What a changed path affects, or `None` to ignore it.
-pub fn classify(root: &Path, path: &Path) -> Option<Change> {
+/// What a changed path (absolute, under the canonical root) affects, or `None` to ignore it.
+pub fn classify(root: &SiteRoot, path: &Path) -> Option<Change> {
     if is_editor_file(path) {
         return None;
     }
-    let relative = path.strip_prefix(root).ok()?;
-    let mut parts = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy());
-    match parts.next()?.as_ref() {
-        "content" if path.extension().is_some_and(|e| e == "md") => {
-            Some(Change::Leaflet(path.to_path_buf()))
-        }
-        // A language folder, or any folder, added or removed; other files there are not leaflets.
-        "content" if relative.components().count() <= 2 || path.is_dir() => {
-            Some(Change::Everything)
-        }
-        "content" => None,
-        "locales" => match (parts.next(), path.extension()) {
-            (Some(language), Some(extension)) if extension == "ftl" => {
-                Some(Change::Messages(language.into_owned()))
+    let relative = root.relative(path)?;
+    match relative.top()? {
+        // Anything under content/, a folder included: the content is walked again anyway.
+        "content" => Some(Change::Content(relative)),
+        "locales" => {
+            let mut parts = relative.components().skip(1);
+            match (parts.next(), parts.next(), relative.extension()) {
+                (Some(language), Some(_), Some(extension))
+                    if extension == "ftl" && parts.next().is_none() =>
+                {
+                    Some(Change::Messages(
+                        language.as_os_str().to_string_lossy().into_owned(),
+                    ))
+                }
+                _ => Some(Change::Everything(relative.to_string())),
             }
-            _ => Some(Change::Everything),
-        },
-        "themes" | "static" | "site.yaml" => Some(Change::Everything),
+        }
+        "themes" | "static" | "site.yaml" => Some(Change::Everything(relative.to_string())),
         _ => None,
     }
 }
 
 /// Watches a site and returns batches of changes.
 pub struct SiteWatcher {
-    _watcher: notify::RecommendedWatcher,
+    watcher: notify::RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
-    root: PathBuf,
+    root: SiteRoot,
 }
 
 impl SiteWatcher {
-    /// Starts watching `content/`, `locales/`, `themes/`, `static/` and `site.yaml`.
-    pub fn new(root: &Path) -> notify::Result<SiteWatcher> {
+    /// Starts watching `content/`, `locales/`, `themes/`, `static/` and the root itself (for
+    /// `site.yaml`, and for those folders when they are created later).
+    pub fn new(root: &SiteRoot) -> notify::Result<SiteWatcher> {
         let (sender, events) = channel();
         let mut watcher = notify::recommended_watcher(sender)?;
-        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-        for folder in ["content", "locales", "themes", "static"] {
+        for folder in WATCHED {
             let path = root.join(folder);
             if path.is_dir() {
                 watcher.watch(&path, RecursiveMode::Recursive)?;
             }
         }
-        watcher.watch(&root, RecursiveMode::NonRecursive)?;
+        watcher.watch(root.path(), RecursiveMode::NonRecursive)?;
         Ok(SiteWatcher {
-            _watcher: watcher,
+            watcher,
             events,
-            root,
+            root: root.clone(),
         })
     }
 
     /// Waits for the next batch of changes; `None` when watching stopped.
-    pub fn next_batch(&self) -> Option<Vec<Change>> {
+    pub fn next_batch(&mut self) -> Option<Vec<Change>> {
         let mut batch: Vec<Change> = Vec::new();
         let first = self.events.recv().ok()?;
         self.add(first, &mut batch);
@@ -110,20 +114,46 @@ impl SiteWatcher {
         }
     }
 
-    fn add(&self, event: notify::Result<notify::Event>, batch: &mut Vec<Change>) {
-        let Ok(event) = event else {
-            batch.push(Change::Everything);
-            return;
+    fn add(&mut self, event: notify::Result<notify::Event>, batch: &mut Vec<Change>) {
+        let event = match event {
+            Ok(event) => event,
+            Err(error) => {
+                batch.push(Change::Everything(format!("the watcher said: {error}")));
+                return;
+            }
         };
         if event.kind.is_access() {
             return;
         }
+        if event.need_rescan() {
+            batch.push(Change::Everything("the watcher missed events".into()));
+        }
         for path in &event.paths {
+            self.watch_new_folder(path, batch);
             if let Some(change) = classify(&self.root, path)
                 && !batch.contains(&change)
             {
                 batch.push(change);
             }
+        }
+    }
+
+    /// A watched folder (`themes/` after `theme eject`) created or re-created at the root:
+    /// watch it, and rebuild everything, since files may have been written into it before.
+    fn watch_new_folder(&mut self, path: &Path, batch: &mut Vec<Change>) {
+        let Some(relative) = self.root.relative(path) else {
+            return;
+        };
+        let is_top_folder = relative.components().count() == 1
+            && relative.top().is_some_and(|top| WATCHED.contains(&top));
+        if is_top_folder && path.is_dir() {
+            let _ = self.watcher.unwatch(path);
+            if let Err(error) = self.watcher.watch(path, RecursiveMode::Recursive) {
+                batch.push(Change::Everything(format!(
+                    "cannot watch {relative}: {error}"
+                )));
+            }
+            batch.push(Change::Everything(relative.to_string()));
         }
     }
 }
@@ -134,40 +164,49 @@ mod tests {
 
     #[test]
     fn changes_are_classified_and_editor_files_ignored() {
-        let root = Path::new("/site");
-        let leaflet = Path::new("/site/content/en/a.md");
+        let dir = tempfile::tempdir().unwrap();
+        let root = SiteRoot::open(dir.path()).unwrap();
+        let at = |relative: &str| root.join(relative);
+        let content =
+            |relative: &str| Some(Change::Content(SitePath::new(Path::new(relative)).unwrap()));
         assert_eq!(
-            classify(root, leaflet),
-            Some(Change::Leaflet(leaflet.to_path_buf()))
+            classify(&root, &at("content/en/a.md")),
+            content("content/en/a.md")
         );
         assert_eq!(
-            classify(root, Path::new("/site/locales/pl/main.ftl")),
+            classify(&root, &at("content/pl")),
+            content("content/pl"),
+            "a language folder"
+        );
+        assert_eq!(
+            classify(&root, &at("locales/pl/main.ftl")),
             Some(Change::Messages("pl".into()))
         );
+        assert!(matches!(
+            classify(&root, &at("locales/pl")),
+            Some(Change::Everything(_))
+        ));
+        for everything in [
+            "themes/default/templates/base.html",
+            "static/a.png",
+            "site.yaml",
+        ] {
+            assert!(
+                matches!(
+                    classify(&root, &at(everything)),
+                    Some(Change::Everything(_))
+                ),
+                "{everything}"
+            );
+        }
+        assert_eq!(classify(&root, &at("public/en/index.html")), None);
         assert_eq!(
-            classify(root, Path::new("/site/themes/default/templates/base.html")),
-            Some(Change::Everything)
-        );
-        assert_eq!(
-            classify(root, Path::new("/site/site.yaml")),
-            Some(Change::Everything)
-        );
-        assert_eq!(
-            classify(root, Path::new("/site/public/en/index.html")),
+            classify(&root, Path::new("/elsewhere/content/en/a.md")),
             None
-        );
-        assert_eq!(
-            classify(root, Path::new("/site/content/en/sedX1b2c3")),
-            None,
-            "sed -i's temporary file"
-        );
-        assert_eq!(
-            classify(root, Path::new("/site/content/pl")),
-            Some(Change::Everything)
         );
         for name in [".a.md.swp", "a.md~", "#a.md#", "4913", ".#a.md", "a.md.tmp"] {
             assert_eq!(
-                classify(root, &Path::new("/site/content/en").join(name)),
+                classify(&root, &at("content/en").join(name)),
                 None,
                 "{name}"
             );
