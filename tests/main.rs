@@ -13,5 +13,6 @@ mod guide;
 mod output_safety;
 mod serve;
 mod serve_equivalence;
+mod serve_live;
 mod status;
 mod xliff;
