@@ -1,7 +1,8 @@
 //! The proof that `serve`'s incremental rebuilds are exact: random sequences of edits (leaflet
 //! text, titles, order, slugs, headings and the links to them, drafts, new, deleted and renamed
-//! leaflets and translations, broken front matter, Fluent files, templates, static files, and
-//! edits the watcher did not report) are applied to a fixture site; after each step the files
+//! leaflets and translations, broken front matter, translations stamped as made from their
+//! source's current version, Fluent files, templates, static files, and edits the watcher did
+//! not report) are applied to a fixture site; after each step the files
 //! serve holds must equal a fresh full build of the same files, byte for byte. When the input
 //! has errors, serve must keep what it served before and say so.
 
@@ -40,6 +41,9 @@ enum Edit {
     Delete(usize, usize),
     Rename(usize, usize, usize),
     Fluent(usize, u8),
+    /// `leafpress status --stamp <language>`: translations record their source's version, so
+    /// later source edits make them outdated.
+    Stamp(usize),
     Template(u8),
     Static(u8),
 }
@@ -74,7 +78,8 @@ fn edit() -> impl Strategy<Value = Edit> {
             .prop_map(|(l, i, t)| Edit::WriteUnreported(l, i, t)),
         2 => (language.clone(), identity.clone()).prop_map(|(l, i)| Edit::Delete(l, i)),
         1 => (language.clone(), identity.clone(), identity).prop_map(|(l, a, b)| Edit::Rename(l, a, b)),
-        2 => (language, 0..3u8).prop_map(|(l, n)| Edit::Fluent(l, n)),
+        2 => (language.clone(), 0..3u8).prop_map(|(l, n)| Edit::Fluent(l, n)),
+        1 => (1..LANGUAGES.len()).prop_map(Edit::Stamp),
         1 => (0..2u8).prop_map(Edit::Template),
         1 => (0..2u8).prop_map(Edit::Static),
     ]
@@ -152,6 +157,14 @@ fn apply(root: &Path, edit: &Edit) -> Vec<String> {
             save(root, &path, &text);
             vec![path]
         }
+        Edit::Stamp(l) => {
+            std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+                .args(["status", "--stamp", LANGUAGES[*l]])
+                .current_dir(root)
+                .output()
+                .unwrap();
+            vec![format!("content/{}", LANGUAGES[*l])]
+        }
         Edit::Template(n) => {
             let path = "themes/default/templates/404.html";
             let text = format!(
@@ -205,7 +218,7 @@ fn serve_settings() -> Settings {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, max_shrink_iters: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn incremental_rebuilds_equal_a_full_build(edits in prop::collection::vec(edit(), 1..8)) {

@@ -207,7 +207,11 @@ fn from_inside_the_site_folder_every_kind_of_edit_is_served() {
     server.wait_for("/pt/care/diet/", "Coma bem.");
 
     // Invalid UTF-8: the console and the page say so; the last good page stays.
-    fs::write(site.path("content/en/what-is.md"), b"---\ntitle: \xff\n---\n").unwrap();
+    fs::write(
+        site.path("content/en/what-is.md"),
+        b"---\ntitle: \xff\n---\n",
+    )
+    .unwrap();
     let body = server.wait_until("/en/what-is/", "showed the overlay", |_, body| {
         body.contains("leafpress-errors")
     });
@@ -249,7 +253,11 @@ fn with_a_relative_root_site_yaml_templates_static_and_fluent_edits_are_served()
     assert!(ejected.status.success(), "{ejected:?}");
     let template = site.path("themes/default/templates/404.html");
     server.wait_until("/404.html", "was served", |status, _| status == 200);
-    edit(&template, "<h1>{{ title }}</h1>", "<h1>Lost: {{ title }}</h1>");
+    edit(
+        &template,
+        "<h1>{{ title }}</h1>",
+        "<h1>Lost: {{ title }}</h1>",
+    );
     server.wait_for("/404.html", "<h1>Lost: ");
 
     save(&site.path("static/notes.txt"), "for the clinic");

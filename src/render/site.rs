@@ -26,7 +26,7 @@ pub fn write_all(
 ) {
     let pages: Vec<&Page> = renderer.site.pages.iter().collect();
     write_pages(renderer, &pages, sink, timings, diagnostics);
-    write_summaries(renderer, sink, diagnostics);
+    write_summaries(renderer, Summaries::ALL, sink, diagnostics);
     copy_static(renderer, static_files, root, sink, diagnostics);
 }
 
@@ -56,13 +56,56 @@ pub fn write_pages(
     collect(results, diagnostics);
 }
 
-/// Renders and writes the pages made from every leaflet: the home pages, the language picker,
-/// the editors' reports (when enabled), the translators' page, `404.html` and the sitemap.
-pub fn write_summaries(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+/// Which of the pages made from every leaflet to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summaries {
+    /// The language home pages, which list every page of their language.
+    pub homes: bool,
+    /// The language picker and `404.html`, which show no leaflet.
+    pub fixed: bool,
+    /// The editors' reports (when enabled in `site.yaml`).
+    pub reports: bool,
+    /// The translators' page.
+    pub status: bool,
+    /// `sitemap.xml`.
+    pub sitemap: bool,
+}
+
+impl Summaries {
+    /// All of them, as a full build writes them.
+    pub const ALL: Summaries = Summaries {
+        homes: true,
+        fixed: true,
+        reports: true,
+        status: true,
+        sitemap: true,
+    };
+
+    /// None of them.
+    pub const NONE: Summaries = Summaries {
+        homes: false,
+        fixed: false,
+        reports: false,
+        status: false,
+        sitemap: false,
+    };
+}
+
+/// Renders and writes the chosen pages made from every leaflet: the home pages, the language
+/// picker, the editors' reports (when enabled), the translators' page, `404.html`, the sitemap.
+pub fn write_summaries(
+    renderer: &Renderer<'_>,
+    which: Summaries,
+    sink: &dyn Sink,
+    diagnostics: &mut Diagnostics,
+) {
     let site = renderer.site;
-    let mut results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = site
-        .config
-        .languages
+    let homes: &[crate::config::Language] = if which.homes {
+        &site.config.languages
+    } else {
+        &[]
+    };
+    let mut results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = homes
         .par_iter()
         .map(|language| {
             let (html, found) = renderer.home(&language.code)?;
@@ -74,11 +117,17 @@ pub fn write_summaries(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &m
             Ok(found)
         })
         .collect();
-    results.push(renderer.languages().and_then(|(html, found)| {
-        write(sink, "index.html", html.as_bytes())?;
-        Ok(found)
-    }));
-    if site.config.checks.report {
+    if which.fixed {
+        results.push(renderer.languages().and_then(|(html, found)| {
+            write(sink, "index.html", html.as_bytes())?;
+            Ok(found)
+        }));
+        results.push(renderer.not_found().and_then(|(html, found)| {
+            write(sink, "404.html", html.as_bytes())?;
+            Ok(found)
+        }));
+    }
+    if which.reports && site.config.checks.report {
         let today = jiff::Timestamp::now()
             .to_zoned(jiff::tz::TimeZone::UTC)
             .date();
@@ -92,16 +141,16 @@ pub fn write_summaries(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &m
             Ok(found)
         }));
     }
-    results.push(renderer.translation_status().and_then(|(html, found)| {
-        write(sink, "translation-status/index.html", html.as_bytes())?;
-        Ok(found)
-    }));
-    results.push(renderer.not_found().and_then(|(html, found)| {
-        write(sink, "404.html", html.as_bytes())?;
-        Ok(found)
-    }));
+    if which.status {
+        results.push(renderer.translation_status().and_then(|(html, found)| {
+            write(sink, "translation-status/index.html", html.as_bytes())?;
+            Ok(found)
+        }));
+    }
     collect(results, diagnostics);
-    if let Err(error) = write_sitemap(renderer, sink) {
+    if which.sitemap
+        && let Err(error) = write_sitemap(renderer, sink)
+    {
         diagnostics.push(error);
     }
 }

@@ -41,8 +41,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Memory;
 use crate::paths::SitePath;
 use crate::render::Renderer;
-use crate::render::site::{page_file, write_pages, write_summaries};
-use crate::site::{Page, Site};
+use crate::render::site::{Summaries, page_file, write_pages, write_summaries};
+use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::timings::Timings;
 use crate::{BuildError, Compiled, Project};
 use watch::Change;
@@ -100,6 +100,68 @@ struct State {
     compiled: Compiled,
     /// Size and modification time of each leaflet file when it was read.
     stamps: HashMap<SitePath, Stamp>,
+    /// What the pages made from every leaflet show of each identity.
+    listings: HashMap<String, Listing>,
+}
+
+/// What the pages made from every leaflet (home pages, translators' page, editors' reports,
+/// sitemap) show of one identity: when it is the same after a change, they are unchanged.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Listing {
+    /// For the home pages, the translators' page and the reports: each language's page (URL,
+    /// fallback, source language, title, summary, order, review date) and translation state.
+    lists: String,
+    /// For the sitemap: each real page's URL, review date, order and title.
+    sitemap: String,
+}
+
+impl Listing {
+    fn of(site: &Site, identity: &str) -> Listing {
+        use std::fmt::Write;
+        let mut listing = Listing::default();
+        for language in &site.config.languages {
+            let state = crate::translation::state(site, identity, &language.code);
+            let _ = write!(listing.lists, "{state:?}");
+            let Some(page) = site.page(identity, &language.code) else {
+                continue;
+            };
+            let leaflet = &site.leaflets[page.source];
+            let front = &leaflet.front;
+            let _ = write!(
+                listing.lists,
+                "|{}|{}|{}|{}|{:?}|{:?}|{:?};",
+                page.url,
+                page.is_fallback,
+                leaflet.file.language,
+                front.title,
+                front.summary,
+                front.order,
+                front.next_review
+            );
+            if !page.is_fallback {
+                // Title and order too: the sitemap lists pages in list order.
+                let _ = write!(
+                    listing.sitemap,
+                    "{}|{:?}|{:?}|{};",
+                    page.url, front.reviewed, front.order, front.title
+                );
+            }
+        }
+        listing
+    }
+
+    /// Every identity's listing.
+    fn all(site: &Site) -> HashMap<String, Listing> {
+        let identities: HashSet<&str> = site
+            .leaflets
+            .iter()
+            .map(|leaflet| leaflet.file.identity.as_str())
+            .collect();
+        identities
+            .into_par_iter()
+            .map(|identity| (identity.to_string(), Listing::of(site, identity)))
+            .collect()
+    }
 }
 
 /// Rendered files by their path in the output.
@@ -275,7 +337,8 @@ impl Session {
             &Timings::start(),
             &mut diagnostics,
         );
-        write_summaries(&renderer, &memory, &mut diagnostics);
+        let summaries = summaries_to_render(&mut state.listings, &state.site, &changed, &languages);
+        write_summaries(&renderer, summaries, &memory, &mut diagnostics);
         diagnostics.extend(state.compiled.i18n.take_problems());
         if diagnostics.has_errors() {
             return Err(fail(shared, kind, diagnostics.into_sorted(), started));
@@ -302,19 +365,43 @@ impl Session {
         let root = self.project.root();
         let old_urls = page_urls(&site);
         let (config, leaflets) = site.into_parts();
-        let found = content::discover::walk(root, &config, diagnostics);
+        // When every named path is a leaflet file read before and still there, nothing else can
+        // have appeared or gone: the list is the kept one. Otherwise walk and stat everything,
+        // so that even a change the watcher missed is found.
+        let only_known_files = named
+            .iter()
+            .all(|path| stamps.contains_key(*path) && root.join(path).is_file());
+        let found: Vec<Found> = if only_known_files {
+            leaflets
+                .iter()
+                .map(|leaflet| Found {
+                    language: leaflet.file.language.clone(),
+                    identity: leaflet.file.identity.clone(),
+                    path: leaflet.file.display_path.clone(),
+                })
+                .collect()
+        } else {
+            content::discover::walk(root, &config, diagnostics)
+        };
         let mut kept: HashMap<SitePath, Leaflet> = leaflets
             .into_iter()
             .map(|leaflet| (leaflet.file.display_path.clone(), leaflet))
             .collect();
         let now: Vec<Option<Stamp>> = found
             .par_iter()
-            .map(|file| stamp(&root.join(&file.path)))
+            .map(|file| {
+                if only_known_files && !named.contains(&file.path) {
+                    stamps.get(&file.path).cloned()
+                } else {
+                    stamp(&root.join(&file.path))
+                }
+            })
             .collect();
         let mut changed: BTreeSet<String> = BTreeSet::new();
         let mut relinked: BTreeSet<String> = BTreeSet::new();
         let mut slots: Vec<Option<Leaflet>> = Vec::with_capacity(found.len());
         let mut to_read: Vec<(usize, Found)> = Vec::new();
+        let mut fresh_stamps: HashMap<SitePath, Stamp> = HashMap::new();
         for (index, (file, now)) in found.into_iter().zip(now).enumerate() {
             let unchanged = !named.contains(&file.path)
                 && now.is_some()
@@ -322,8 +409,11 @@ impl Session {
             match kept.remove(&file.path) {
                 Some(leaflet) if unchanged => slots.push(Some(leaflet)),
                 old => {
+                    // Stamped again only if it parses into a leaflet: `stamps` names exactly
+                    // the files of the kept leaflets.
+                    stamps.remove(&file.path);
                     if let Some(now) = now {
-                        stamps.insert(file.path.clone(), now);
+                        fresh_stamps.insert(file.path.clone(), now);
                     }
                     slots.push(None);
                     to_read.push((index, file));
@@ -350,6 +440,9 @@ impl Session {
         for (index, leaflet, problems) in parsed {
             diagnostics.extend(problems);
             if let Some(leaflet) = leaflet {
+                if let Some(now) = fresh_stamps.remove(&leaflet.file.display_path) {
+                    stamps.insert(leaflet.file.display_path.clone(), now);
+                }
                 let identity = &leaflet.file.identity;
                 match kept.remove(&leaflet.file.display_path) {
                     Some(old) if old.file.text == leaflet.file.text => {}
@@ -383,6 +476,34 @@ impl Session {
         }
         (site, stamps, (changed, relinked))
     }
+}
+
+/// Which pages made from every leaflet a change affects, updating the kept listings.
+fn summaries_to_render(
+    listings: &mut HashMap<String, Listing>,
+    site: &Site,
+    changed: &BTreeSet<String>,
+    languages: &HashSet<&str>,
+) -> Summaries {
+    let mut which = Summaries::NONE;
+    if !languages.is_empty() {
+        // Messages show on every page but the sitemap.
+        which = Summaries {
+            sitemap: false,
+            ..Summaries::ALL
+        };
+    }
+    for identity in changed {
+        let listing = Listing::of(site, identity);
+        let old = listings.remove(identity).unwrap_or_default();
+        which.homes |= identity == HOME_IDENTITY || listing.lists != old.lists;
+        which.status |= listing.lists != old.lists;
+        which.sitemap |= listing.sitemap != old.sitemap;
+        // The reports measure each leaflet's text.
+        which.reports = true;
+        listings.insert(identity.clone(), listing);
+    }
+    which
 }
 
 /// The identities whose leaflets changed, and of those the ones whose link targets changed.
@@ -431,10 +552,12 @@ fn full_build(
     if diagnostics.has_errors() {
         return Ok(None);
     }
+    let listings = Listing::all(&site);
     let state = State {
         site,
         compiled,
         stamps,
+        listings,
     };
     Ok(Some((state, memory.into_files())))
 }
