@@ -330,7 +330,8 @@ pub enum XliffCommand {
         /// Export every leaflet, not only those that need work.
         #[arg(long)]
         all: bool,
-        /// Write to this file instead of standard output.
+        /// Write to this file, relative to the site folder (as `build --output` is), instead of
+        /// standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Replace the output file if it exists.
@@ -343,7 +344,7 @@ pub enum XliffCommand {
     /// Write the translations of an XLIFF 2.0 file as leaflets of its target language, keeping
     /// the source's Markdown structure, links and front matter.
     Import {
-        /// The XLIFF file.
+        /// The XLIFF file, from the current folder (not the site folder).
         file: PathBuf,
         /// Replace translations that exist (otherwise they are left as they are).
         #[arg(long)]

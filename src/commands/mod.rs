@@ -89,12 +89,46 @@ impl Reporter {
     }
 }
 
-/// Reads the site for a command, printing why not when it cannot: the exit code is the error.
+/// A site read for a command that is not `build`, with everything reading it found.
+pub struct Loaded {
+    /// The site model, made of the leaflets that could be read.
+    pub site: crate::site::Site,
+    /// Every problem found while reading, sorted by file and line. A leaflet with an error is
+    /// not in the site: it must not pass for a missing one, so commands print these.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// True when reading the site found an error (a warning alone is no reason to stop).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Reads the site for a command and prints every problem found (errors and warnings, sorted):
+/// the exit code is the error when the site could not be read at all.
 pub fn load_site_or_report(
     root: &std::path::Path,
     drafts: bool,
     reporter: &Reporter,
-) -> Result<crate::site::Site, u8> {
+) -> Result<Loaded, u8> {
+    let loaded = load_site_quietly(root, drafts, reporter)?;
+    reporter.diagnostics(&loaded.diagnostics);
+    Ok(loaded)
+}
+
+/// Reads the site for a command that prints its problems itself, after its own report: the
+/// exit code is the error (already printed) when the site could not be read at all.
+pub fn load_site_quietly(
+    root: &std::path::Path,
+    drafts: bool,
+    reporter: &Reporter,
+) -> Result<Loaded, u8> {
     let mut diagnostics = crate::diagnostics::Diagnostics::new();
     let mut timings = crate::timings::Timings::start();
     match crate::load_site(
@@ -105,7 +139,10 @@ pub fn load_site_or_report(
         &mut timings,
         &mut diagnostics,
     ) {
-        Ok(Some(site)) => Ok(site),
+        Ok(Some(site)) => Ok(Loaded {
+            site,
+            diagnostics: diagnostics.into_sorted(),
+        }),
         Ok(None) => {
             reporter.diagnostics(&diagnostics.into_sorted());
             Err(EXIT_PROBLEMS)
@@ -115,6 +152,22 @@ pub fn load_site_or_report(
             Err(EXIT_CANNOT_RUN)
         }
     }
+}
+
+/// For commands that write into the site or hand work out: stops (exit 1) when reading the
+/// site found errors (printed already), saying what was not done, e.g. `nothing was stamped`.
+pub fn refuse_if_broken(loaded: &Loaded, not_done: &str, reporter: &Reporter) -> Result<(), u8> {
+    if !loaded.has_errors() {
+        return Ok(());
+    }
+    reporter.fatal(
+        &format!(
+            "the site has {} error(s), shown above, so {not_done}",
+            loaded.error_count()
+        ),
+        "fix the errors shown with their file and line, then run the command again",
+    );
+    Err(EXIT_PROBLEMS)
 }
 
 /// `leafpress completions <shell>`: prints the completion script, generated from the clap

@@ -16,7 +16,8 @@ use crate::theme::ThemeFiles;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
-/// Adds a language to the site.
+/// Adds a language to the site. Writes nothing into a site with errors: the list of leaflets
+/// to translate first would miss the leaflets that could not be read.
 pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) -> u8 {
     let id = match lang::parse_tag(code) {
         Ok(id) => id,
@@ -29,10 +30,14 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         }
     };
     let code = id.to_string();
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let loaded = match super::load_site_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    if let Err(code) = super::refuse_if_broken(&loaded, "no language was added", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     if site.config.language(&code).is_some() {
         reporter.fatal(
             &format!("`{code}` is already a language of this site"),
@@ -183,12 +188,17 @@ fn entries(text: &str) -> Vec<(String, String)> {
     entries
 }
 
-/// Adds a leaflet in the default language.
+/// Adds a leaflet in the default language. Writes nothing into a site with errors: the
+/// leaflets that could not be read might hold the path or the `order` the new one would take.
 pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let loaded = match super::load_site_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    if let Err(code) = super::refuse_if_broken(&loaded, "no leaflet was added", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     let identity = path.trim_end_matches(".md").trim_matches('/');
     let safe = !identity.is_empty()
         && identity

@@ -11,7 +11,7 @@ use crate::cli::PdfArgs;
 use crate::pdf::{self, PdfError, Printed};
 use crate::site::{HOME_IDENTITY, Site};
 
-use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter, load_site_or_report};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter, load_site_quietly};
 
 /// Browsers printing at the same time: Chromium is itself several processes, so two keep a
 /// small machine busy without swamping it.
@@ -37,7 +37,8 @@ impl Job {
     }
 }
 
-/// Prints the pages the arguments name and reports each PDF written.
+/// Prints the pages the arguments name and reports each PDF written, under `--output` relative
+/// to the site root. Prints nothing from a site with errors (exit 1), as `build` writes nothing.
 pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
     let browser = match pdf::find_browser(args.chromium.as_deref()) {
         Ok(browser) => browser,
@@ -47,10 +48,19 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
         }
     };
     reporter.detail(&format!("printing with {}", browser.display()));
-    let site = match load_site_or_report(&args.root, false, reporter) {
-        Ok(site) => site,
+    let loaded = match load_site_quietly(&args.root, false, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    // A site with errors would not build: say so before naming pages that look missing only
+    // because their leaflet has an error. Warnings are printed once, by the build below.
+    if loaded.has_errors() {
+        reporter.diagnostics(&loaded.diagnostics);
+        if let Err(code) = super::refuse_if_broken(&loaded, "nothing was printed", reporter) {
+            return code;
+        }
+    }
+    let site = loaded.site;
     let jobs = if args.all {
         site.config
             .languages
@@ -101,7 +111,10 @@ fn print_jobs(
         Err(code) => return code,
     };
     if !report.succeeded() {
-        eprintln!("the site did not build, so nothing was printed");
+        reporter.fatal(
+            "the site did not build, so nothing was printed",
+            "fix the errors shown above, then run the command again",
+        );
         return EXIT_PROBLEMS;
     }
     let output = args.root.join(&args.output);
@@ -139,10 +152,13 @@ fn print_jobs(
         ));
         EXIT_OK
     } else {
-        eprintln!(
-            "{} of {} page(s) could not be printed",
-            failures.len(),
-            jobs.len()
+        reporter.fatal(
+            &format!(
+                "{} of {} page(s) could not be printed",
+                failures.len(),
+                jobs.len()
+            ),
+            "see the reason given for each page above",
         );
         EXIT_CANNOT_RUN
     }
