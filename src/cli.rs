@@ -31,6 +31,50 @@ pub struct Cli {
     pub color: ColorChoice,
 }
 
+impl Cli {
+    /// Parses `args` (the program name first), adding a tip to an unknown argument that other
+    /// tools spell differently: `status --json` is `status --format json` here. Errors keep
+    /// clap's exit code 2.
+    pub fn parse_with_tips<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        Cli::try_parse_from(args).map_err(with_tips)
+    }
+}
+
+/// Adds `tip: ...` to an unknown `--json` or `--sarif` of a command that has `--format`.
+fn with_tips(mut error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let Some(ContextValue::String(argument)) = error.get(ContextKind::InvalidArg) else {
+        return error;
+    };
+    let flag = argument.split('=').next().unwrap_or_default();
+    let format = match flag {
+        "--json" => "json",
+        "--sarif" => "sarif",
+        _ => return error,
+    };
+    let usage = match error.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => usage.to_string(),
+        _ => String::new(),
+    };
+    let offers = |command: &str| usage.contains(&format!("leafpress {command} "));
+    let has_format = offers("check") || (offers("status") && format == "json");
+    if has_format {
+        let tip = format!("the report format is an option: use '--format {format}'");
+        error.insert(
+            ContextKind::Suggested,
+            ContextValue::StyledStrs(vec![tip.into()]),
+        );
+    }
+    error
+}
+
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {

@@ -172,3 +172,22 @@ fn colour_follows_the_flag_and_no_color() {
     let quiet = run(&[], &["init", "q", "--quiet"]);
     assert!(quiet.is_empty(), "{quiet}");
 }
+
+#[test]
+fn a_json_flag_gets_a_tip_to_use_format_json_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, tip) in [
+        (&["status", "--json"][..], "use '--format json'"),
+        (&["check", "--sarif"][..], "use '--format sarif'"),
+    ] {
+        let (code, _, stderr) = leafpress(args, dir.path());
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains("unexpected argument") && stderr.contains(tip),
+            "{stderr}"
+        );
+    }
+    let (code, _, stderr) = leafpress(&["build", "--json"], dir.path());
+    assert_eq!(code, 2);
+    assert!(!stderr.contains("--format"), "build has no --format: {stderr}");
+}
