@@ -72,7 +72,7 @@ fn init_refuses_a_non_empty_folder_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("site.yaml"), "mine").unwrap();
     let (code, _, stderr) = leafpress(&["init"], dir.path());
-    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(code, 2, "a refusal to run: {stderr}");
     assert!(stderr.contains("is not empty") && stderr.contains("--force"));
     let (code, _, stderr) = leafpress(&["init", "--force"], dir.path());
     assert_eq!(code, 0, "{stderr}");

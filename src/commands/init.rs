@@ -11,7 +11,7 @@ use crate::lang;
 use crate::scaffold::Scaffolded;
 use crate::theme;
 
-use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, Reporter};
 
 /// A language of the new site: canonical code and own name.
 struct NewLanguage {
@@ -36,13 +36,13 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
                     &format!("--languages: {problem}"),
                     "list BCP 47 codes separated by commas, e.g. `--languages en,fr,pt-BR`",
                 );
-                return EXIT_PROBLEMS;
+                return EXIT_CANNOT_RUN;
             }
         }
     }
     if languages.is_empty() {
         reporter.fatal("--languages lists no language", "e.g. `--languages en,fr`");
-        return EXIT_PROBLEMS;
+        return EXIT_CANNOT_RUN;
     }
     let dir = &args.dir;
     let is_empty = fs::read_dir(dir).map_or(true, |mut entries| entries.next().is_none());
@@ -51,7 +51,8 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
             &format!("`{}` is not empty", dir.display()),
             "choose a new or empty folder, or pass --force to add the missing files (existing files are never overwritten)",
         );
-        return EXIT_PROBLEMS;
+        // A refusal to run, not a problem found in a site: exit 2, as the README says.
+        return EXIT_CANNOT_RUN;
     }
     let mut done = Scaffolded::default();
     if let Err(error) = write_site(dir, &languages, &mut done) {
