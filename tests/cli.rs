@@ -85,6 +85,22 @@ fn init_refuses_a_non_empty_folder_and_never_overwrites() {
 }
 
 #[test]
+fn init_names_regional_languages_in_their_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = leafpress(&["init", "--languages", "en,pt-BR,pt-AO"], dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+    assert!(
+        config.contains("  - code: pt-BR\n    name: Português (Brasil)\n")
+            && config.contains("  - code: pt-AO\n    name: Português (AO)\n"),
+        "{config}"
+    );
+    let (code, _, stderr) = leafpress(&["init", "other", "--languages", "english"], dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("did you mean `en`?"), "{stderr}");
+}
+
+#[test]
 fn theme_eject_copies_the_theme_and_the_site_uses_it() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(leafpress(&["init", "--languages", "en"], dir.path()).0, 0);
@@ -189,5 +205,8 @@ fn a_json_flag_gets_a_tip_to_use_format_json_and_exits_2() {
     }
     let (code, _, stderr) = leafpress(&["build", "--json"], dir.path());
     assert_eq!(code, 2);
-    assert!(!stderr.contains("--format"), "build has no --format: {stderr}");
+    assert!(
+        !stderr.contains("--format"),
+        "build has no --format: {stderr}"
+    );
 }

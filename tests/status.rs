@@ -205,6 +205,21 @@ fn new_locale_on_the_bundled_guide() {
     );
 }
 
+#[test]
+fn new_locale_given_a_language_name_suggests_its_code() {
+    let site = Site::fixture("build/multilingual");
+    for (name, code) in [("english", "en"), ("Deutsch", "de"), ("french", "fr")] {
+        let run = site.run(&["new", "locale", name]);
+        assert_eq!(run.code, 1, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("did you mean `{code}`?")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.path("locales/english").exists());
+}
+
 /// A minimal JSON Schema check (type, required, properties, items, enum), enough for the
 /// documented schemas in docs/.
 fn validate(value: &serde_json::Value, schema: &serde_json::Value, at: &str) {

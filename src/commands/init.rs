@@ -26,7 +26,7 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
         match lang::parse_tag(code.trim()) {
             Ok(id) => {
                 let code = id.to_string();
-                let name = lang::own_name(&code).unwrap_or(&code).to_string();
+                let name = lang::own_name(&code).unwrap_or_else(|| code.clone());
                 if !languages.iter().any(|l: &NewLanguage| l.code == code) {
                     languages.push(NewLanguage { code, name });
                 }

@@ -45,13 +45,14 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         );
         return EXIT_PROBLEMS;
     }
-    let Some(name) = name.or_else(|| lang::own_name(&code)) else {
+    let Some(name) = name.map(str::to_string).or_else(|| lang::own_name(&code)) else {
         reporter.fatal(
             &format!("leafpress does not know the name of `{code}`"),
             &format!("give its own name: `leafpress new locale {code} --name \"...\"`"),
         );
         return EXIT_PROBLEMS;
     };
+    let name = name.as_str();
     let site_yaml = root.join("site.yaml");
     let added = fs::read_to_string(&site_yaml)
         .ok()
