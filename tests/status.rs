@@ -206,6 +206,39 @@ fn new_locale_on_the_bundled_guide() {
 }
 
 #[test]
+fn new_locale_goes_before_the_comment_of_the_next_key_in_an_init_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["init", "site", "--languages", "en,de"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let site_yaml = dir.path().join("site/site.yaml");
+    let before = fs::read_to_string(&site_yaml).unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["new", "locale", "pl", "--root", "site"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let after = fs::read_to_string(&site_yaml).unwrap();
+    let theme_comment = "# The theme. `default` is built into leafpress";
+    assert!(before.contains(&format!("    name: Deutsch\n{theme_comment}")));
+    assert_eq!(
+        after,
+        before.replace(
+            &format!("    name: Deutsch\n{theme_comment}"),
+            &format!("    name: Deutsch\n  - code: pl\n    name: Polski\n{theme_comment}")
+        )
+    );
+}
+
+#[test]
 fn new_locale_given_a_language_name_suggests_its_code() {
     let site = Site::fixture("build/multilingual");
     for (name, code) in [("english", "en"), ("Deutsch", "de"), ("french", "fr")] {
@@ -218,6 +251,28 @@ fn new_locale_given_a_language_name_suggests_its_code() {
         );
     }
     assert!(!site.path("locales/english").exists());
+}
+
+#[test]
+fn new_leaflet_titles_with_yaml_characters_read_back_as_written() {
+    let site = Site::fixture("build/multilingual");
+    for (path, title) in [
+        ("a #b", "A #b"),
+        ("no", "No"),
+        ("say \"hi\" #1", "Say \"hi\" #1"),
+        ("2026", "2026"),
+    ] {
+        let run = site.run(&["new", "leaflet", path]);
+        assert_eq!(run.code, 0, "{path}: {}", run.stderr);
+        let report = status_json(&site);
+        let row = report["leaflets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["identity"] == path)
+            .unwrap_or_else(|| panic!("{path} is not a leaflet: {report}"));
+        assert_eq!(row["title"], title, "{path}");
+    }
 }
 
 /// A minimal JSON Schema check (type, required, properties, items, enum), enough for the

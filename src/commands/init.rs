@@ -7,6 +7,7 @@ use std::path::Path;
 use jiff::tz::TimeZone;
 
 use crate::cli::InitArgs;
+use crate::edit;
 use crate::lang;
 use crate::scaffold::Scaffolded;
 use crate::theme;
@@ -107,7 +108,13 @@ fn write_site(dir: &Path, languages: &[NewLanguage], done: &mut Scaffolded) -> s
 fn site_yaml(languages: &[NewLanguage]) -> String {
     let list: String = languages
         .iter()
-        .map(|l| format!("  - code: {}\n    name: {}\n", l.code, l.name))
+        .map(|l| {
+            format!(
+                "  - code: {}\n    name: {}\n",
+                edit::yaml_string(&l.code),
+                edit::yaml_string(&l.name)
+            )
+        })
         .collect();
     format!(
         r#"# site.yaml: the settings of this leafpress site. Every key is explained here; the

@@ -224,7 +224,7 @@ pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
         .join("content")
         .join(&site.config.default_language)
         .join(format!("{identity}.md"));
-    let title = title_of(identity);
+    let title = edit::yaml_string(&title_of(identity));
     let today = jiff::Timestamp::now().to_zoned(TimeZone::UTC).date();
     let text = format!(
         r#"---
