@@ -335,8 +335,9 @@ pub struct InitArgs {
 #[derive(Debug, Subcommand)]
 pub enum NewCommand {
     /// Add a language: validates the code, adds it to site.yaml (keeping its comments and
-    /// layout), writes locales/<code>/main.ftl with every message to translate, and lists the
-    /// leaflets to translate first.
+    /// layout), writes locales/<code>/main.ftl with the site's own messages to translate (and
+    /// the theme's, when the theme has no text in that language), and lists the leaflets to
+    /// translate first.
     ///
     /// Example: leafpress new locale pt-BR --name "Português (Brasil)"
     Locale {

@@ -127,6 +127,12 @@ fn fail_under_and_the_table() {
 #[test]
 fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
     let site = Site::fixture("build/multilingual");
+    fs::create_dir_all(site.path("locales/en")).unwrap();
+    fs::write(
+        site.path("locales/en/main.ftl"),
+        "clinic-phone = Call the clinic on { $number }\n",
+    )
+    .unwrap();
     let before = fs::read_to_string(site.path("site.yaml")).unwrap();
     let run = site.run(&["new", "locale", "pl"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -140,10 +146,15 @@ fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
         .filter(|l| !before.lines().any(|b| b == *l))
         .collect();
     assert_eq!(added, ["  - code: pl", "    name: Polski"]);
+    // The theme has Polish already: only the site's own message is to translate.
     let messages = fs::read_to_string(site.path("locales/pl/main.ftl")).unwrap();
-    assert!(messages.contains(
-        "# TO TRANSLATE: not-translated\n# not-translated = This page has not been translated"
-    ));
+    assert!(
+        messages.contains(
+            "# TO TRANSLATE: clinic-phone\n# clinic-phone = Call the clinic on { $number }"
+        ),
+        "{messages}"
+    );
+    assert_eq!(messages.matches("TO TRANSLATE:").count(), 1, "{messages}");
     let first = run.stderr.find("What is immunotherapy?").unwrap();
     assert!(
         first < run.stderr.find("Side effects").unwrap(),
@@ -194,6 +205,14 @@ fn new_locale_on_the_bundled_guide() {
     );
     let config = fs::read_to_string(site.path("site.yaml")).unwrap();
     assert!(config.contains("  - code: tr\n    name: Türkçe\n"));
+    // The theme has no Turkish: its messages are to translate too.
+    let messages = fs::read_to_string(site.path("locales/tr/main.ftl")).unwrap();
+    assert!(
+        messages.contains(
+            "# TO TRANSLATE: not-translated\n# not-translated = This page has not been translated"
+        ),
+        "{messages}"
+    );
     assert!(
         config.starts_with("# The European Immunotherapy Patient Guide"),
         "comments kept"

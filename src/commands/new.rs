@@ -72,7 +72,7 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         .map(|t| t.locales.as_slice())
         .unwrap_or_default();
     let default = &site.config.default_language;
-    let messages = messages_to_translate(&code, name, default, theme_files, &site_files);
+    let messages = messages_to_translate(&code, name, &site.config, theme_files, &site_files);
     let mut done = Scaffolded::default();
     let result = edit::write_atomically(&site_yaml, &added).and_then(|()| {
         done.create(
@@ -129,16 +129,20 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
     EXIT_OK
 }
 
-/// `locales/<code>/main.ftl` for a new language: every message of the default language,
-/// commented out with its source text, to translate.
+/// `locales/<code>/main.ftl` for a new language: the site's own messages of the default
+/// language, commented out with their source text, to translate. The theme's messages are
+/// added only when the theme has no text in the new language; otherwise they are translated
+/// already, and would bury the few messages that are the site's own.
 fn messages_to_translate(
     code: &str,
     name: &str,
-    default: &str,
+    config: &crate::config::Config,
     theme_files: &[FluentFile],
     site_files: &[FluentFile],
 ) -> String {
-    let theme_has_language = theme_files.iter().any(|f| f.language == code);
+    let default = &config.default_language;
+    let site_languages: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let theme_has_language = theme_has_language(code, &site_languages, theme_files);
     let mut out = format!(
         "# UI strings for {name} ({code}), in Fluent: https://projectfluent.org/fluent/guide/\n\
          # Each message below is the `{default}` text, commented out and marked TO TRANSLATE.\n\
@@ -146,12 +150,12 @@ fn messages_to_translate(
          # out are shown from the fallback language.\n"
     );
     if theme_has_language {
-        out.push_str(&format!("# The built-in theme already has {name} text for its own messages: translate\n# those only to change the wording.\n"));
+        out.push_str(&format!("# The theme already has {name} text for its own messages; only this site's messages\n# are listed. To change the theme's wording, copy a message from `leafpress theme eject`\n# (themes/default/locales/) here.\n"));
     }
-    for file in theme_files
-        .iter()
+    let theme_to_translate = theme_files.iter().filter(|_| !theme_has_language);
+    for file in theme_to_translate
         .chain(site_files)
-        .filter(|f| f.language == default)
+        .filter(|f| f.language == *default)
     {
         out.push_str(&format!("\n# From {}\n", file.path.display()));
         for (id, text) in entries(&file.text) {
@@ -162,6 +166,20 @@ fn messages_to_translate(
         }
     }
     out
+}
+
+/// True when the theme has messages in `code`, or in a parent of it that is a language of the
+/// site and so in its fallback chain (`pt` for `pt-BR`).
+fn theme_has_language(code: &str, site_languages: &[&str], theme_files: &[FluentFile]) -> bool {
+    let parents: Vec<String> = lang::parse_tag(code)
+        .map(|id| lang::parents(&id))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| site_languages.contains(&p.as_str()))
+        .collect();
+    theme_files
+        .iter()
+        .any(|f| f.language == code || parents.contains(&f.language))
 }
 
 /// The messages of a Fluent text, each with its full text (value and indented lines).
