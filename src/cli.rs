@@ -31,6 +31,50 @@ pub struct Cli {
     pub color: ColorChoice,
 }
 
+impl Cli {
+    /// Parses `args` (the program name first), adding a tip to an unknown argument that other
+    /// tools spell differently: `status --json` is `status --format json` here. Errors keep
+    /// clap's exit code 2.
+    pub fn parse_with_tips<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        Cli::try_parse_from(args).map_err(with_tips)
+    }
+}
+
+/// Adds `tip: ...` to an unknown `--json` or `--sarif` of a command that has `--format`.
+fn with_tips(mut error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let Some(ContextValue::String(argument)) = error.get(ContextKind::InvalidArg) else {
+        return error;
+    };
+    let flag = argument.split('=').next().unwrap_or_default();
+    let format = match flag {
+        "--json" => "json",
+        "--sarif" => "sarif",
+        _ => return error,
+    };
+    let usage = match error.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => usage.to_string(),
+        _ => String::new(),
+    };
+    let offers = |command: &str| usage.contains(&format!("leafpress {command} "));
+    let has_format = offers("check") || (offers("status") && format == "json");
+    if has_format {
+        let tip = format!("the report format is an option: use '--format {format}'");
+        error.insert(
+            ContextKind::Suggested,
+            ContextValue::StyledStrs(vec![tip.into()]),
+        );
+    }
+    error
+}
+
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -291,8 +335,9 @@ pub struct InitArgs {
 #[derive(Debug, Subcommand)]
 pub enum NewCommand {
     /// Add a language: validates the code, adds it to site.yaml (keeping its comments and
-    /// layout), writes locales/<code>/main.ftl with every message to translate, and lists the
-    /// leaflets to translate first.
+    /// layout), writes locales/<code>/main.ftl with the site's own messages to translate (and
+    /// the theme's, when the theme has no text in that language), and lists the leaflets to
+    /// translate first.
     ///
     /// Example: leafpress new locale pt-BR --name "Português (Brasil)"
     Locale {
@@ -330,7 +375,8 @@ pub enum XliffCommand {
         /// Export every leaflet, not only those that need work.
         #[arg(long)]
         all: bool,
-        /// Write to this file instead of standard output.
+        /// Write to this file, relative to the site folder (as `build --output` is), instead of
+        /// standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Replace the output file if it exists.
@@ -343,7 +389,7 @@ pub enum XliffCommand {
     /// Write the translations of an XLIFF 2.0 file as leaflets of its target language, keeping
     /// the source's Markdown structure, links and front matter.
     Import {
-        /// The XLIFF file.
+        /// The XLIFF file, from the current folder (not the site folder).
         file: PathBuf,
         /// Replace translations that exist (otherwise they are left as they are).
         #[arg(long)]

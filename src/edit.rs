@@ -87,16 +87,24 @@ pub fn add_language(site_yaml: &str, code: &str, name: &str) -> Option<String> {
         }
         end += 1;
     }
-    while end > start + 1 && lines[end - 1].trim().is_empty() {
+    // Blank lines and the comments above the next key stay with that key: a comment belongs to
+    // the list only when it is indented like its items (or deeper, and at all).
+    let list_depth = item_indent.unwrap_or(2).max(1);
+    while end > start + 1 {
+        let line = lines[end - 1];
+        let trimmed = line.trim_start();
+        let next_keys_comment = trimmed.starts_with('#') && line.len() - trimmed.len() < list_depth;
+        if !(trimmed.trim().is_empty() || next_keys_comment) {
+            break;
+        }
         end -= 1;
     }
     let indent = " ".repeat(item_indent.unwrap_or(2));
-    let name = if name.contains(':') || name.starts_with(['[', '{', '"', '\'', '#', '&', '*']) {
-        format!("\"{}\"", name.replace('"', "\\\""))
-    } else {
-        name.to_string()
-    };
-    let entry = format!("{indent}- code: {code}{eol}{indent}  name: {name}{eol}");
+    let entry = format!(
+        "{indent}- code: {}{eol}{indent}  name: {}{eol}",
+        yaml_string(code),
+        yaml_string(name)
+    );
     let before: String = lines[..end].concat();
     let before = if before.ends_with('\n') {
         before
@@ -104,6 +112,41 @@ pub fn add_language(site_yaml: &str, code: &str, name: &str) -> Option<String> {
         format!("{before}{eol}")
     };
     Some(format!("{before}{entry}{}", lines[end..].concat()))
+}
+
+/// `value` as a YAML scalar that reads back as the same string: as it is when that is safe,
+/// otherwise double-quoted with `\`, `"` and control characters escaped. (`a #b` unquoted
+/// would be `a`, `no` a boolean, `12` a number, `key: value` a mapping.)
+pub fn yaml_string(value: &str) -> String {
+    let plain = value.starts_with(char::is_alphabetic)
+        && !value.ends_with(' ')
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -_.,()/'’".contains(c))
+        && !is_yaml_keyword(value);
+    if plain {
+        return value.to_string();
+    }
+    let mut quoted = String::from('"');
+    for c in value.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            '\r' => quoted.push_str("\\r"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// Words YAML 1.1 or 1.2 read as a boolean or null, in any case.
+fn is_yaml_keyword(word: &str) -> bool {
+    const KEYWORDS: &[&str] = &["true", "false", "yes", "no", "y", "n", "on", "off", "null"];
+    KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -140,6 +183,63 @@ mod tests {
         assert_eq!(
             at_end,
             "languages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\n"
+        );
+    }
+
+    #[test]
+    fn a_new_language_goes_before_the_comments_of_the_next_key() {
+        let yaml = "languages:\n  - code: en\n    name: English\n# The theme.\n# More on it.\ntheme: default\n";
+        let added = add_language(yaml, "pl", "Polski").unwrap();
+        assert_eq!(
+            added,
+            "languages:\n  - code: en\n    name: English\n  - code: pl\n    name: Polski\n# The theme.\n# More on it.\ntheme: default\n"
+        );
+        let unindented =
+            "languages:\n- code: en\n  name: English\n\n# The theme.\ntheme: default\n";
+        assert_eq!(
+            add_language(unindented, "no", "Norsk").unwrap(),
+            "languages:\n- code: en\n  name: English\n- code: \"no\"\n  name: Norsk\n\n# The theme.\ntheme: default\n"
+        );
+    }
+
+    #[test]
+    fn yaml_strings_read_back_as_written() {
+        for text in [
+            "A #b",
+            "key: value",
+            "Yes",
+            "no",
+            "12",
+            "1e3",
+            "~",
+            "- dash",
+            "#start",
+            "@at",
+            "quote \" and \\ backslash",
+            "tab\there",
+            "line\nbreak",
+            "trailing ",
+            " leading",
+            "Português (Brasil)",
+            "العربية",
+            "हिन्दी",
+            "[list]",
+            "{map}",
+            "*alias",
+            "&anchor",
+            "!tag",
+            "%percent",
+            "`tick`",
+            "",
+        ] {
+            let yaml = format!("title: {}\n", yaml_string(text));
+            let read: std::collections::BTreeMap<String, String> =
+                serde_yaml::from_str(&yaml).unwrap_or_else(|e| panic!("{text:?} as {yaml:?}: {e}"));
+            assert_eq!(read["title"], text, "{yaml:?}");
+        }
+        assert_eq!(
+            yaml_string("Living with treatment"),
+            "Living with treatment"
         );
     }
 

@@ -38,47 +38,113 @@ const RTL_LANGUAGES: &[&str] = &[
     "ur", "yi",
 ];
 
-/// Languages' own names, for the languages leafpress ships UI strings for and a few more.
-const OWN_NAMES: &[(&str, &str)] = &[
-    ("ar", "العربية"),
-    ("bg", "Български"),
-    ("cs", "Čeština"),
-    ("da", "Dansk"),
-    ("de", "Deutsch"),
-    ("el", "Ελληνικά"),
-    ("en", "English"),
-    ("es", "Español"),
-    ("et", "Eesti"),
-    ("fa", "فارسی"),
-    ("fi", "Suomi"),
-    ("fr", "Français"),
-    ("ga", "Gaeilge"),
-    ("he", "עברית"),
-    ("hr", "Hrvatski"),
-    ("hu", "Magyar"),
-    ("it", "Italiano"),
-    ("lt", "Lietuvių"),
-    ("lv", "Latviešu"),
-    ("mt", "Malti"),
-    ("nl", "Nederlands"),
-    ("pl", "Polski"),
-    ("pt", "Português"),
-    ("ro", "Română"),
-    ("ru", "Русский"),
-    ("sk", "Slovenčina"),
-    ("sl", "Slovenščina"),
-    ("sv", "Svenska"),
-    ("tr", "Türkçe"),
-    ("uk", "Українська"),
-    ("ur", "اردو"),
+/// Languages' own names and English names, for the languages leafpress ships UI strings for,
+/// their common regional and script variants, and a few more: (code, own name, English name).
+const NAMES: &[(&str, &str, &str)] = &[
+    ("ar", "العربية", "Arabic"),
+    ("bg", "Български", "Bulgarian"),
+    ("bn", "বাংলা", "Bengali"),
+    ("cs", "Čeština", "Czech"),
+    ("cy", "Cymraeg", "Welsh"),
+    ("da", "Dansk", "Danish"),
+    ("de", "Deutsch", "German"),
+    ("de-AT", "Deutsch (Österreich)", "German (Austria)"),
+    ("de-CH", "Deutsch (Schweiz)", "German (Switzerland)"),
+    ("el", "Ελληνικά", "Greek"),
+    ("en", "English", "English"),
+    ("en-GB", "English (UK)", "English (UK)"),
+    ("en-US", "English (US)", "English (US)"),
+    ("es", "Español", "Spanish"),
+    (
+        "es-419",
+        "Español (Latinoamérica)",
+        "Spanish (Latin America)",
+    ),
+    ("es-MX", "Español (México)", "Spanish (Mexico)"),
+    ("et", "Eesti", "Estonian"),
+    ("fa", "فارسی", "Persian"),
+    ("fi", "Suomi", "Finnish"),
+    ("fr", "Français", "French"),
+    ("fr-BE", "Français (Belgique)", "French (Belgium)"),
+    ("fr-CA", "Français (Canada)", "French (Canada)"),
+    ("fr-CH", "Français (Suisse)", "French (Switzerland)"),
+    ("ga", "Gaeilge", "Irish"),
+    ("he", "עברית", "Hebrew"),
+    ("hi", "हिन्दी", "Hindi"),
+    ("hr", "Hrvatski", "Croatian"),
+    ("hu", "Magyar", "Hungarian"),
+    ("it", "Italiano", "Italian"),
+    ("ja", "日本語", "Japanese"),
+    ("ko", "한국어", "Korean"),
+    ("lt", "Lietuvių", "Lithuanian"),
+    ("lv", "Latviešu", "Latvian"),
+    ("mt", "Malti", "Maltese"),
+    ("nb", "Norsk bokmål", "Norwegian Bokmål"),
+    ("nl", "Nederlands", "Dutch"),
+    ("nl-BE", "Nederlands (België)", "Dutch (Belgium)"),
+    ("pl", "Polski", "Polish"),
+    ("pt", "Português", "Portuguese"),
+    ("pt-BR", "Português (Brasil)", "Portuguese (Brazil)"),
+    ("pt-PT", "Português (Portugal)", "Portuguese (Portugal)"),
+    ("ro", "Română", "Romanian"),
+    ("ru", "Русский", "Russian"),
+    ("sk", "Slovenčina", "Slovak"),
+    ("sl", "Slovenščina", "Slovenian"),
+    ("so", "Soomaali", "Somali"),
+    ("sq", "Shqip", "Albanian"),
+    ("sr", "Српски", "Serbian"),
+    ("sr-Latn", "Srpski (latinica)", "Serbian (Latin)"),
+    ("sv", "Svenska", "Swedish"),
+    ("tr", "Türkçe", "Turkish"),
+    ("uk", "Українська", "Ukrainian"),
+    ("ur", "اردو", "Urdu"),
+    ("vi", "Tiếng Việt", "Vietnamese"),
+    ("zh", "中文", "Chinese"),
+    ("zh-Hans", "简体中文", "Chinese (Simplified)"),
+    ("zh-Hant", "繁體中文", "Chinese (Traditional)"),
 ];
 
-/// The language's own name (`de` → `Deutsch`), when leafpress knows it.
-pub fn own_name(code: &str) -> Option<&'static str> {
-    OWN_NAMES
+/// The language's own name (`de` → `Deutsch`, `pt-BR` → `Português (Brasil)`), when leafpress
+/// knows it. A regional tag it has no entry for takes its language's name and the region
+/// (`pt-AO` → `Português (AO)`), which reads better in a language picker than the code.
+pub fn own_name(code: &str) -> Option<String> {
+    if let Some((_, name, _)) = NAMES.iter().find(|(c, _, _)| *c == code) {
+        return Some((*name).to_string());
+    }
+    let id = parse_tag(code).ok()?;
+    let region = id.region?;
+    let (_, name, _) = NAMES.iter().find(|(c, _, _)| *c == id.language.as_str())?;
+    Some(format!("{name} ({region})"))
+}
+
+/// The code of a language named in English or in its own language, any case, allowing a
+/// typo: `english` → `en`, `Deutsch` → `de`, `french` → `fr`, `portugese` → `pt`.
+pub fn code_for_name(name: &str) -> Option<&'static str> {
+    let wanted = name.trim().to_lowercase();
+    let names: Vec<(String, &'static str)> = NAMES
         .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, name)| *name)
+        .flat_map(|(code, own, english)| {
+            [(own.to_lowercase(), *code), (english.to_lowercase(), *code)]
+        })
+        .collect();
+    if let Some((_, code)) = names.iter().find(|(n, _)| *n == wanted) {
+        return Some(code);
+    }
+    // A typo: at most two edits, and at most one in three letters (counted in characters, so
+    // a short name in another script is not "near" every word).
+    names
+        .iter()
+        .map(|(known, code)| (strsim::damerau_levenshtein(&wanted, known), known, *code))
+        .filter(|(distance, known, _)| *distance <= 2 && *distance * 3 <= known.chars().count())
+        .min_by_key(|(distance, _, _)| *distance)
+        .map(|(_, _, code)| code)
+}
+
+/// `; did you mean `en`?` when `tag` is a language's name rather than its code.
+fn name_hint(tag: &str) -> String {
+    code_for_name(tag)
+        .map(|code| format!("; did you mean `{code}`?"))
+        .unwrap_or_default()
 }
 
 /// Parses and canonicalises a BCP 47 language tag (`pt-br` becomes `pt-BR`).
@@ -94,11 +160,22 @@ pub fn parse_tag(tag: &str) -> Result<LanguageIdentifier, String> {
             tag.replace('_', "-")
         ));
     }
-    let id: LanguageIdentifier = tag
-        .parse()
-        .map_err(|_| format!("`{tag}` is not a valid BCP 47 language tag"))?;
+    let id: LanguageIdentifier = tag.parse().map_err(|_| {
+        format!(
+            "`{tag}` is not a valid BCP 47 language tag{}",
+            name_hint(tag)
+        )
+    })?;
     if id.language.is_empty() {
         return Err(format!("`{tag}` has no language subtag"));
+    }
+    // BCP 47 keeps language subtags of 5 to 8 letters for future use, and none is registered:
+    // such a "tag" is a language's name (`english`).
+    if id.language.as_str().len() > 3 {
+        return Err(format!(
+            "`{tag}` is not a language code: language codes have two or three letters{}",
+            name_hint(tag)
+        ));
     }
     Ok(id)
 }
@@ -141,6 +218,33 @@ mod tests {
         assert!(parse_tag("en_GB").unwrap_err().contains("`en-GB`"));
         assert!(parse_tag("not a tag").is_err());
         assert!(parse_tag("").is_err());
+    }
+
+    #[test]
+    fn language_names_given_as_codes_suggest_the_code() {
+        for (name, code) in [
+            ("english", "en"),
+            ("Deutsch", "de"),
+            ("french", "fr"),
+            ("Français", "fr"),
+            ("portugese", "pt"),
+        ] {
+            let problem = parse_tag(name).unwrap_err();
+            assert!(
+                problem.contains(&format!("did you mean `{code}`?")),
+                "{name}: {problem}"
+            );
+        }
+        assert!(parse_tag("klingonese").is_err());
+        assert_eq!(code_for_name("xyzzy"), None);
+    }
+
+    #[test]
+    fn own_names_know_regional_variants() {
+        assert_eq!(own_name("pt-BR").as_deref(), Some("Português (Brasil)"));
+        assert_eq!(own_name("pt-AO").as_deref(), Some("Português (AO)"));
+        assert_eq!(own_name("de").as_deref(), Some("Deutsch"));
+        assert_eq!(own_name("xx"), None);
     }
 
     #[test]

@@ -309,11 +309,24 @@ impl Project {
         let Some(site) = self.load(&mut timings, &mut diagnostics)? else {
             return Ok(report(diagnostics, Vec::new(), None, timings));
         };
+        self.write(&site, output, timings, diagnostics)
+    }
+
+    /// Stages 5 and 6 for a site already read: compiles, renders and replaces `output` (relative
+    /// to the root unless absolute) atomically, only when there was no error. `diagnostics`
+    /// holds what reading the site found, and counts as this build's.
+    pub fn write(
+        &self,
+        site: &Site,
+        output: &Path,
+        mut timings: Timings,
+        mut diagnostics: Diagnostics,
+    ) -> Result<BuildReport, BuildError> {
         let output = Output::prepare(self.root.path(), &self.root.join(output))?;
-        let pages = match self.compile(&site, &mut diagnostics) {
+        let pages = match self.compile(site, &mut diagnostics) {
             Some(compiled) => {
                 timings.lap("theme+i18n");
-                let pages = self.render(&site, &compiled, &output, &timings, &mut diagnostics);
+                let pages = self.render(site, &compiled, &output, &timings, &mut diagnostics);
                 timings.lap("render+write");
                 pages
             }

@@ -2,12 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use leafpress::cli::{Cli, Command, NewCommand, ThemeCommand, XliffCommand};
 use leafpress::commands::{self, Reporter};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::parse_with_tips(std::env::args_os()) {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();

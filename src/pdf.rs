@@ -4,8 +4,10 @@
 //! the alert card at bank-card size); this module only finds the browser, runs it headless on a
 //! built page and checks what it wrote.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use std::{env, fs, io};
 
@@ -176,6 +178,10 @@ pub fn print(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<
         source,
     };
     let mut child = command.spawn().map_err(run_error)?;
+    // Chromium can say a lot; read both pipes while waiting, or a full pipe stops it mid-print.
+    // Standard output is read and dropped; the end of standard error explains a failure.
+    let _ = child.stdout.take().map(drain);
+    let stderr = child.stderr.take().map(drain);
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().map_err(run_error)? {
@@ -192,7 +198,6 @@ pub fn print(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<
         }
         std::thread::sleep(Duration::from_millis(50));
     };
-    let output = child.wait_with_output().map_err(run_error)?;
     let failed = |detail: String| {
         let _ = fs::remove_file(&partial);
         PdfError::Failed {
@@ -201,7 +206,9 @@ pub fn print(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<
         }
     };
     let bytes = fs::read(&partial).map_err(|_| {
-        let said = String::from_utf8_lossy(&output.stderr);
+        // Only a failure waits for the end of what the browser said.
+        let said = stderr.map(Drained::collect).unwrap_or_default();
+        let said = String::from_utf8_lossy(&said);
         let last = said.lines().last().unwrap_or("no output").to_string();
         failed(format!("exit status {status}, no PDF written ({last})"))
     })?;
@@ -214,6 +221,47 @@ pub fn print(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<
         pages,
         bytes: bytes.len() as u64,
     })
+}
+
+/// How much of each of the browser's output streams is kept: the end, where the reason is.
+const OUTPUT_KEPT: usize = 64 * 1024;
+
+/// How long to wait for the rest of the browser's output once it has exited (a helper process
+/// it started may hold the pipe open).
+const OUTPUT_GRACE: Duration = Duration::from_secs(2);
+
+/// A pipe being read to its end on its own thread.
+struct Drained(mpsc::Receiver<Vec<u8>>);
+
+impl Drained {
+    /// The last [`OUTPUT_KEPT`] bytes read, waiting at most [`OUTPUT_GRACE`] for the end.
+    fn collect(self) -> Vec<u8> {
+        self.0.recv_timeout(OUTPUT_GRACE).unwrap_or_default()
+    }
+}
+
+/// Reads `pipe` to its end on a thread, keeping the last [`OUTPUT_KEPT`] bytes.
+fn drain(mut pipe: impl Read + Send + 'static) -> Drained {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut buffer = [0; 8192];
+        loop {
+            match pipe.read(&mut buffer) {
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                Ok(0) | Err(_) => break,
+                Ok(read) => {
+                    kept.extend_from_slice(&buffer[..read]);
+                    if kept.len() > 2 * OUTPUT_KEPT {
+                        kept.drain(..kept.len() - OUTPUT_KEPT);
+                    }
+                }
+            }
+        }
+        let start = kept.len().saturating_sub(OUTPUT_KEPT);
+        let _ = sender.send(kept.split_off(start));
+    });
+    Drained(receiver)
 }
 
 /// A `file://` URL for a local file, with the characters URLs cannot hold escaped.
@@ -302,6 +350,41 @@ mod tests {
                 bytes: 0
             }
             .is_a4()
+        );
+    }
+
+    /// A "browser" that writes far more than a pipe holds to both streams before printing.
+    #[cfg(unix)]
+    #[test]
+    fn a_chatty_browser_does_not_hang_the_print() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let browser = dir.path().join("chatty-chromium");
+        fs::write(
+            &browser,
+            "#!/bin/sh\n\
+             for arg; do case \"$arg\" in --print-to-pdf=*) out=\"${arg#--print-to-pdf=}\";; esac; done\n\
+             head -c 1000000 /dev/zero | tr '\\0' o\n\
+             head -c 1000000 /dev/zero | tr '\\0' e >&2\n\
+             printf '%%PDF-1.4\\n1 0 obj\\n<</Type /Page /MediaBox [0 0 595.28 841.89]>>\\nendobj\\n' > \"$out\"\n",
+        )
+        .unwrap();
+        fs::set_permissions(&browser, fs::Permissions::from_mode(0o755)).unwrap();
+        let page = dir.path().join("page.html");
+        fs::write(&page, "<p>hi</p>").unwrap();
+        let started = Instant::now();
+        let printed = print(
+            &browser,
+            &page,
+            &dir.path().join("page.pdf"),
+            &dir.path().join("profile"),
+        )
+        .unwrap();
+        assert!(printed.is_a4(), "{printed:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "took {:?}",
+            started.elapsed()
         );
     }
 

@@ -1,49 +1,119 @@
 //! Real-browser checks of the default theme on the bundled guide (tests/browser/check.mjs:
 //! axe-core, reflow, no JavaScript, keyboard, print, weight, the Nu HTML checker), and
-//! `leafpress pdf`. They need Debian's Chromium, Java, Node.js and `npm ci` in tests/browser;
-//! `.ci/run` installs all of them. Elsewhere a missing piece skips these tests with a line
-//! saying what to install, except under `CI=true`, where a skip would hide a failure.
+//! `leafpress pdf`. The checks need Debian's Chromium, Java, Node.js and `npm ci` in
+//! tests/browser, the PDF test only Chromium; `.ci/run` installs all of them. Elsewhere a test
+//! whose tools are missing prints `test browser::<name> ... SKIPPED, not run: missing ...`
+//! naming each missing piece and how to install it (the harness still counts it `ok`: stable
+//! Rust has no way for a test to report itself skipped at run time), except under `CI=true`,
+//! where a skip would hide a failure and is one.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::support::Site;
 
-/// What the browser checks need, or why they cannot run here.
-fn prerequisites() -> Result<(PathBuf, PathBuf), String> {
-    let browser = leafpress::pdf::find_browser(None)
-        .map_err(|_| "install chromium (Debian: apt-get install chromium)".to_string())?;
+/// A tool a test needs that is not here, and how to get it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Missing {
+    /// What is missing, e.g. `Java`.
+    what: &'static str,
+    /// How to install it.
+    how: &'static str,
+}
+
+const NO_CHROMIUM: Missing = Missing {
+    what: "Chromium",
+    how: "Debian: apt-get install chromium, or set LEAFPRESS_CHROMIUM",
+};
+const NO_NODE: Missing = Missing {
+    what: "Node.js",
+    how: "Debian: apt-get install nodejs",
+};
+const NO_JAVA: Missing = Missing {
+    what: "Java",
+    how: "Debian: apt-get install default-jre-headless",
+};
+const NO_PACKAGES: Missing = Missing {
+    what: "the npm packages of tests/browser",
+    how: "run `npm ci --prefix tests/browser`",
+};
+
+/// What a test needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Only a browser (`leafpress pdf`).
+    Chromium,
+    /// The whole browser suite: Chromium, Node.js, Java and the npm packages.
+    BrowserChecks,
+}
+
+/// The browser and the suite's folder, or everything missing for `needs` (not just the first).
+fn prerequisites(needs: Needs) -> Result<(PathBuf, PathBuf), Vec<Missing>> {
     let suite = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    for (program, hint) in [
-        ("node", "install Node.js"),
-        (
-            "java",
-            "install Java (Debian: apt-get install default-jre-headless)",
-        ),
-    ] {
-        let found = Command::new(program).arg("--version").output().is_ok();
-        if !found {
-            return Err(hint.to_string());
+    let browser = leafpress::pdf::find_browser(None).ok();
+    let mut missing = Vec::new();
+    if browser.is_none() {
+        missing.push(NO_CHROMIUM);
+    }
+    if needs == Needs::BrowserChecks {
+        for (program, absent) in [("node", NO_NODE), ("java", NO_JAVA)] {
+            if Command::new(program).arg("--version").output().is_err() {
+                missing.push(absent);
+            }
+        }
+        let packages = ["playwright-core", "axe-core", "vnu-jar"];
+        if !packages
+            .iter()
+            .all(|p| suite.join("node_modules").join(p).is_dir())
+        {
+            missing.push(NO_PACKAGES);
         }
     }
-    if !suite.join("node_modules/playwright-core").is_dir() {
-        return Err("run `npm ci --prefix tests/browser`".to_string());
+    match browser {
+        Some(browser) if missing.is_empty() => Ok((browser, suite)),
+        _ => Err(missing),
     }
-    Ok((browser, suite))
+}
+
+/// `Java (Debian: ...); Node.js (...)`: each missing piece and how to install it.
+fn listed(missing: &[Missing]) -> String {
+    let pieces: Vec<String> = missing
+        .iter()
+        .map(|m| format!("{} ({})", m.what, m.how))
+        .collect();
+    pieces.join("; ")
+}
+
+/// The line a skipped test prints, in the form of the harness's own result lines so that it
+/// stands out among them: `test browser::<test> ... SKIPPED, not run: missing Java (...)`.
+fn skip_line(test: &str, missing: &[Missing]) -> String {
+    format!(
+        "test browser::{test} ... SKIPPED, not run: missing {}",
+        listed(missing)
+    )
 }
 
 /// The prerequisites, or `None` after printing the skip line (a panic under CI).
-fn ready(test: &str) -> Option<(PathBuf, PathBuf)> {
-    match prerequisites() {
+fn ready(test: &str, needs: Needs) -> Option<(PathBuf, PathBuf)> {
+    match prerequisites(needs) {
         Ok(found) => Some(found),
         Err(missing) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("{test}: the browser checks must run in CI, but: {missing}")
+            panic!("{test} must run in CI, but: {}", skip_line(test, &missing))
         }
         Err(missing) => {
-            shown(&format!("skipped: install chromium ({test}: {missing})"));
+            shown(&skip_line(test, &missing));
             None
         }
     }
+}
+
+#[test]
+fn a_skip_names_only_what_is_missing() {
+    let line = skip_line("every_page", &[NO_PACKAGES]);
+    assert!(line.contains("SKIPPED") && line.contains("npm ci --prefix tests/browser"));
+    assert!(!line.contains("Chromium"), "{line}");
+    let line = skip_line("pdf", &[NO_CHROMIUM, NO_JAVA]);
+    assert!(line.contains("Chromium") && line.contains("Java"), "{line}");
 }
 
 /// Writes to standard error past the test harness's capture (which takes only `print!` and
@@ -55,7 +125,10 @@ fn shown(text: &str) {
 
 #[test]
 fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
-    let Some((browser, suite)) = ready("browser checks") else {
+    let Some((browser, suite)) = ready(
+        "every_page_of_the_bundled_guide_passes_the_browser_checks",
+        Needs::BrowserChecks,
+    ) else {
         return;
     };
     let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
@@ -85,7 +158,11 @@ fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
 
 #[test]
 fn pdf_prints_a_leaflet_on_a4_and_names_what_it_wrote() {
-    let Some((browser, _)) = ready("leafpress pdf") else {
+    // `leafpress pdf` needs a browser and nothing else of the suite.
+    let Some((browser, _)) = ready(
+        "pdf_prints_a_leaflet_on_a4_and_names_what_it_wrote",
+        Needs::Chromium,
+    ) else {
         return;
     };
     let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));

@@ -72,7 +72,7 @@ fn init_refuses_a_non_empty_folder_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("site.yaml"), "mine").unwrap();
     let (code, _, stderr) = leafpress(&["init"], dir.path());
-    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(code, 2, "a refusal to run: {stderr}");
     assert!(stderr.contains("is not empty") && stderr.contains("--force"));
     let (code, _, stderr) = leafpress(&["init", "--force"], dir.path());
     assert_eq!(code, 0, "{stderr}");
@@ -82,6 +82,22 @@ fn init_refuses_a_non_empty_folder_and_never_overwrites() {
         "mine"
     );
     assert!(dir.path().join("content/en/about-this-site.md").is_file());
+}
+
+#[test]
+fn init_names_regional_languages_in_their_own_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = leafpress(&["init", "--languages", "en,pt-BR,pt-AO"], dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+    assert!(
+        config.contains("  - code: pt-BR\n    name: Português (Brasil)\n")
+            && config.contains("  - code: pt-AO\n    name: Português (AO)\n"),
+        "{config}"
+    );
+    let (code, _, stderr) = leafpress(&["init", "other", "--languages", "english"], dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("did you mean `en`?"), "{stderr}");
 }
 
 #[test]
@@ -171,4 +187,26 @@ fn colour_follows_the_flag_and_no_color() {
     assert!(run(&[], &["build", "--color", "always"]).contains('\u{1b}'));
     let quiet = run(&[], &["init", "q", "--quiet"]);
     assert!(quiet.is_empty(), "{quiet}");
+}
+
+#[test]
+fn a_json_flag_gets_a_tip_to_use_format_json_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, tip) in [
+        (&["status", "--json"][..], "use '--format json'"),
+        (&["check", "--sarif"][..], "use '--format sarif'"),
+    ] {
+        let (code, _, stderr) = leafpress(args, dir.path());
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains("unexpected argument") && stderr.contains(tip),
+            "{stderr}"
+        );
+    }
+    let (code, _, stderr) = leafpress(&["build", "--json"], dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        !stderr.contains("--format"),
+        "build has no --format: {stderr}"
+    );
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod broken;
 mod browser;
 mod build;
 mod check;

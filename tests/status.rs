@@ -127,6 +127,12 @@ fn fail_under_and_the_table() {
 #[test]
 fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
     let site = Site::fixture("build/multilingual");
+    fs::create_dir_all(site.path("locales/en")).unwrap();
+    fs::write(
+        site.path("locales/en/main.ftl"),
+        "clinic-phone = Call the clinic on { $number }\n",
+    )
+    .unwrap();
     let before = fs::read_to_string(site.path("site.yaml")).unwrap();
     let run = site.run(&["new", "locale", "pl"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -140,10 +146,15 @@ fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
         .filter(|l| !before.lines().any(|b| b == *l))
         .collect();
     assert_eq!(added, ["  - code: pl", "    name: Polski"]);
+    // The theme has Polish already: only the site's own message is to translate.
     let messages = fs::read_to_string(site.path("locales/pl/main.ftl")).unwrap();
-    assert!(messages.contains(
-        "# TO TRANSLATE: not-translated\n# not-translated = This page has not been translated"
-    ));
+    assert!(
+        messages.contains(
+            "# TO TRANSLATE: clinic-phone\n# clinic-phone = Call the clinic on { $number }"
+        ),
+        "{messages}"
+    );
+    assert_eq!(messages.matches("TO TRANSLATE:").count(), 1, "{messages}");
     let first = run.stderr.find("What is immunotherapy?").unwrap();
     assert!(
         first < run.stderr.find("Side effects").unwrap(),
@@ -194,6 +205,14 @@ fn new_locale_on_the_bundled_guide() {
     );
     let config = fs::read_to_string(site.path("site.yaml")).unwrap();
     assert!(config.contains("  - code: tr\n    name: Türkçe\n"));
+    // The theme has no Turkish: its messages are to translate too.
+    let messages = fs::read_to_string(site.path("locales/tr/main.ftl")).unwrap();
+    assert!(
+        messages.contains(
+            "# TO TRANSLATE: not-translated\n# not-translated = This page has not been translated"
+        ),
+        "{messages}"
+    );
     assert!(
         config.starts_with("# The European Immunotherapy Patient Guide"),
         "comments kept"
@@ -203,6 +222,76 @@ fn new_locale_on_the_bundled_guide() {
         site.page("tr/side-effects/index.html")
             .contains("lang=\"tr\"")
     );
+}
+
+#[test]
+fn new_locale_goes_before_the_comment_of_the_next_key_in_an_init_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["init", "site", "--languages", "en,de"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let site_yaml = dir.path().join("site/site.yaml");
+    let before = fs::read_to_string(&site_yaml).unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["new", "locale", "pl", "--root", "site"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let after = fs::read_to_string(&site_yaml).unwrap();
+    let theme_comment = "# The theme. `default` is built into leafpress";
+    assert!(before.contains(&format!("    name: Deutsch\n{theme_comment}")));
+    assert_eq!(
+        after,
+        before.replace(
+            &format!("    name: Deutsch\n{theme_comment}"),
+            &format!("    name: Deutsch\n  - code: pl\n    name: Polski\n{theme_comment}")
+        )
+    );
+}
+
+#[test]
+fn new_locale_given_a_language_name_suggests_its_code() {
+    let site = Site::fixture("build/multilingual");
+    for (name, code) in [("english", "en"), ("Deutsch", "de"), ("french", "fr")] {
+        let run = site.run(&["new", "locale", name]);
+        assert_eq!(run.code, 1, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("did you mean `{code}`?")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.path("locales/english").exists());
+}
+
+#[test]
+fn new_leaflet_titles_with_yaml_characters_read_back_as_written() {
+    let site = Site::fixture("build/multilingual");
+    for (path, title) in [
+        ("a #b", "A #b"),
+        ("no", "No"),
+        ("say \"hi\" #1", "Say \"hi\" #1"),
+        ("2026", "2026"),
+    ] {
+        let run = site.run(&["new", "leaflet", path]);
+        assert_eq!(run.code, 0, "{path}: {}", run.stderr);
+        let report = status_json(&site);
+        let row = report["leaflets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["identity"] == path)
+            .unwrap_or_else(|| panic!("{path} is not a leaflet: {report}"));
+        assert_eq!(row["title"], title, "{path}");
+    }
 }
 
 /// A minimal JSON Schema check (type, required, properties, items, enum), enough for the

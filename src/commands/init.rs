@@ -7,11 +7,12 @@ use std::path::Path;
 use jiff::tz::TimeZone;
 
 use crate::cli::InitArgs;
+use crate::edit;
 use crate::lang;
 use crate::scaffold::Scaffolded;
 use crate::theme;
 
-use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, Reporter};
 
 /// A language of the new site: canonical code and own name.
 struct NewLanguage {
@@ -26,7 +27,7 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
         match lang::parse_tag(code.trim()) {
             Ok(id) => {
                 let code = id.to_string();
-                let name = lang::own_name(&code).unwrap_or(&code).to_string();
+                let name = lang::own_name(&code).unwrap_or_else(|| code.clone());
                 if !languages.iter().any(|l: &NewLanguage| l.code == code) {
                     languages.push(NewLanguage { code, name });
                 }
@@ -36,13 +37,13 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
                     &format!("--languages: {problem}"),
                     "list BCP 47 codes separated by commas, e.g. `--languages en,fr,pt-BR`",
                 );
-                return EXIT_PROBLEMS;
+                return EXIT_CANNOT_RUN;
             }
         }
     }
     if languages.is_empty() {
         reporter.fatal("--languages lists no language", "e.g. `--languages en,fr`");
-        return EXIT_PROBLEMS;
+        return EXIT_CANNOT_RUN;
     }
     let dir = &args.dir;
     let is_empty = fs::read_dir(dir).map_or(true, |mut entries| entries.next().is_none());
@@ -51,7 +52,8 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
             &format!("`{}` is not empty", dir.display()),
             "choose a new or empty folder, or pass --force to add the missing files (existing files are never overwritten)",
         );
-        return EXIT_PROBLEMS;
+        // A refusal to run, not a problem found in a site: exit 2, as the README says.
+        return EXIT_CANNOT_RUN;
     }
     let mut done = Scaffolded::default();
     if let Err(error) = write_site(dir, &languages, &mut done) {
@@ -106,7 +108,13 @@ fn write_site(dir: &Path, languages: &[NewLanguage], done: &mut Scaffolded) -> s
 fn site_yaml(languages: &[NewLanguage]) -> String {
     let list: String = languages
         .iter()
-        .map(|l| format!("  - code: {}\n    name: {}\n", l.code, l.name))
+        .map(|l| {
+            format!(
+                "  - code: {}\n    name: {}\n",
+                edit::yaml_string(&l.code),
+                edit::yaml_string(&l.name)
+            )
+        })
         .collect();
     format!(
         r#"# site.yaml: the settings of this leafpress site. Every key is explained here; the

@@ -102,31 +102,71 @@ pub fn open_project(
     })
 }
 
-/// Reads the site for a command, printing why not when it cannot: the exit code is the error.
+/// A site read for a command that is not `build`, with everything reading it found.
+pub struct Loaded {
+    /// The project the site was read from, for the later stages.
+    pub project: crate::Project,
+    /// The site model, made of the leaflets that could be read.
+    pub site: crate::site::Site,
+    /// Every problem found while reading, sorted by file and line. A leaflet with an error is
+    /// not in the site: it must not pass for a missing one, so commands print these.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// True when reading the site found an error (a warning alone is no reason to stop).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Reads the site for a command and prints every problem found (errors and warnings, sorted):
+/// the exit code is the error when the site could not be read at all.
 pub fn load_site_or_report(
     root: &std::path::Path,
     drafts: bool,
     reporter: &Reporter,
-) -> Result<crate::site::Site, u8> {
-    load_project_or_report(root, drafts, reporter).map(|(_, site)| site)
+) -> Result<Loaded, u8> {
+    let loaded = load_site_quietly(root, drafts, reporter)?;
+    reporter.diagnostics(&loaded.diagnostics);
+    Ok(loaded)
 }
 
-/// Opens the project and reads its site, printing why not when it cannot: the exit code is the
-/// error.
-pub fn load_project_or_report(
+/// Reads the site for a command that prints its problems itself, after its own report: the
+/// exit code is the error (already printed) when the site could not be read at all.
+pub fn load_site_quietly(
     root: &std::path::Path,
     drafts: bool,
     reporter: &Reporter,
-) -> Result<(crate::Project, crate::site::Site), u8> {
+) -> Result<Loaded, u8> {
     let settings = crate::Settings {
         drafts,
         ..crate::Settings::default()
     };
+    load_with(root, settings, reporter)
+}
+
+/// Opens the project with these settings and reads its site, printing nothing but why it could
+/// not be read at all (the exit code is then the error).
+pub fn load_with(
+    root: &std::path::Path,
+    settings: crate::Settings,
+    reporter: &Reporter,
+) -> Result<Loaded, u8> {
     let project = open_project(root, settings, reporter)?;
     let mut diagnostics = crate::diagnostics::Diagnostics::new();
     let mut timings = crate::timings::Timings::start();
     match project.load(&mut timings, &mut diagnostics) {
-        Ok(Some(site)) => Ok((project, site)),
+        Ok(Some(site)) => Ok(Loaded {
+            project,
+            site,
+            diagnostics: diagnostics.into_sorted(),
+        }),
         Ok(None) => {
             reporter.diagnostics(&diagnostics.into_sorted());
             Err(EXIT_PROBLEMS)
@@ -136,6 +176,22 @@ pub fn load_project_or_report(
             Err(EXIT_CANNOT_RUN)
         }
     }
+}
+
+/// For commands that write into the site or hand work out: stops (exit 1) when reading the
+/// site found errors (printed already), saying what was not done, e.g. `nothing was stamped`.
+pub fn refuse_if_broken(loaded: &Loaded, not_done: &str, reporter: &Reporter) -> Result<(), u8> {
+    if !loaded.has_errors() {
+        return Ok(());
+    }
+    reporter.fatal(
+        &format!(
+            "the site has {} error(s), shown above, so {not_done}",
+            loaded.error_count()
+        ),
+        "fix the errors shown with their file and line, then run the command again",
+    );
+    Err(EXIT_PROBLEMS)
 }
 
 /// `leafpress completions <shell>`: prints the completion script, generated from the clap

@@ -15,7 +15,8 @@ use crate::site::HOME_IDENTITY;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
-/// Adds a language to the site.
+/// Adds a language to the site. Writes nothing into a site with errors: the list of leaflets
+/// to translate first would miss the leaflets that could not be read.
 pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) -> u8 {
     let id = match lang::parse_tag(code) {
         Ok(id) => id,
@@ -28,10 +29,15 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         }
     };
     let code = id.to_string();
-    let (project, site) = match super::load_project_or_report(root, true, reporter) {
+    let loaded = match super::load_site_or_report(root, true, reporter) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let root = loaded.project.root().path();
+    if let Err(code) = super::refuse_if_broken(&loaded, "no language was added", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     if site.config.language(&code).is_some() {
         reporter.fatal(
             &format!("`{code}` is already a language of this site"),
@@ -39,13 +45,14 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
         );
         return EXIT_PROBLEMS;
     }
-    let Some(name) = name.or_else(|| lang::own_name(&code)) else {
+    let Some(name) = name.map(str::to_string).or_else(|| lang::own_name(&code)) else {
         reporter.fatal(
             &format!("leafpress does not know the name of `{code}`"),
             &format!("give its own name: `leafpress new locale {code} --name \"...\"`"),
         );
         return EXIT_PROBLEMS;
     };
+    let name = name.as_str();
     let site_yaml = root.join("site.yaml");
     let added = fs::read_to_string(&site_yaml)
         .ok()
@@ -61,13 +68,13 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
     let crate::MessageSources {
         theme,
         site_locales: site_files,
-    } = project.messages(&site.config, &mut diagnostics);
+    } = loaded.project.messages(&site.config, &mut diagnostics);
     let theme_files = theme
         .as_ref()
         .map(|t| t.locales.as_slice())
         .unwrap_or_default();
     let default = &site.config.default_language;
-    let messages = messages_to_translate(&code, name, default, theme_files, &site_files);
+    let messages = messages_to_translate(&code, name, &site.config, theme_files, &site_files);
     let mut done = Scaffolded::default();
     let result = edit::write_atomically(&site_yaml, &added).and_then(|()| {
         done.create(
@@ -124,16 +131,20 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
     EXIT_OK
 }
 
-/// `locales/<code>/main.ftl` for a new language: every message of the default language,
-/// commented out with its source text, to translate.
+/// `locales/<code>/main.ftl` for a new language: the site's own messages of the default
+/// language, commented out with their source text, to translate. The theme's messages are
+/// added only when the theme has no text in the new language; otherwise they are translated
+/// already, and would bury the few messages that are the site's own.
 fn messages_to_translate(
     code: &str,
     name: &str,
-    default: &str,
+    config: &crate::config::Config,
     theme_files: &[FluentFile],
     site_files: &[FluentFile],
 ) -> String {
-    let theme_has_language = theme_files.iter().any(|f| f.language == code);
+    let default = &config.default_language;
+    let site_languages: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let theme_has_language = theme_has_language(code, &site_languages, theme_files);
     let mut out = format!(
         "# UI strings for {name} ({code}), in Fluent: https://projectfluent.org/fluent/guide/\n\
          # Each message below is the `{default}` text, commented out and marked TO TRANSLATE.\n\
@@ -141,12 +152,12 @@ fn messages_to_translate(
          # out are shown from the fallback language.\n"
     );
     if theme_has_language {
-        out.push_str(&format!("# The built-in theme already has {name} text for its own messages: translate\n# those only to change the wording.\n"));
+        out.push_str(&format!("# The theme already has {name} text for its own messages; only this site's messages\n# are listed. To change the theme's wording, copy a message from `leafpress theme eject`\n# (themes/default/locales/) here.\n"));
     }
-    for file in theme_files
-        .iter()
+    let theme_to_translate = theme_files.iter().filter(|_| !theme_has_language);
+    for file in theme_to_translate
         .chain(site_files)
-        .filter(|f| f.language == default)
+        .filter(|f| f.language == *default)
     {
         out.push_str(&format!("\n# From {}\n", file.path.display()));
         for (id, text) in entries(&file.text) {
@@ -157,6 +168,20 @@ fn messages_to_translate(
         }
     }
     out
+}
+
+/// True when the theme has messages in `code`, or in a parent of it that is a language of the
+/// site and so in its fallback chain (`pt` for `pt-BR`).
+fn theme_has_language(code: &str, site_languages: &[&str], theme_files: &[FluentFile]) -> bool {
+    let parents: Vec<String> = lang::parse_tag(code)
+        .map(|id| lang::parents(&id))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| site_languages.contains(&p.as_str()))
+        .collect();
+    theme_files
+        .iter()
+        .any(|f| f.language == code || parents.contains(&f.language))
 }
 
 /// The messages of a Fluent text, each with its full text (value and indented lines).
@@ -184,12 +209,18 @@ fn entries(text: &str) -> Vec<(String, String)> {
     entries
 }
 
-/// Adds a leaflet in the default language.
+/// Adds a leaflet in the default language. Writes nothing into a site with errors: the
+/// leaflets that could not be read might hold the path or the `order` the new one would take.
 pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let loaded = match super::load_site_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let root = loaded.project.root().path();
+    if let Err(code) = super::refuse_if_broken(&loaded, "no leaflet was added", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     let identity = path.trim_end_matches(".md").trim_matches('/');
     let safe = !identity.is_empty()
         && identity
@@ -214,7 +245,7 @@ pub fn leaflet(root: &Path, path: &str, reporter: &Reporter) -> u8 {
         .join("content")
         .join(&site.config.default_language)
         .join(format!("{identity}.md"));
-    let title = title_of(identity);
+    let title = edit::yaml_string(&title_of(identity));
     let today = jiff::Timestamp::now().to_zoned(TimeZone::UTC).date();
     let text = format!(
         r#"---

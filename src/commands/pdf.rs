@@ -10,7 +10,7 @@ use crate::cli::PdfArgs;
 use crate::pdf::{self, PdfError, Printed};
 use crate::site::{HOME_IDENTITY, Site};
 
-use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter, load_site_or_report};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
 /// Browsers printing at the same time: Chromium is itself several processes, so two keep a
 /// small machine busy without swamping it.
@@ -36,7 +36,8 @@ impl Job {
     }
 }
 
-/// Prints the pages the arguments name and reports each PDF written.
+/// Prints the pages the arguments name and reports each PDF written, under `--output` relative
+/// to the site root. Prints nothing from a site with errors (exit 1), as `build` writes nothing.
 pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
     let browser = match pdf::find_browser(args.chromium.as_deref()) {
         Ok(browser) => browser,
@@ -46,21 +47,36 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
         }
     };
     reporter.detail(&format!("printing with {}", browser.display()));
-    let site = match load_site_or_report(&args.root, false, reporter) {
-        Ok(site) => site,
+    // Read once, with the links of pages opened from files: the pages to print are looked up
+    // in this site, which is then built into a scratch folder.
+    let settings = crate::Settings {
+        url_style: crate::url::UrlStyle::Portable,
+        ..crate::Settings::default()
+    };
+    let loaded = match super::load_with(&args.root, settings, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    // A site with errors would not build: say so before naming pages that look missing only
+    // because their leaflet has an error. Warnings are printed once, by the build below.
+    if loaded.has_errors() {
+        reporter.diagnostics(&loaded.diagnostics);
+        if let Err(code) = super::refuse_if_broken(&loaded, "nothing was printed", reporter) {
+            return code;
+        }
+    }
+    let site = &loaded.site;
     let jobs = if args.all {
         site.config
             .languages
             .iter()
-            .flat_map(|l| language_jobs(&site, &l.code))
+            .flat_map(|l| language_jobs(site, &l.code))
             .collect()
     } else {
         match args
             .pages
             .iter()
-            .map(|t| jobs_for(&site, t))
+            .map(|t| jobs_for(site, t))
             .collect::<Result<Vec<_>, _>>()
         {
             Ok(jobs) => jobs.into_iter().flatten().collect::<Vec<Job>>(),
@@ -74,7 +90,7 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
         }
     };
     let scratch = std::env::temp_dir().join(format!("leafpress-pdf-{}", std::process::id()));
-    let code = print_jobs(args, reporter, &browser, &jobs, &scratch);
+    let code = print_jobs(args, reporter, &loaded, &browser, &jobs, &scratch);
     let _ = fs::remove_dir_all(&scratch);
     code
 }
@@ -83,28 +99,34 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
 fn print_jobs(
     args: &PdfArgs,
     reporter: &Reporter,
+    loaded: &super::Loaded,
     browser: &Path,
     jobs: &[Job],
     scratch: &Path,
 ) -> u8 {
     let built = scratch.join("site");
-    let settings = crate::Settings {
-        url_style: crate::url::UrlStyle::Portable,
-        ..crate::Settings::default()
-    };
-    let project = match super::open_project(&args.root, settings, reporter) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
-    let report = match super::build::build_reporting(&project, &built, reporter) {
+    let mut diagnostics = crate::diagnostics::Diagnostics::new();
+    diagnostics.extend(loaded.diagnostics.iter().cloned());
+    let timings = crate::timings::Timings::start();
+    let report = match loaded
+        .project
+        .write(&loaded.site, &built, timings, diagnostics)
+    {
         Ok(report) => report,
-        Err(code) => return code,
+        Err(error) => {
+            reporter.fatal(&error.to_string(), error.help());
+            return super::EXIT_CANNOT_RUN;
+        }
     };
+    reporter.diagnostics(&report.diagnostics);
     if !report.succeeded() {
-        eprintln!("the site did not build, so nothing was printed");
+        reporter.fatal(
+            "the site did not build, so nothing was printed",
+            "fix the errors shown above, then run the command again",
+        );
         return EXIT_PROBLEMS;
     }
-    let output = args.root.join(&args.output);
+    let output = loaded.project.root().join(&args.output);
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
@@ -139,10 +161,13 @@ fn print_jobs(
         ));
         EXIT_OK
     } else {
-        eprintln!(
-            "{} of {} page(s) could not be printed",
-            failures.len(),
-            jobs.len()
+        reporter.fatal(
+            &format!(
+                "{} of {} page(s) could not be printed",
+                failures.len(),
+                jobs.len()
+            ),
+            "see the reason given for each page above",
         );
         EXIT_CANNOT_RUN
     }

@@ -22,41 +22,76 @@ use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 /// Where the source versions that translations were made from are kept, under the site root.
 pub const SOURCES_STORE: &str = ".leafpress/sources";
 
-/// Runs `status`.
+/// Runs `status`. On a site with errors the report is still made from the leaflets that could
+/// be read, the errors follow it, and the exit code is 1; `--stamp` writes nothing then.
 pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
-    let (project, site) = match super::load_project_or_report(&args.root, true, reporter) {
+    if let Some(target) = &args.stamp {
+        let loaded = match super::load_site_or_report(&args.root, true, reporter) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
+        if let Err(code) = super::refuse_if_broken(&loaded, "nothing was stamped", reporter) {
+            return code;
+        }
+        return stamp(loaded.project.root().path(), &loaded.site, target, reporter);
+    }
+    if let Some(target) = &args.diff {
+        let loaded = match super::load_site_or_report(&args.root, true, reporter) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
+        let code = diff(loaded.project.root().path(), &loaded.site, target, reporter);
+        return if loaded.has_errors() {
+            EXIT_PROBLEMS
+        } else {
+            code
+        };
+    }
+    report(args, reporter)
+}
+
+/// The table or the JSON report, then every problem found, then `--fail-under`.
+fn report(args: &StatusArgs, reporter: &Reporter) -> u8 {
+    let loaded = match super::load_site_quietly(&args.root, true, reporter) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    if let Some(target) = &args.stamp {
-        return stamp(&args.root, &site, target, reporter);
-    }
-    if let Some(target) = &args.diff {
-        return diff(&args.root, &site, target, reporter);
-    }
-    let (rows, coverage) = translation::matrix(&site);
+    let site = &loaded.site;
+    let (rows, coverage) = translation::matrix(site);
     let mut diagnostics = Diagnostics::new();
     let crate::MessageSources {
         theme,
         site_locales: site_files,
-    } = project.messages(&site.config, &mut diagnostics);
+    } = loaded.project.messages(&site.config, &mut diagnostics);
     let theme_files = theme
         .as_ref()
         .map(|t| t.locales.as_slice())
         .unwrap_or_default();
     i18n::I18n::new(&site.config, theme_files, &site_files, &mut diagnostics);
     let messages = i18n::coverage(&site.config, theme_files, &site_files);
-    let problems: Vec<_> = diagnostics
-        .into_sorted()
-        .into_iter()
-        .filter(|d| d.is_error())
-        .collect();
+    // Every problem reading the site, and the Fluent errors (Fluent warnings are `check`'s).
+    let mut all = Diagnostics::new();
+    all.extend(loaded.diagnostics.iter().cloned());
+    all.extend(
+        diagnostics
+            .into_sorted()
+            .into_iter()
+            .filter(|d| d.is_error()),
+    );
+    let problems = all.into_sorted();
+    let errors: Vec<_> = problems.iter().filter(|d| d.is_error()).cloned().collect();
     match args.format {
-        StatusFormat::Json => println!("{}", json(&rows, &coverage, &messages, &problems)),
+        StatusFormat::Json => println!("{}", json(&rows, &coverage, &messages, &errors)),
         StatusFormat::Human => {
             let _ = write!(reporter.stdout(), "{}", table(&rows, &coverage, &messages));
-            reporter.diagnostics(&problems);
         }
+    }
+    reporter.diagnostics(&problems);
+    if loaded.has_errors() {
+        reporter.info(&format!(
+            "{} error(s) in the site: a leaflet that could not be read counts as missing above",
+            errors.len()
+        ));
     }
     let below: Vec<&Coverage> = coverage
         .iter()
@@ -73,7 +108,7 @@ pub fn run(args: &StatusArgs, reporter: &Reporter) -> u8 {
             args.fail_under.unwrap_or_default()
         ));
     }
-    if below.is_empty() && problems.is_empty() {
+    if below.is_empty() && errors.is_empty() {
         EXIT_OK
     } else {
         EXIT_PROBLEMS

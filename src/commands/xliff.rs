@@ -10,7 +10,10 @@ use crate::xliff::{self, Document, File};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
-/// Exports a language's pending leaflets (or all of them).
+/// Exports a language's pending leaflets (or all of them), to standard output or to `output`
+/// (relative to the site root, as `build --output` is). Exports nothing from a site with
+/// errors: a broken leaflet would be left out of the work sent to translators, or a broken
+/// translation sent to be translated again.
 pub fn export(
     root: &Path,
     language: &str,
@@ -19,10 +22,15 @@ pub fn export(
     force: bool,
     reporter: &Reporter,
 ) -> u8 {
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let loaded = match super::load_site_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let root = loaded.project.root().path();
+    if let Err(code) = super::refuse_if_broken(&loaded, "nothing was exported", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     let default = site.config.default_language.clone();
     if site.config.language(language).is_none() || language == default {
         reporter.fatal(
@@ -55,6 +63,7 @@ pub fn export(
     match output {
         None => print!("{text}"),
         Some(path) => {
+            let path = &root.join(path);
             if path.exists() && !force {
                 reporter.fatal(
                     &format!("{} exists", path.display()),
@@ -69,18 +78,26 @@ pub fn export(
                 );
                 return EXIT_CANNOT_RUN;
             }
+            reporter.info(&format!("wrote {}", path.display()));
         }
     }
     reporter.info(&format!("exported {count} leaflet(s) for `{language}`"));
     EXIT_OK
 }
 
-/// Imports the translations of an XLIFF file.
+/// Imports the translations of an XLIFF file (a path as given, from the current folder).
+/// Writes nothing into a site with errors: a source leaflet with an error is not in the site,
+/// so its translation could not be rebuilt, and a half-done import is harder to redo.
 pub fn import(root: &Path, file: &Path, force: bool, reporter: &Reporter) -> u8 {
-    let site = match super::load_site_or_report(root, true, reporter) {
-        Ok(site) => site,
+    let loaded = match super::load_site_or_report(root, true, reporter) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let root = loaded.project.root().path();
+    if let Err(code) = super::refuse_if_broken(&loaded, "nothing was imported", reporter) {
+        return code;
+    }
+    let site = loaded.site;
     let document = match fs::read_to_string(file)
         .map_err(|e| e.to_string())
         .and_then(|xml| xliff::read(&xml))
