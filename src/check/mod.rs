@@ -15,7 +15,6 @@ pub mod plain_language;
 pub mod provenance;
 pub mod report;
 pub mod review;
-pub mod scan;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -110,12 +109,12 @@ pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
     let sources = consistency::sources(site);
     let per_leaflet: Vec<Vec<Diagnostic>> = leaflets(site)
         .map(|leaflet| {
-            let scanned = scan::scan(leaflet.body());
+            let scanned = leaflet.scan();
             let mut found = review::check(site, leaflet, context.today);
             found.extend(provenance::check(leaflet));
-            found.extend(plain_language::check(site, leaflet, &scanned));
-            found.extend(markup::check(leaflet, &scanned));
-            found.extend(consistency::check(site, leaflet, &scanned, &sources));
+            found.extend(plain_language::check(site, leaflet, scanned));
+            found.extend(markup::check(leaflet, scanned));
+            found.extend(consistency::check(site, leaflet, scanned, &sources));
             found
         })
         .collect();

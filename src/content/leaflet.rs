@@ -1,4 +1,7 @@
-//! The [`Leaflet`]: one source file with its front matter read, in one language.
+//! The [`Leaflet`]: one source file with its front matter read, in one language, and what is
+//! computed from its body once and then read by every stage that needs it (anchors, the
+//! [`Scan`] of its Markdown, its readability [`Measures`]). Each is computed on first use, so a
+//! command that never asks pays nothing.
 
 use std::sync::OnceLock;
 
@@ -6,7 +9,9 @@ use rayon::prelude::*;
 
 use super::discover::SourceFile;
 use super::front_matter::{self, FrontMatter};
+use super::scan::{self, Scan};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::readability::{self, Measures};
 
 /// A leaflet in one language: its file, its front matter, and where its Markdown starts.
 #[derive(Debug, Clone)]
@@ -19,6 +24,10 @@ pub struct Leaflet {
     pub body_offset: usize,
     /// The ids of its headings and footnotes, computed when a `#fragment` link first needs them.
     anchors: OnceLock<Vec<String>>,
+    /// What its body contains, computed when first asked for.
+    scanned: OnceLock<Scan>,
+    /// The readability measures of its prose, computed when first asked for.
+    measures: OnceLock<Measures>,
 }
 
 impl Leaflet {
@@ -33,6 +42,21 @@ impl Leaflet {
             .get_or_init(|| crate::markdown::anchors(self.body()))
             .iter()
             .any(|anchor| anchor == id)
+    }
+
+    /// What the body contains: prose blocks, headings, images, links and tables.
+    pub fn scan(&self) -> &Scan {
+        self.scanned.get_or_init(|| scan::scan(self.body()))
+    }
+
+    /// The readability measures of the body's prose (paragraphs, list items and headings), in
+    /// the leaflet's language. Compare them with the site's targets with
+    /// [`readability::scores`].
+    pub fn readability(&self) -> &Measures {
+        self.measures.get_or_init(|| {
+            let blocks = self.scan().blocks.iter().map(|block| block.text.as_str());
+            readability::measure(blocks, &self.file.language)
+        })
     }
 }
 
@@ -53,6 +77,8 @@ pub fn parse_all(
                         front,
                         body_offset,
                         anchors: OnceLock::new(),
+                        scanned: OnceLock::new(),
+                        measures: OnceLock::new(),
                     }),
                     warnings,
                 ),

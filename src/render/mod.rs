@@ -13,14 +13,15 @@ use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::markdown::{self, InternalLink, LinkError, RenderOptions};
+use crate::readability;
 use crate::site::{Page, Site};
 use crate::theme::Theme;
 use crate::translation::{self, State};
 use crate::url;
 use context::{
     Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
-    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, SiteView, StatusCell,
-    StatusContext, StatusRow,
+    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore, SiteView,
+    StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -444,8 +445,12 @@ impl Renderer<'_> {
             .filter(|page| !page.is_fallback)
             .map(|page| {
                 let leaflet = &self.site.leaflets[page.source];
-                let (scores, average_sentence_words) =
-                    crate::check::plain_language::measure(self.site, leaflet);
+                let measures = leaflet.readability();
+                let targets = &self.site.config.checks.readability;
+                let scores = readability::scores(measures, &leaflet.file.language, targets)
+                    .into_iter()
+                    .map(QualityScore::from)
+                    .collect();
                 let next = leaflet.front.next_review;
                 let review_state = match next {
                     None => "missing",
@@ -457,7 +462,7 @@ impl Renderer<'_> {
                     title: &leaflet.front.title,
                     url: self.site.relative(&url, &page.url),
                     scores,
-                    average_sentence_words,
+                    average_sentence_words: round_tenth(measures.average_sentence_words),
                     next_review: next.map(|d| d.to_string()),
                     review_state,
                 }
@@ -554,6 +559,11 @@ pub fn resolve_link(
             }
         }
     }
+}
+
+/// A number rounded to one decimal, for the editors' report.
+fn round_tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 /// The path part of the base URL (`https://example.org/guide/` → `/guide/`).
