@@ -54,7 +54,7 @@ use walkdir::WalkDir;
 
 use diagnostics::{Diagnostic, Diagnostics};
 use output::{Output, OutputError, Sink};
-use render::Renderer;
+use render::{MarkdownProblems, Renderer};
 use site::Site;
 use theme::ThemeFiles;
 use timings::Timings;
@@ -176,7 +176,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         return Ok(report(diagnostics, Vec::new(), None, timings));
     };
     let output = Output::prepare(root, &root.join(&options.output))?;
-    let pages = render_site(root, &site, &output, &mut timings, &mut diagnostics);
+    let problems = MarkdownProblems::OwnPage;
+    let pages = render_site(
+        root,
+        &site,
+        &output,
+        problems,
+        &mut timings,
+        &mut diagnostics,
+    );
     if diagnostics.has_errors() {
         output.abandon();
         return Ok(report(diagnostics, Vec::new(), None, timings));
@@ -215,11 +223,13 @@ pub fn compile(root: &Path, site: &Site, diagnostics: &mut Diagnostics) -> Optio
 }
 
 /// Compiles the theme and the Fluent bundles, then renders every page of `site` into `sink`,
-/// with the static files and the sitemap. Returns the number of pages per language.
+/// with the static files and the sitemap; `markdown_problems` says which pages report the
+/// problems of their Markdown. Returns the number of pages per language.
 pub fn render_site(
     root: &Path,
     site: &Site,
     sink: &dyn Sink,
+    markdown_problems: MarkdownProblems,
     timings: &mut Timings,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, usize)> {
@@ -227,7 +237,15 @@ pub fn render_site(
         return Vec::new();
     };
     timings.lap("theme+i18n");
-    let pages = render_compiled(root, site, &compiled, sink, timings, diagnostics);
+    let pages = render_with(
+        root,
+        site,
+        &compiled,
+        sink,
+        markdown_problems,
+        timings,
+        diagnostics,
+    );
     timings.lap("render+write");
     pages
 }
@@ -242,6 +260,19 @@ pub fn render_compiled(
     timings: &Timings,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, usize)> {
+    let problems = MarkdownProblems::OwnPage;
+    render_with(root, site, compiled, sink, problems, timings, diagnostics)
+}
+
+fn render_with(
+    root: &Path,
+    site: &Site,
+    compiled: &Compiled,
+    sink: &dyn Sink,
+    markdown_problems: MarkdownProblems,
+    timings: &Timings,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, usize)> {
     let static_files = collect_static(root, &compiled.theme.static_files, diagnostics);
     let static_paths: HashSet<String> = static_files.keys().cloned().collect();
     let renderer = Renderer {
@@ -249,6 +280,7 @@ pub fn render_compiled(
         theme: &compiled.theme,
         i18n: &compiled.i18n,
         static_paths: &static_paths,
+        markdown_problems,
     };
     let pages = write_site(&renderer, &static_files, sink, timings, diagnostics);
     diagnostics.extend(compiled.i18n.take_problems());
@@ -308,7 +340,8 @@ pub fn collect_static<'a>(
 }
 
 /// Renders and writes every page in parallel, then the static files and the sitemap. Returns
-/// the number of pages per language.
+/// the number of pages per language. Problems are pushed in site order (leaflet pages, home
+/// pages, then the other pages), whatever order the threads finish in.
 fn write_site(
     renderer: &Renderer<'_>,
     static_files: &BTreeMap<String, StaticSource<'_>>,

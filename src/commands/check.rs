@@ -1,18 +1,15 @@
 //! `leafpress check`: run the quality checks and report them.
 
-use std::collections::HashSet;
-
 use jiff::tz::TimeZone;
 
 use crate::check::{self, CHECKS, CheckContext, report};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diagnostics::{Diagnostics, Severity};
-use crate::markdown::ProblemKind;
 use crate::output::Discard;
-use crate::theme::ThemeFiles;
+use crate::render::MarkdownProblems;
 use crate::timings::Timings;
 use crate::url::UrlStyle;
-use crate::{collect_static, load_site, render_site};
+use crate::{load_site, render_site};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -55,37 +52,23 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
     };
     let mut leaflets = Vec::new();
     if let Some(site) = &site {
-        // Render every page and throw it away: template and Fluent errors are found as in a
-        // build. Link problems are left to the link check, which looks at every language.
+        // Render every page once and throw it away: template and Fluent errors are found as in
+        // a build, and the Markdown problems of every page, fallback copies too, for the checks.
         let mut rendering = Diagnostics::new();
-        render_site(&args.root, site, &Discard, &mut timings, &mut rendering);
-        let link_codes = [
-            ProblemKind::BrokenLink,
-            ProblemKind::UnsafeUrl,
-            ProblemKind::RawHtml,
-        ]
-        .map(ProblemKind::code);
-        diagnostics.extend(
-            rendering
-                .into_iter()
-                .filter(|d| !d.code.is_some_and(|c| link_codes.contains(&c))),
-        );
-        let theme = ThemeFiles::read(&args.root, &site.config.theme, &mut Diagnostics::new());
-        let theme_static = theme
-            .as_ref()
-            .map(|t| t.static_files.as_slice())
-            .unwrap_or_default();
-        let static_paths: HashSet<String> =
-            collect_static(&args.root, theme_static, &mut diagnostics)
-                .into_keys()
-                .collect();
-        diagnostics.extend(check::run(
+        let problems = MarkdownProblems::EveryPage;
+        render_site(
+            &args.root,
             site,
-            &CheckContext {
-                static_paths: &static_paths,
-                today,
-            },
-        ));
+            &Discard,
+            problems,
+            &mut timings,
+            &mut rendering,
+        );
+        let (markdown_problems, rendering): (Vec<_>, Vec<_>) = rendering
+            .into_iter()
+            .partition(check::links::is_markdown_problem);
+        diagnostics.extend(rendering);
+        diagnostics.extend(check::run(site, &CheckContext { today }, markdown_problems));
         if args.external {
             let now = jiff::Timestamp::now().as_second();
             let external = crate::check::external::check(site, &args.root, now);

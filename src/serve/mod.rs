@@ -26,7 +26,7 @@ use std::time::Instant;
 use crate::content::{self, Leaflet};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::output::Memory;
-use crate::render::Renderer;
+use crate::render::{MarkdownProblems, Renderer};
 use crate::site::Site;
 use crate::timings::Timings;
 use crate::url::UrlStyle;
@@ -392,6 +392,7 @@ impl Session {
             theme: &self.compiled.theme,
             i18n: &self.compiled.i18n,
             static_paths: &self.static_paths,
+            markdown_problems: MarkdownProblems::OwnPage,
         }
     }
 }
