@@ -60,7 +60,7 @@ use diagnostics::{Diagnostic, Diagnostics};
 use i18n::FluentFile;
 use output::{Output, OutputError, Sink};
 use paths::SiteRoot;
-use render::Renderer;
+use render::{MarkdownProblems, Renderer};
 use site::Site;
 use static_files::StaticFiles;
 use theme::ThemeFiles;
@@ -274,8 +274,9 @@ impl Project {
         })
     }
 
-    /// Stage 5b: renders every page, the static files and the sitemap into `sink`. Returns the
-    /// number of pages per language.
+    /// Stage 5b: renders every page, the static files and the sitemap into `sink`, each
+    /// leaflet's Markdown problems reported from its own page. Returns the number of pages per
+    /// language.
     pub fn render(
         &self,
         site: &Site,
@@ -284,7 +285,23 @@ impl Project {
         timings: &Timings,
         diagnostics: &mut Diagnostics,
     ) -> Vec<(String, usize)> {
-        let renderer = Renderer::new(site, compiled);
+        let problems = MarkdownProblems::OwnPage;
+        self.render_with(site, compiled, problems, sink, timings, diagnostics)
+    }
+
+    /// [`Project::render`], with the pages that report Markdown problems chosen (`check` asks
+    /// for every page, fallback copies included).
+    pub fn render_with(
+        &self,
+        site: &Site,
+        compiled: &Compiled,
+        markdown_problems: MarkdownProblems,
+        sink: &dyn Sink,
+        timings: &Timings,
+        diagnostics: &mut Diagnostics,
+    ) -> Vec<(String, usize)> {
+        let mut renderer = Renderer::new(site, compiled);
+        renderer.markdown_problems = markdown_problems;
         render::site::write_all(
             &renderer,
             &compiled.static_files,

@@ -1,5 +1,6 @@
 //! Readability: counts of a text (sentences, words, syllables, letters) and the formulas
-//! validated for each language, for `leafpress check`'s plain-language warnings.
+//! validated for each language, for `leafpress check`'s plain-language warnings and the
+//! editors' report. [`Measures`] are data of the site model, cached on each leaflet.
 //!
 //! Syllables are counted as groups of vowels with small per-language rules, not with
 //! hyphenation patterns: patterns undercount syllables (a measured error of about 0.18 per
@@ -8,6 +9,8 @@
 //! words with known syllable counts. Where a formula counts letters (Gulpease, LIX), no
 //! syllables are needed at all. No regular expressions and no allocation per character: this
 //! runs over every leaflet of sites with tens of thousands of pages.
+
+use std::collections::BTreeMap;
 
 /// Counts for a text in one language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -271,6 +274,103 @@ pub fn stats(text: &str, language: &str) -> TextStats {
     stats
 }
 
+/// The plain-language measures of a leaflet's prose, computed once per leaflet (see
+/// [`crate::content::Leaflet::readability`]) and read by both `leafpress check` and the
+/// editors' report, so the two can never disagree. They do not depend on the site's targets;
+/// [`scores`] compares them with those.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    /// The counts of the whole prose.
+    pub stats: TextStats,
+    /// Sentences, counted block by block (a block is a paragraph, list item or heading).
+    pub sentences: usize,
+    /// Words per sentence on average, counting words as [`sentences`] does; 0 without
+    /// sentences.
+    pub average_sentence_words: f64,
+    /// The score of each formula of the language, in [`formulas_for`] order; formulas without a
+    /// score (a text without words) are left out.
+    pub formulas: Vec<(Formula, f64)>,
+}
+
+/// Measures prose given as blocks of plain text (paragraphs, list items, headings).
+pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) -> Measures {
+    let blocks: Vec<&str> = blocks.into_iter().collect();
+    let (sentences, words) = blocks
+        .iter()
+        .flat_map(|block| sentences(block, language))
+        .fold((0, 0), |(count, words), s| (count + 1, words + s.words));
+    let stats = self::stats(&blocks.join("\n\n"), language);
+    let formulas = formulas_for(language)
+        .iter()
+        .filter_map(|&formula| Some((formula, formula.score(&stats)?)))
+        .collect();
+    Measures {
+        stats,
+        sentences,
+        average_sentence_words: if sentences == 0 {
+            0.0
+        } else {
+            words as f64 / sentences as f64
+        },
+        formulas,
+    }
+}
+
+/// A readability score compared with its target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    /// The formula.
+    pub formula: Formula,
+    /// The score, unrounded.
+    pub value: f64,
+    /// The target: at least this for formulas where higher is easier, at most otherwise.
+    pub target: f64,
+    /// True when the score meets the target.
+    pub ok: bool,
+}
+
+/// The scores of `measures` against the targets for `language`: `site.yaml`'s (`checks:
+/// readability:`, by tag or primary language, then formula id), else the formula's default.
+pub fn scores(
+    measures: &Measures,
+    language: &str,
+    targets: &BTreeMap<String, BTreeMap<String, f64>>,
+) -> Vec<Score> {
+    measures
+        .formulas
+        .iter()
+        .map(|&(formula, value)| {
+            let target = target(targets, language, formula);
+            let ok = if formula.higher_is_easier() {
+                value >= target
+            } else {
+                value <= target
+            };
+            Score {
+                formula,
+                value,
+                target,
+                ok,
+            }
+        })
+        .collect()
+}
+
+/// The target for a formula in a language: the site's, for the tag or its primary language,
+/// else the formula's default.
+fn target(
+    targets: &BTreeMap<String, BTreeMap<String, f64>>,
+    language: &str,
+    formula: Formula,
+) -> f64 {
+    let primary = language.split('-').next().unwrap_or(language);
+    [language, primary]
+        .iter()
+        .find_map(|code| targets.get(*code).and_then(|t| t.get(formula.id())))
+        .copied()
+        .unwrap_or_else(|| default_target(formula).value)
+}
+
 fn primary(language: &str) -> &str {
     language.split(['-', '_']).next().unwrap_or(language)
 }
@@ -491,6 +591,34 @@ fn silent_endings(word: &[char], language: &str, groups: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measures_count_sentences_by_block_and_score_the_whole_prose() {
+        let blocks = ["Take one tablet a day.", "Heading", "Call us. Do not wait."];
+        let measures = measure(blocks, "en");
+        assert_eq!(measures.sentences, 4);
+        assert_eq!(measures.average_sentence_words, 11.0 / 4.0);
+        assert_eq!(measures.stats, stats(&blocks.join("\n\n"), "en"));
+        let formulas: Vec<Formula> = measures.formulas.iter().map(|(f, _)| *f).collect();
+        assert_eq!(formulas, formulas_for("en"));
+        assert_eq!(
+            measures.formulas[0].1,
+            Formula::FleschReadingEase.score(&measures.stats).unwrap()
+        );
+    }
+
+    #[test]
+    fn scores_use_the_site_target_for_the_tag_or_its_primary_language() {
+        let measures = measure(["Take one tablet a day."], "de-AT");
+        let targets: BTreeMap<String, BTreeMap<String, f64>> =
+            [("de".to_string(), [("amstad".to_string(), 500.0)].into())].into();
+        let scores = scores(&measures, "de-AT", &targets);
+        assert_eq!(scores.len(), 1);
+        assert_eq!((scores[0].target, scores[0].ok), (500.0, false));
+        let defaults = self::scores(&measures, "de-AT", &BTreeMap::new());
+        assert_eq!(defaults[0].target, default_target(Formula::Amstad).value);
+        assert!(measure(["   "], "en").formulas.is_empty());
+    }
 
     /// Counts the syllables of each word and returns the words counted wrong.
     fn wrong<'a>(language: &str, gold: &[(&'a str, usize)]) -> Vec<(&'a str, usize, usize)> {

@@ -311,3 +311,37 @@ fn external_links_are_checked_only_when_asked_and_answers_are_cached() {
         set(&["external-link"])
     );
 }
+
+#[test]
+fn a_link_broken_only_on_fallback_pages_is_reported_once_with_the_language() {
+    let site = Site::fixture("check/fallback-links");
+    let run = site.run(&["check", "--today", "2026-11-23"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let broken: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|line| line.contains("[broken-link]"))
+        .collect();
+    // The anchor exists in English but not in the German and French contact leaflets; the
+    // German and French pages show the English text. Reported once, for the first of them.
+    let note = "(on the `de` page, which shows this text)";
+    assert_eq!(
+        broken,
+        [
+            format!("content/en/about.md:4:12: error[broken-link]: broken link `contact.md#when-to-call`: `content/de/contact.md` has no heading with the id `when-to-call` {note}"),
+            "content/en/about.md:4:54: error[broken-link]: broken link `team.md`: there is no leaflet `team.md` in `content/en/` or its fallback languages".to_string(),
+            format!("content/en/index.md:4:12: error[broken-link]: broken link `contact.md#when-to-call`: `content/de/contact.md` has no heading with the id `when-to-call` {note}"),
+        ],
+        "{}",
+        run.stderr
+    );
+    // `build` reports a text's problems from its own page only.
+    let build = site.run(&["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert!(!build.stderr.contains("has no heading"), "{}", build.stderr);
+    assert!(
+        build.stderr.contains("broken link `team.md`"),
+        "{}",
+        build.stderr
+    );
+}

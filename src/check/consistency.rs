@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 use super::at_body;
-use super::scan::{Scan, scan};
 use crate::content::Leaflet;
+use crate::content::scan::Scan;
 use crate::diagnostics::{Diagnostic, Position};
 use crate::site::Site;
 
@@ -39,7 +39,7 @@ pub fn sources(site: &Site) -> HashMap<String, Occurrences> {
     site.leaflets
         .par_iter()
         .filter(|l| l.file.language == *default)
-        .map(|l| (l.file.identity.clone(), occurrences(&scan(l.body()))))
+        .map(|l| (l.file.identity.clone(), occurrences(l.scan())))
         .collect()
 }
 

@@ -42,9 +42,9 @@ enum Place {
 pub fn check(site: &Site, root: &Path, now: i64) -> Vec<Diagnostic> {
     let mut uses: BTreeMap<String, Vec<Place>> = BTreeMap::new();
     for (index, leaflet) in site.leaflets.iter().enumerate() {
-        for link in super::scan::scan(leaflet.body()).links {
+        for link in &leaflet.scan().links {
             if link.url.starts_with("http://") || link.url.starts_with("https://") {
-                uses.entry(link.url)
+                uses.entry(link.url.clone())
                     .or_default()
                     .push(Place::Body(index, link.offset));
             }

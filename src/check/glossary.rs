@@ -7,7 +7,6 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use super::at_body;
-use super::scan::scan;
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::markdown;
@@ -31,7 +30,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
 }
 
 fn check_leaflet(leaflet: &Leaflet, glossary: &Leaflet, terms: &[String]) -> Vec<Diagnostic> {
-    let scanned = scan(leaflet.body());
+    let scanned = leaflet.scan();
     let mut found = Vec::new();
     for term in terms {
         let needle = term.to_lowercase();

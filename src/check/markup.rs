@@ -3,8 +3,8 @@
 //! (2.4.4), and tables have a header row (1.3.1).
 
 use super::at_body;
-use super::scan::Scan;
 use crate::content::Leaflet;
+use crate::content::scan::Scan;
 use crate::diagnostics::Diagnostic;
 
 /// Link texts that do not say where a link goes, per language (compared in lower case).

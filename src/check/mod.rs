@@ -4,7 +4,8 @@
 //! Each check has an id (see [`CHECKS`]) and a default severity; `site.yaml`'s `checks:` can
 //! turn checks off or change their severity, and a leaflet can silence a check with a reason
 //! (`silence: {readability: "..."}`). Checks are pure functions of the site model: they read
-//! leaflets and return diagnostics, in parallel, and never touch the disk.
+//! leaflets and return diagnostics, in parallel, and never touch the disk. Link problems are
+//! found by the render `check` does anyway (see [`links`]), and handed in.
 
 pub mod consistency;
 pub mod external;
@@ -15,9 +16,8 @@ pub mod plain_language;
 pub mod provenance;
 pub mod report;
 pub mod review;
-pub mod scan;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -89,9 +89,7 @@ pub const CHECKS: &[(&str, &str)] = &[
 
 /// What `check` needs besides the site.
 #[derive(Debug, Clone)]
-pub struct CheckContext<'a> {
-    /// Files from `static/` and the theme, by their path in the output.
-    pub static_paths: &'a HashSet<String>,
+pub struct CheckContext {
     /// The date review dates are compared with.
     pub today: Date,
 }
@@ -104,18 +102,25 @@ pub fn leaflets(site: &Site) -> impl ParallelIterator<Item = &Leaflet> {
 }
 
 /// Runs every check and applies the site's settings and the leaflets' silences.
-pub fn run(site: &Site, context: &CheckContext<'_>) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = links::check(site, context.static_paths);
+/// `markdown_problems` are the problems a render of the site with
+/// [`crate::render::MarkdownProblems::EveryPage`] reported in leaflets' Markdown (see
+/// [`links::is_markdown_problem`]), in the order it reported them.
+pub fn run(
+    site: &Site,
+    context: &CheckContext,
+    markdown_problems: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = links::from_render(markdown_problems);
     found.extend(provenance::check_site(site));
     let sources = consistency::sources(site);
     let per_leaflet: Vec<Vec<Diagnostic>> = leaflets(site)
         .map(|leaflet| {
-            let scanned = scan::scan(leaflet.body());
+            let scanned = leaflet.scan();
             let mut found = review::check(site, leaflet, context.today);
             found.extend(provenance::check(leaflet));
-            found.extend(plain_language::check(site, leaflet, &scanned));
-            found.extend(markup::check(leaflet, &scanned));
-            found.extend(consistency::check(site, leaflet, &scanned, &sources));
+            found.extend(plain_language::check(site, leaflet, scanned));
+            found.extend(markup::check(leaflet, scanned));
+            found.extend(consistency::check(site, leaflet, scanned, &sources));
             found
         })
         .collect();

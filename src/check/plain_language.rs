@@ -1,12 +1,14 @@
 //! Plain language: readability scores from formulas validated for each language (see
 //! [`crate::readability`]), sentences over the length limit with their lines, and the average
-//! sentence length. Scores are warnings: a formula is a prompt to look, not a verdict.
+//! sentence length. Scores are warnings: a formula is a prompt to look, not a verdict. The
+//! scores and the average are the leaflet's cached [`crate::readability::Measures`], the same
+//! values the editors' report shows.
 
-use super::scan::Scan;
 use super::{at_body, at_key};
 use crate::content::Leaflet;
+use crate::content::scan::Scan;
 use crate::diagnostics::Diagnostic;
-use crate::readability::{self, Formula};
+use crate::readability;
 use crate::site::Site;
 
 /// Plain-language findings for one leaflet.
@@ -14,12 +16,8 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
     let settings = &site.config.checks;
     let language = &leaflet.file.language;
     let mut found = Vec::new();
-    let mut sentences = 0;
-    let mut words = 0;
     for block in &scanned.blocks {
         for sentence in readability::sentences(&block.text, language) {
-            sentences += 1;
-            words += sentence.words;
             if sentence.words > settings.long_sentence_words {
                 found.push(at_body(
                     leaflet,
@@ -34,10 +32,11 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
             }
         }
     }
-    if sentences == 0 {
+    let measures = leaflet.readability();
+    if measures.sentences == 0 {
         return found;
     }
-    let average = words as f64 / sentences as f64;
+    let average = measures.average_sentence_words;
     if average > settings.average_sentence_words {
         found.push(at_key(
             leaflet,
@@ -50,100 +49,107 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
             .with_help("aim for about 15 words a sentence: one idea per sentence"),
         ));
     }
-    let stats = prose_stats(scanned, language);
-    for &formula in readability::formulas_for(language) {
-        let Some(score) = formula.score(&stats) else {
+    for score in readability::scores(measures, language, &settings.readability) {
+        if score.ok {
             continue;
-        };
-        let target = target(site, language, formula);
-        let missed = if formula.higher_is_easier() {
-            score < target
-        } else {
-            score > target
-        };
-        if missed {
-            let bound = if formula.higher_is_easier() {
-                "at least"
-            } else {
-                "at most"
-            };
-            found.push(at_key(leaflet, "title", Diagnostic::warning(format!(
-                "{} is {score:.1}; the target for `{language}` is {bound} {target}", formula.name()
-            ))
-            .with_code("readability")
-            .with_help("use shorter sentences and everyday words, and explain medical terms; targets are set in site.yaml under `checks: readability:`")));
         }
+        let bound = if score.formula.higher_is_easier() {
+            "at least"
+        } else {
+            "at most"
+        };
+        found.push(at_key(leaflet, "title", Diagnostic::warning(format!(
+            "{} is {:.1}; the target for `{language}` is {bound} {}", score.formula.name(), score.value, score.target
+        ))
+        .with_code("readability")
+        .with_help("use shorter sentences and everyday words, and explain medical terms; targets are set in site.yaml under `checks: readability:`")));
     }
     found
 }
 
-/// The readability counts of a leaflet's prose (paragraphs, list items and headings).
-fn prose_stats(scanned: &Scan, language: &str) -> readability::TextStats {
-    let text = scanned
-        .blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    readability::stats(&text, language)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{SourceFile, parse_all};
+    use crate::diagnostics::Diagnostics;
+    use crate::url::UrlStyle;
 
-/// The target for a formula in a language: `site.yaml`'s, for the tag or its primary
-/// language, else the formula's default.
-fn target(site: &Site, language: &str, formula: Formula) -> f64 {
-    let settings = &site.config.checks.readability;
-    let primary = language.split('-').next().unwrap_or(language);
-    [language, primary]
-        .iter()
-        .find_map(|code| {
-            settings
-                .get(*code)
-                .and_then(|targets| targets.get(formula.id()))
-        })
-        .copied()
-        .unwrap_or_else(|| readability::default_target(formula).value)
-}
+    /// A site of one English leaflet, with `checks:` settings from `checks`.
+    fn site(checks: &str, body: &str) -> Site {
+        let yaml = format!(
+            "title: T\nbase_url: https://example.org/\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\nchecks:\n{checks}"
+        );
+        let mut diagnostics = Diagnostics::new();
+        let config =
+            crate::config::parse(&yaml, std::path::Path::new("site.yaml"), &mut diagnostics)
+                .expect("valid site.yaml");
+        let file = SourceFile {
+            language: "en".into(),
+            identity: "leaflet".into(),
+            display_path: crate::paths::SitePath::new("content/en/leaflet.md".as_ref()).unwrap(),
+            text: format!("---\ntitle: Leaflet\n---\n{body}"),
+        };
+        let leaflets = parse_all(vec![file], false, &mut diagnostics);
+        Site::new(config, leaflets, UrlStyle::Directory, &mut diagnostics)
+    }
 
-/// One readability score of a leaflet, for the editors' report.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Score {
-    /// The formula's name.
-    pub formula: &'static str,
-    /// The score, rounded to one decimal.
-    pub value: f64,
-    /// The target.
-    pub target: f64,
-    /// True when the score meets the target.
-    pub ok: bool,
-}
+    const BODY: &str = "## Treatment\n\nImmunotherapy medicines help your immune system recognise and destroy cancer cells. Your care team will explain the possible complications carefully.\n\n- Ask questions.\n- Tell your nurse about any unusual symptoms immediately.\n";
 
-/// The plain-language measures of a leaflet: its scores and its average sentence length.
-pub fn measure(site: &Site, leaflet: &Leaflet) -> (Vec<Score>, f64) {
-    let language = &leaflet.file.language;
-    let scanned = super::scan::scan(leaflet.body());
-    let stats = prose_stats(&scanned, language);
-    let scores = readability::formulas_for(language)
-        .iter()
-        .filter_map(|&formula| {
-            let value = formula.score(&stats)?;
-            let target = target(site, language, formula);
-            let ok = if formula.higher_is_easier() {
-                value >= target
-            } else {
-                value <= target
-            };
-            Some(Score {
-                formula: formula.name(),
-                value: (value * 10.0).round() / 10.0,
-                target,
-                ok,
+    /// The messages `check` gives for `code`.
+    fn messages(site: &Site, code: &str) -> Vec<String> {
+        let leaflet = &site.leaflets[0];
+        check(site, leaflet, leaflet.scan())
+            .into_iter()
+            .filter(|d| d.code == Some(code))
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn check_reports_exactly_the_cached_scores_that_miss_their_targets() {
+        // Flesch Reading Ease must be at least 100 (missed); Flesch–Kincaid at most 30 (met).
+        let site = site(
+            "  readability: {en: {flesch-reading-ease: 100, flesch-kincaid-grade: 30}}\n",
+            BODY,
+        );
+        let leaflet = &site.leaflets[0];
+        let scores =
+            readability::scores(leaflet.readability(), "en", &site.config.checks.readability);
+        assert_eq!(scores.len(), 2, "{scores:?}");
+        let expected: Vec<String> = scores
+            .iter()
+            .filter(|score| !score.ok)
+            .map(|score| {
+                format!(
+                    "{} is {:.1}; the target for `en` is at least 100",
+                    score.formula.name(),
+                    score.value
+                )
             })
-        })
-        .collect();
-    let average = if stats.sentences == 0 {
-        0.0
-    } else {
-        (stats.words as f64 / stats.sentences as f64 * 10.0).round() / 10.0
-    };
-    (scores, average)
+            .collect();
+        assert_eq!(expected.len(), 1, "one target missed, one met: {scores:?}");
+        assert_eq!(messages(&site, "readability"), expected);
+    }
+
+    #[test]
+    fn the_sentence_length_warning_is_the_cached_average() {
+        let site = site("  average_sentence_words: 3\n", BODY);
+        let measures = site.leaflets[0].readability();
+        assert_eq!(measures.sentences, 5);
+        assert_eq!(
+            messages(&site, "sentence-length"),
+            [format!(
+                "sentences have {:.1} words on average; the target is 3",
+                measures.average_sentence_words
+            )]
+        );
+    }
+
+    #[test]
+    fn scores_are_computed_once_per_leaflet() {
+        let site = site("  report: true\n", BODY);
+        let leaflet = &site.leaflets[0];
+        assert!(std::ptr::eq(leaflet.readability(), leaflet.readability()));
+        assert!(std::ptr::eq(leaflet.scan(), leaflet.scan()));
+    }
 }

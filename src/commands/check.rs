@@ -5,8 +5,8 @@ use jiff::tz::TimeZone;
 use crate::check::{self, CHECKS, CheckContext, report};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diagnostics::{Diagnostics, Severity};
-use crate::markdown::ProblemKind;
 use crate::output::Discard;
+use crate::render::MarkdownProblems;
 use crate::timings::Timings;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
@@ -47,35 +47,19 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
     };
     let mut leaflets = Vec::new();
     if let Some(site) = &site {
-        // Render every page and throw it away: template and Fluent errors are found as in a
-        // build. Link problems are left to the link check, which looks at every language.
+        // Render every page once and throw it away: template and Fluent errors are found as in
+        // a build, and the Markdown problems of every page, fallback copies too, for the checks.
         let mut rendering = Diagnostics::new();
         let compiled = project.compile(site, &mut rendering);
         if let Some(compiled) = &compiled {
-            project.render(site, compiled, &Discard, &timings, &mut rendering);
+            let problems = MarkdownProblems::EveryPage;
+            project.render_with(site, compiled, problems, &Discard, &timings, &mut rendering);
         }
-        let link_codes = [
-            ProblemKind::BrokenLink,
-            ProblemKind::UnsafeUrl,
-            ProblemKind::RawHtml,
-        ]
-        .map(ProblemKind::code);
-        diagnostics.extend(
-            rendering
-                .into_iter()
-                .filter(|d| !d.code.is_some_and(|c| link_codes.contains(&c))),
-        );
-        let no_static = Default::default();
-        let static_paths = compiled
-            .as_ref()
-            .map_or(&no_static, |c| c.static_files.paths());
-        diagnostics.extend(check::run(
-            site,
-            &CheckContext {
-                static_paths,
-                today,
-            },
-        ));
+        let (markdown_problems, rendering): (Vec<_>, Vec<_>) = rendering
+            .into_iter()
+            .partition(check::links::is_markdown_problem);
+        diagnostics.extend(rendering);
+        diagnostics.extend(check::run(site, &CheckContext { today }, markdown_problems));
         if args.external {
             let now = jiff::Timestamp::now().as_second();
             let external = crate::check::external::check(site, project.root().path(), now);

@@ -1,4 +1,8 @@
-//! The [`Leaflet`]: one source file with its front matter read, in one language.
+//! The [`Leaflet`]: one source file with its front matter read, in one language, and what is
+//! computed from its body once and then read by every stage that needs it (anchors, link
+//! targets, the source hash, the [`Scan`] of its Markdown, its readability [`Measures`]). Each
+//! is computed on first use, so a command that never asks pays nothing; `serve` keeps them for
+//! the leaflets a change does not touch.
 
 use std::sync::OnceLock;
 
@@ -6,7 +10,9 @@ use rayon::prelude::*;
 
 use super::discover::SourceFile;
 use super::front_matter::{self, FrontMatter};
+use super::scan::{self, Scan};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::readability::{self, Measures};
 
 /// A leaflet in one language: its file, its front matter, and where its Markdown starts.
 #[derive(Debug, Clone)]
@@ -23,6 +29,10 @@ pub struct Leaflet {
     link_targets: OnceLock<Vec<String>>,
     /// The short hash of its text, computed when first asked for.
     source_hash: OnceLock<String>,
+    /// What its body contains, computed when first asked for.
+    scanned: OnceLock<Scan>,
+    /// The readability measures of its prose, computed when first asked for.
+    measures: OnceLock<Measures>,
 }
 
 impl Leaflet {
@@ -40,6 +50,21 @@ impl Leaflet {
     pub fn anchors(&self) -> &[String] {
         self.anchors
             .get_or_init(|| crate::markdown::anchors(self.body()))
+    }
+
+    /// What the body contains: prose blocks, headings, images, links and tables.
+    pub fn scan(&self) -> &Scan {
+        self.scanned.get_or_init(|| scan::scan(self.body()))
+    }
+
+    /// The readability measures of the body's prose (paragraphs, list items and headings), in
+    /// the leaflet's language. Compare them with the site's targets with
+    /// [`readability::scores`].
+    pub fn readability(&self) -> &Measures {
+        self.measures.get_or_init(|| {
+            let blocks = self.scan().blocks.iter().map(|block| block.text.as_str());
+            readability::measure(blocks, &self.file.language)
+        })
     }
 
     /// The folder of its identity (`care` for `care/side-effects`), which its relative links
@@ -78,6 +103,8 @@ pub fn parse(file: SourceFile, include_drafts: bool) -> (Option<Leaflet>, Vec<Di
                 anchors: OnceLock::new(),
                 link_targets: OnceLock::new(),
                 source_hash: OnceLock::new(),
+                scanned: OnceLock::new(),
+                measures: OnceLock::new(),
             });
             (leaflet, warnings)
         }

@@ -241,14 +241,38 @@ pub struct QualityRow<'a> {
     pub title: &'a str,
     /// Relative URL of its page.
     pub url: String,
-    /// Readability scores: `formula`, `value`, `target`, `ok`.
-    pub scores: Vec<crate::check::plain_language::Score>,
+    /// Readability scores, one per formula of the leaflet's language.
+    pub scores: Vec<QualityScore>,
     /// Average words per sentence.
     pub average_sentence_words: f64,
     /// `next_review` as `YYYY-MM-DD`, if any.
     pub next_review: Option<String>,
     /// `overdue`, `due-soon`, `ok` or `missing`, as of the build.
     pub review_state: &'static str,
+}
+
+/// One readability score in the editors' report.
+#[derive(Debug, Clone, Serialize)]
+pub struct QualityScore {
+    /// The formula's name.
+    pub formula: &'static str,
+    /// The score, rounded to one decimal.
+    pub value: f64,
+    /// The target: at least this for formulas where higher is easier, at most otherwise.
+    pub target: f64,
+    /// True when the score meets the target (as `leafpress check` decides it).
+    pub ok: bool,
+}
+
+impl From<crate::readability::Score> for QualityScore {
+    fn from(score: crate::readability::Score) -> Self {
+        QualityScore {
+            formula: score.formula.name(),
+            value: super::round_tenth(score.value),
+            target: score.target,
+            ok: score.ok,
+        }
+    }
 }
 
 /// Context of `quality.html`, the editors' report of one language.

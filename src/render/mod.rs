@@ -5,6 +5,7 @@
 pub mod context;
 pub mod site;
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use serde::Serialize;
@@ -13,15 +14,16 @@ use crate::config::Language;
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::markdown::{self, InternalLink, LinkError, RenderOptions};
-use crate::site::{Page, Site};
+use crate::markdown::{self, InternalLink, LinkError, ProblemKind, RenderOptions};
+use crate::readability;
+use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::theme::Theme;
 use crate::translation::{self, State};
 use crate::url;
 use context::{
     Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
-    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, SiteView, StatusCell,
-    StatusContext, StatusRow,
+    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore, SiteView,
+    StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -37,6 +39,24 @@ pub struct Renderer<'a> {
     pub i18n: &'a I18n,
     /// Paths (from the output root) of the files copied from `static/` and the theme.
     pub static_paths: &'a HashSet<String>,
+    /// Which pages report the problems of the Markdown they show.
+    pub markdown_problems: MarkdownProblems,
+}
+
+/// Which pages report the problems of the Markdown they show: broken links, unsafe URLs and
+/// raw HTML. A leaflet's text is shown on its own page and, as a fallback, on the pages (and
+/// home pages) of languages without a translation, where its links resolve in that language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MarkdownProblems {
+    /// Only the text's own page: each problem once, as warnings. What `build` and `serve`
+    /// report.
+    #[default]
+    OwnPage,
+    /// Also the pages of other languages that show the text, for what only they have: links
+    /// that break in that language (an anchor a translation lacks), with a note naming the
+    /// page's language. What `check` reports, so that it needs no second rendering. Pages are
+    /// reported in site order; the same problem on several such pages comes once per page.
+    EveryPage,
 }
 
 /// A rendered page: its HTML and the problems found on the way. Fluent warnings are collected
@@ -51,6 +71,7 @@ impl<'a> Renderer<'a> {
             theme: &compiled.theme,
             i18n: &compiled.i18n,
             static_paths: compiled.static_files.paths(),
+            markdown_problems: MarkdownProblems::OwnPage,
         }
     }
 
@@ -197,7 +218,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders a leaflet's Markdown for `page`, with links resolved in the page's language.
-    /// Problems are reported once, from the leaflet's own page, not from its fallback copies.
+    /// Its problems are reported as [`Renderer::markdown_problems`] says.
     fn body(
         &self,
         leaflet: &Leaflet,
@@ -213,24 +234,70 @@ impl<'a> Renderer<'a> {
             allow_raw_html: self.site.config.allow_raw_html,
             rtl: self.language(&leaflet.file.language).dir == crate::lang::Direction::Rtl,
         };
-        let resolve = |link: &InternalLink<'_>| self.resolve(&page.url, &page.language, link);
-        let rendered = markdown::render(leaflet.body(), &options, &resolve);
-        let diagnostics = if page.is_fallback {
-            Vec::new()
+        let every_page = self.markdown_problems == MarkdownProblems::EveryPage;
+        let copy_reports = page.is_fallback && every_page;
+        // On a page showing another language's text: for each link that does not resolve here,
+        // whether it does not resolve on the text's own page either (which then reports it).
+        let broken_on_own_page = RefCell::new(Vec::new());
+        let own_url = if copy_reports {
+            self.own_url(leaflet)
         } else {
-            rendered
-                .problems
-                .into_iter()
-                .map(|problem| {
-                    Diagnostic::warning(problem.message)
-                        .with_code(problem.kind.code())
-                        .in_file(&leaflet.file.display_path)
-                        .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
-                        .with_help(problem.help)
-                })
-                .collect()
+            String::new()
         };
+        let resolve = |link: &InternalLink<'_>| {
+            let resolved = self.resolve(&page.url, &page.language, link);
+            if copy_reports && resolved.is_err() {
+                let own = self.resolve(&own_url, &leaflet.file.language, link);
+                broken_on_own_page.borrow_mut().push(own.is_err());
+            }
+            resolved
+        };
+        let rendered = markdown::render(leaflet.body(), &options, &resolve);
+        if page.is_fallback && !every_page {
+            return (rendered.html, rendered.toc, Vec::new());
+        }
+        // `markdown::render` calls `resolve` once per internal link, in order, and makes each
+        // failure one broken-link problem, so the n-th broken link is the n-th failure.
+        let mut broken_on_own_page = broken_on_own_page.into_inner().into_iter();
+        let diagnostics = rendered
+            .problems
+            .into_iter()
+            .filter(|problem| {
+                !copy_reports
+                    || match problem.kind {
+                        ProblemKind::BrokenLink => !broken_on_own_page.next().unwrap_or(true),
+                        // The same on every page that shows the text: the own page reports it.
+                        ProblemKind::UnsafeUrl | ProblemKind::RawHtml => false,
+                    }
+            })
+            .map(|problem| {
+                let message = if page.is_fallback {
+                    format!(
+                        "{} (on the `{}` page, which shows this text)",
+                        problem.message, page.language
+                    )
+                } else {
+                    problem.message
+                };
+                Diagnostic::warning(message)
+                    .with_code(problem.kind.code())
+                    .in_file(&leaflet.file.display_path)
+                    .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
+                    .with_help(problem.help)
+            })
+            .collect();
         (rendered.html, rendered.toc, diagnostics)
+    }
+
+    /// The URL of the page that shows a leaflet in its own language (a home page for an intro).
+    fn own_url(&self, leaflet: &Leaflet) -> String {
+        let language = &leaflet.file.language;
+        if leaflet.file.identity == HOME_IDENTITY {
+            return format!("{language}/");
+        }
+        self.site
+            .page(&leaflet.file.identity, language)
+            .map_or_else(|| format!("{language}/"), |page| page.url.clone())
     }
 
     fn resolve(
@@ -455,8 +522,12 @@ impl<'a> Renderer<'a> {
             .filter(|page| !page.is_fallback)
             .map(|page| {
                 let leaflet = &self.site.leaflets[page.source];
-                let (scores, average_sentence_words) =
-                    crate::check::plain_language::measure(self.site, leaflet);
+                let measures = leaflet.readability();
+                let targets = &self.site.config.checks.readability;
+                let scores = readability::scores(measures, &leaflet.file.language, targets)
+                    .into_iter()
+                    .map(QualityScore::from)
+                    .collect();
                 let next = leaflet.front.next_review;
                 let review_state = match next {
                     None => "missing",
@@ -468,7 +539,7 @@ impl<'a> Renderer<'a> {
                     title: &leaflet.front.title,
                     url: self.site.relative(&url, &page.url),
                     scores,
-                    average_sentence_words,
+                    average_sentence_words: round_tenth(measures.average_sentence_words),
                     next_review: next.map(|d| d.to_string()),
                     review_state,
                 }
@@ -523,7 +594,7 @@ impl<'a> Renderer<'a> {
 
 /// Where an internal link of a page at `from` in `language` goes: the target leaflet's page in
 /// that language (or its fallback), checked for the `#fragment`; or a file from `static_paths`.
-pub fn resolve_link(
+fn resolve_link(
     site: &Site,
     static_paths: &HashSet<String>,
     from: &str,
@@ -565,6 +636,11 @@ pub fn resolve_link(
             }
         }
     }
+}
+
+/// A number rounded to one decimal, for the editors' report.
+fn round_tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 /// The path part of the base URL (`https://example.org/guide/` → `/guide/`).

@@ -1,6 +1,7 @@
-//! One pass over a leaflet's Markdown that collects what the quality checks look at: prose
-//! blocks (for readability and numbers), headings, images, links and tables, each with its
-//! byte offset in the body. Code, tables and front matter are not prose: readability formulas
+//! One pass over a leaflet's Markdown that collects what the quality checks and the
+//! readability measures look at: prose blocks (for readability and numbers), headings, images,
+//! links and tables, each with its byte offset in the body. Part of the content model (cached
+//! by [`super::Leaflet::scan`]), so stages after it read it without reaching into `check`. Code, tables and front matter are not prose: readability formulas
 //! are defined for running text.
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -61,7 +62,7 @@ pub struct Link {
 }
 
 /// What a leaflet body contains.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Scan {
     /// Prose blocks, in order.
     pub blocks: Vec<Block>,
