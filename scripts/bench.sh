@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `leafpress build` against Hugo on the same synthetic multilingual leaflet site.
 #
-#   scripts/bench.sh [--runs N] [--quick] [--scaling] [--write-doc]
+#   scripts/bench.sh [--runs N] [--quick] [--scaling] [--baseline REV] [--write-doc]
 #
 # Generates the corpus with ../shared/bench/gen_corpus.py (24 languages x 100 and x 500
 # leaflets, in leafpress and Hugo layouts), builds each with leafpress (release) and Hugo
@@ -9,16 +9,20 @@
 # output inside the timed command, and prints median wall time, CPU time (user+sys) and peak
 # memory, pages per second and the Hugo/leafpress ratios. --quick: only 24 x 100.
 # --scaling: leafpress alone at 1,200, 12,000 and 48,000 pages (the last corpus is ~400 MB).
+# --baseline REV: also builds git revision REV (in a temporary worktree, its own target folder
+# under /tmp) and times both binaries side by side, alternating, on the largest corpus: the
+# check that a change did not make full builds slower.
 # --write-doc: also writes docs/performance.md. Zola is measured when a `zola` binary is on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=3 QUICK=0 SCALING=0 WRITE_DOC=0
+RUNS=3 QUICK=0 SCALING=0 WRITE_DOC=0 BASELINE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift ;;
     --quick) QUICK=1 ;;
     --scaling) SCALING=1 ;;
     --write-doc) WRITE_DOC=1 ;;
+    --baseline) BASELINE="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -28,7 +32,7 @@ WORK=/tmp/leafpress-bench
 OUT=/dev/shm/leafpress-bench-out
 mkdir -p "$WORK"
 cargo build --release --quiet
-LEAFPRESS=$PWD/target/release/leafpress
+LEAFPRESS=${CARGO_TARGET_DIR:-$PWD/target}/release/leafpress
 if ! command -v hugo >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq hugo) >/dev/null 2>&1 || echo "hugo: could not be installed; skipped" >&2
 fi
@@ -96,6 +100,28 @@ if [ "$SCALING" = 1 ]; then
     read -r w c m <<<"$(measure "$LEAFPRESS build --quiet --root $lp --output $OUT")"
     say "| $pages | $w | $m | $(echo "scale=3; $w * 1000 / $pages" | bc) | $(echo "scale=1; $m * 1024 / $pages" | bc) |"
   done
+fi
+if [ -n "$BASELINE" ]; then
+  base_tree="$WORK/baseline-tree"
+  git worktree remove --force "$base_tree" >/dev/null 2>&1 || rm -rf "$base_tree"
+  git worktree add --detach "$base_tree" "$BASELINE" >/dev/null 2>&1
+  (cd "$base_tree" && CARGO_TARGET_DIR="$WORK/baseline-target" cargo build --release --quiet)
+  BASE_BIN="$WORK/baseline-target/release/leafpress"
+  lp=$(corpus leafpress 24 "$( [ "$QUICK" = 1 ] && echo 100 || echo 500 )")
+  base_walls=() new_walls=()
+  for _ in $(seq "$RUNS"); do
+    for which in base new; do
+      bin=$LEAFPRESS; [ "$which" = base ] && bin=$BASE_BIN
+      rm -rf "$OUT"
+      /usr/bin/time -o "$WORK/time.txt" -f '%e' "$bin" build --quiet --root "$lp" --output "$OUT" >/dev/null 2>&1
+      if [ "$which" = base ]; then base_walls+=("$(cat "$WORK/time.txt")"); else new_walls+=("$(cat "$WORK/time.txt")"); fi
+    done
+  done
+  bw=$(median "${base_walls[@]}"); nw=$(median "${new_walls[@]}")
+  say ""
+  say "Side by side with $BASELINE ($(git rev-parse --short "$BASELINE")), alternating, $RUNS runs each, on $(basename "$lp"):"
+  say "baseline median $bw s, this commit median $nw s: this commit takes $(echo "scale=3; $nw / $bw" | bc)x the baseline's time."
+  git worktree remove --force "$base_tree" >/dev/null 2>&1 || true
 fi
 rm -rf "$OUT"
 small_times=()

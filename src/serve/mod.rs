@@ -27,24 +27,25 @@
 //! an overlay listing the errors until they are fixed. Open pages reload themselves over
 //! Server-Sent Events after each successful rebuild.
 
+mod affected;
 pub mod http;
 pub mod watch;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Instant, SystemTime};
+use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::content::{self, Leaflet, discover::Found};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Memory;
 use crate::paths::SitePath;
 use crate::render::Renderer;
-use crate::render::site::{Summaries, page_file, write_pages, write_summaries};
-use crate::site::{HOME_IDENTITY, Page, Site};
+use crate::render::site::{page_file, write_pages, write_summaries};
+use crate::site::{Page, Site};
 use crate::timings::Timings;
 use crate::{BuildError, Compiled, Project};
+use affected::{Listing, Stamp, stamp, summaries_to_render};
 use watch::Change;
 
 /// What the server shows: the last good build, and the problems of the newest input.
@@ -104,72 +105,8 @@ struct State {
     listings: HashMap<String, Listing>,
 }
 
-/// What the pages made from every leaflet (home pages, translators' page, editors' reports,
-/// sitemap) show of one identity: when it is the same after a change, they are unchanged.
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Listing {
-    /// For the home pages, the translators' page and the reports: each language's page (URL,
-    /// fallback, source language, title, summary, order, review date) and translation state.
-    lists: String,
-    /// For the sitemap: each real page's URL, review date, order and title.
-    sitemap: String,
-}
-
-impl Listing {
-    fn of(site: &Site, identity: &str) -> Listing {
-        use std::fmt::Write;
-        let mut listing = Listing::default();
-        for language in &site.config.languages {
-            let state = crate::translation::state(site, identity, &language.code);
-            let _ = write!(listing.lists, "{state:?}");
-            let Some(page) = site.page(identity, &language.code) else {
-                continue;
-            };
-            let leaflet = &site.leaflets[page.source];
-            let front = &leaflet.front;
-            let _ = write!(
-                listing.lists,
-                "|{}|{}|{}|{}|{:?}|{:?}|{:?};",
-                page.url,
-                page.is_fallback,
-                leaflet.file.language,
-                front.title,
-                front.summary,
-                front.order,
-                front.next_review
-            );
-            if !page.is_fallback {
-                // Title and order too: the sitemap lists pages in list order.
-                let _ = write!(
-                    listing.sitemap,
-                    "{}|{:?}|{:?}|{};",
-                    page.url, front.reviewed, front.order, front.title
-                );
-            }
-        }
-        listing
-    }
-
-    /// Every identity's listing.
-    fn all(site: &Site) -> HashMap<String, Listing> {
-        let identities: HashSet<&str> = site
-            .leaflets
-            .iter()
-            .map(|leaflet| leaflet.file.identity.as_str())
-            .collect();
-        identities
-            .into_par_iter()
-            .map(|identity| (identity.to_string(), Listing::of(site, identity)))
-            .collect()
-    }
-}
-
 /// Rendered files by their path in the output.
 type Files = HashMap<String, Vec<u8>>;
-
-/// A file's size and modification time: when both are unchanged and no event named the file,
-/// its leaflet is kept from memory.
-type Stamp = (u64, Option<SystemTime>);
 
 /// A running preview: the project and what its last rebuild left.
 pub struct Session {
@@ -295,8 +232,13 @@ impl Session {
         let (changed, relinked) = if named.is_empty() {
             (BTreeSet::new(), BTreeSet::new())
         } else {
-            let (site, stamps, changes) =
-                self.reread_content(state.site, state.stamps, &named, &mut diagnostics);
+            let (site, stamps, changes) = affected::reread_content(
+                &self.project,
+                state.site,
+                state.stamps,
+                &named,
+                &mut diagnostics,
+            );
             state.site = site;
             state.stamps = stamps;
             changes
@@ -350,180 +292,6 @@ impl Session {
         publish(shared, files, &gone, false, (kind, names.clone()));
         Ok((state, done(shared, kind, names, diagnostics, started)))
     }
-
-    /// Walks `content/` again and rebuilds the site model, reading only the files that are new,
-    /// named by the watcher, or changed on disk. Returns the model, the files' stamps, and the
-    /// identities whose leaflets changed and, of those, the ones whose link targets (page URLs
-    /// or heading ids) changed.
-    fn reread_content(
-        &self,
-        site: Site,
-        mut stamps: HashMap<SitePath, Stamp>,
-        named: &HashSet<&SitePath>,
-        diagnostics: &mut Diagnostics,
-    ) -> (Site, HashMap<SitePath, Stamp>, Changes) {
-        let root = self.project.root();
-        let old_urls = page_urls(&site);
-        let (config, leaflets) = site.into_parts();
-        // When every named path is a leaflet file read before and still there, nothing else can
-        // have appeared or gone: the list is the kept one. Otherwise walk and stat everything,
-        // so that even a change the watcher missed is found.
-        let only_known_files = named
-            .iter()
-            .all(|path| stamps.contains_key(*path) && root.join(path).is_file());
-        let found: Vec<Found> = if only_known_files {
-            leaflets
-                .iter()
-                .map(|leaflet| Found {
-                    language: leaflet.file.language.clone(),
-                    identity: leaflet.file.identity.clone(),
-                    path: leaflet.file.display_path.clone(),
-                })
-                .collect()
-        } else {
-            content::discover::walk(root, &config, diagnostics)
-        };
-        let mut kept: HashMap<SitePath, Leaflet> = leaflets
-            .into_iter()
-            .map(|leaflet| (leaflet.file.display_path.clone(), leaflet))
-            .collect();
-        let now: Vec<Option<Stamp>> = found
-            .par_iter()
-            .map(|file| {
-                if only_known_files && !named.contains(&file.path) {
-                    stamps.get(&file.path).cloned()
-                } else {
-                    stamp(&root.join(&file.path))
-                }
-            })
-            .collect();
-        let mut changed: BTreeSet<String> = BTreeSet::new();
-        let mut relinked: BTreeSet<String> = BTreeSet::new();
-        let mut slots: Vec<Option<Leaflet>> = Vec::with_capacity(found.len());
-        let mut to_read: Vec<(usize, Found)> = Vec::new();
-        let mut fresh_stamps: HashMap<SitePath, Stamp> = HashMap::new();
-        for (index, (file, now)) in found.into_iter().zip(now).enumerate() {
-            let unchanged = !named.contains(&file.path)
-                && now.is_some()
-                && stamps.get(&file.path) == now.as_ref();
-            match kept.remove(&file.path) {
-                Some(leaflet) if unchanged => slots.push(Some(leaflet)),
-                old => {
-                    // Stamped again only if it parses into a leaflet: `stamps` names exactly
-                    // the files of the kept leaflets.
-                    stamps.remove(&file.path);
-                    if let Some(now) = now {
-                        fresh_stamps.insert(file.path.clone(), now);
-                    }
-                    slots.push(None);
-                    to_read.push((index, file));
-                    if let Some(old) = old {
-                        // Back in `kept`, to compare with the new text below.
-                        kept.insert(old.file.display_path.clone(), old);
-                    }
-                }
-            }
-        }
-        let drafts = self.project.settings().drafts;
-        let parsed: Vec<(usize, Option<Leaflet>, Vec<Diagnostic>)> = to_read
-            .into_par_iter()
-            .map(
-                |(index, found)| match content::discover::read(root, found) {
-                    Ok(file) => {
-                        let (leaflet, problems) = content::leaflet::parse(file, drafts);
-                        (index, leaflet, problems)
-                    }
-                    Err(problem) => (index, None, vec![problem]),
-                },
-            )
-            .collect();
-        for (index, leaflet, problems) in parsed {
-            diagnostics.extend(problems);
-            if let Some(leaflet) = leaflet {
-                if let Some(now) = fresh_stamps.remove(&leaflet.file.display_path) {
-                    stamps.insert(leaflet.file.display_path.clone(), now);
-                }
-                let identity = &leaflet.file.identity;
-                match kept.remove(&leaflet.file.display_path) {
-                    Some(old) if old.file.text == leaflet.file.text => {}
-                    Some(old) => {
-                        changed.insert(identity.clone());
-                        if old.anchors() != leaflet.anchors() {
-                            relinked.insert(identity.clone());
-                        }
-                    }
-                    None => {
-                        changed.insert(identity.clone());
-                        relinked.insert(identity.clone());
-                    }
-                }
-                slots[index] = Some(leaflet);
-            }
-        }
-        // Leaflets that went: deleted, renamed, now failing to parse, or now drafts.
-        for (path, gone) in kept {
-            stamps.remove(&path);
-            changed.insert(gone.file.identity.clone());
-            relinked.insert(gone.file.identity);
-        }
-        let leaflets: Vec<Leaflet> = slots.into_iter().flatten().collect();
-        let site = self.project.model(config, leaflets, diagnostics);
-        let new_urls = page_urls(&site);
-        for identity in &changed {
-            if old_urls.get(identity.as_str()) != new_urls.get(identity.as_str()) {
-                relinked.insert(identity.clone());
-            }
-        }
-        (site, stamps, (changed, relinked))
-    }
-}
-
-/// Which pages made from every leaflet a change affects, updating the kept listings.
-fn summaries_to_render(
-    listings: &mut HashMap<String, Listing>,
-    site: &Site,
-    changed: &BTreeSet<String>,
-    languages: &HashSet<&str>,
-) -> Summaries {
-    let mut which = Summaries::NONE;
-    if !languages.is_empty() {
-        // Messages show on every page but the sitemap.
-        which = Summaries {
-            sitemap: false,
-            ..Summaries::ALL
-        };
-    }
-    for identity in changed {
-        let listing = Listing::of(site, identity);
-        let old = listings.remove(identity).unwrap_or_default();
-        which.homes |= identity == HOME_IDENTITY || listing.lists != old.lists;
-        which.status |= listing.lists != old.lists;
-        which.sitemap |= listing.sitemap != old.sitemap;
-        // The reports measure each leaflet's text.
-        which.reports = true;
-        listings.insert(identity.clone(), listing);
-    }
-    which
-}
-
-/// The identities whose leaflets changed, and of those the ones whose link targets changed.
-type Changes = (BTreeSet<String>, BTreeSet<String>);
-
-/// Every identity's page URLs, in page order (languages in `site.yaml` order).
-fn page_urls(site: &Site) -> HashMap<String, Vec<String>> {
-    let mut urls: HashMap<String, Vec<String>> = HashMap::new();
-    for page in &site.pages {
-        urls.entry(page.identity.clone())
-            .or_default()
-            .push(page.url.clone());
-    }
-    urls
-}
-
-/// A file's stamp, or `None` when it cannot be read now.
-fn stamp(path: &std::path::Path) -> Option<Stamp> {
-    let metadata = std::fs::metadata(path).ok()?;
-    Some((metadata.len(), metadata.modified().ok()))
 }
 
 /// The whole pipeline into memory: the state to keep and every file, or `None` when the input
