@@ -198,6 +198,7 @@ fn from_inside_the_site_folder_every_kind_of_edit_is_served() {
     .unwrap();
     server.wait_for("/en/tiredness/", "Rest when you need to.");
     server.wait_until("/en/fatigue/", "went away", |status, _| status == 404);
+    server.wait_console("no longer served: /ar/fatigue/, /de/fatigue/, /en/fatigue/");
 
     // A new language folder's leaflet, in a folder made after serve started.
     save(

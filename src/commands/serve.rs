@@ -123,6 +123,14 @@ impl Console {
                 rebuild.files.len(),
                 rebuild.milliseconds
             ));
+            if !rebuild.removed.is_empty() {
+                let pages: Vec<&str> = rebuild
+                    .removed
+                    .iter()
+                    .map(|file| file.trim_end_matches("index.html"))
+                    .collect();
+                reporter.info(&format!("  no longer served: /{}", pages.join(", /")));
+            }
         }
     }
 }

@@ -87,6 +87,8 @@ pub struct Rebuild {
     pub kind: &'static str,
     /// The files rendered (empty when nothing was published).
     pub files: Vec<String>,
+    /// The pages no longer served, because their leaflet went or its URL changed.
+    pub removed: Vec<String>,
     /// Every problem found on the way, sorted; the errors are also on the overlay.
     pub diagnostics: Vec<Diagnostic>,
     /// True when the rebuilt site is now served; false when errors kept the last good one.
@@ -286,11 +288,14 @@ impl Session {
             return Err(fail(shared, kind, diagnostics.into_sorted(), started));
         }
         let new_files: HashSet<String> = state.site.pages.iter().map(page_file).collect();
-        let gone: Vec<String> = old_files.difference(&new_files).cloned().collect();
+        let mut gone: Vec<String> = old_files.difference(&new_files).cloned().collect();
+        gone.sort();
         let files = memory.into_files();
         let names = rendered_names(&files);
         publish(shared, files, &gone, false, (kind, names.clone()));
-        Ok((state, done(shared, kind, names, diagnostics, started)))
+        let mut rebuild = done(shared, kind, names, diagnostics, started);
+        rebuild.removed = gone;
+        Ok((state, rebuild))
     }
 }
 
@@ -397,6 +402,7 @@ fn fail(
     Rebuild {
         kind,
         files: Vec::new(),
+        removed: Vec::new(),
         diagnostics,
         published: false,
         milliseconds,
@@ -415,6 +421,7 @@ fn done(
     Rebuild {
         kind,
         files,
+        removed: Vec::new(),
         diagnostics: diagnostics.into_sorted(),
         published: true,
         milliseconds,
