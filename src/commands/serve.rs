@@ -116,6 +116,11 @@ impl Console {
             reporter.info(
                 "the last good build is still served; pages show these errors until they are fixed",
             );
+        } else if after_change && rebuild.files.is_empty() && rebuild.removed.is_empty() {
+            reporter.info(&format!(
+                "checked {} in {:.0} ms: no page changed",
+                rebuild.kind, rebuild.milliseconds
+            ));
         } else if after_change {
             reporter.info(&format!(
                 "rebuilt {} ({} pages) in {:.0} ms",
