@@ -1,10 +1,10 @@
 //! `leafpress serve`: start the preview server and the watcher.
 
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard};
 
 use crate::cli::ServeArgs;
 use crate::serve::watch::SiteWatcher;
-use crate::serve::{self, Shared, http};
+use crate::serve::{self, Served, Shared, http};
 
 use super::{EXIT_CANNOT_RUN, Reporter};
 
@@ -71,17 +71,7 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     std::thread::spawn(move || {
         while let Some(batch) = watcher.next_batch() {
             session.apply(&root, drafts, &batch, &watched);
-            let served = watched.served.lock().unwrap_or_else(|p| p.into_inner());
-            if served.errors.is_empty() {
-                reporter_copy.info(&format!(
-                    "rebuilt {} ({} pages) in {:.0} ms",
-                    served.last_rebuild.0,
-                    served.last_rebuild.1.len(),
-                    served.last_rebuild_ms
-                ));
-            }
-            drop(served);
-            report_errors(&watched, &reporter_copy);
+            report_rebuild(&watched, &reporter_copy);
         }
     });
     for request in server.incoming_requests() {
@@ -91,14 +81,43 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     0
 }
 
+/// Prints what the last rebuild did, or the errors that stopped it. What is printed is copied
+/// out of the lock first: a slow terminal must not hold up requests or the next rebuild.
+fn report_rebuild(shared: &Shared, reporter: &Reporter) {
+    let rebuilt = {
+        let served = served(shared);
+        served.errors.is_empty().then(|| {
+            format!(
+                "rebuilt {} ({} pages) in {:.0} ms",
+                served.last_rebuild.0,
+                served.last_rebuild.1.len(),
+                served.last_rebuild_ms
+            )
+        })
+    };
+    match rebuilt {
+        Some(line) => reporter.info(&line),
+        None => report_errors(shared, reporter),
+    }
+}
+
+/// Prints the errors of the newest input, if any, copied out of the lock first.
 fn report_errors(shared: &Shared, reporter: &Reporter) {
-    let served = shared.served.lock().unwrap_or_else(|p| p.into_inner());
-    if !served.errors.is_empty() {
-        reporter.diagnostics(&served.errors);
+    let errors = served(shared).errors.clone();
+    if !errors.is_empty() {
+        reporter.diagnostics(&errors);
         reporter.info(
             "the last good build is still served; pages show these errors until they are fixed",
         );
     }
+}
+
+/// The served state, locked; a request thread that panicked left it consistent (it only reads).
+fn served(shared: &Shared) -> MutexGuard<'_, Served> {
+    shared
+        .served
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn open_browser(url: &str) {
