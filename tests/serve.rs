@@ -23,12 +23,25 @@ impl Drop for Server {
 }
 
 fn serve(site: &Site) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_leafpress"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_leafpress"));
+    command
         .args(["serve", "--port", "0", "--root"])
-        .arg(&site.root)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .arg(&site.root);
+    start(command)
+}
+
+/// Starts serve the way users do: from inside the site's folder, without `--root`.
+fn serve_here(site: &Site) -> Server {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_leafpress"));
+    command
+        .args(["serve", "--port", "0"])
+        .current_dir(&site.root);
+    start(command)
+}
+
+/// Spawns `command` and reads the port from its first line, `Serving http://127.0.0.1:PORT/`.
+fn start(mut command: Command) -> Server {
+    let mut child = command.stderr(Stdio::piped()).spawn().unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let port = first
@@ -43,6 +56,12 @@ fn serve(site: &Site) -> Server {
 
 /// A GET request: (status, body).
 fn get(server: &Server, path: &str) -> (u16, String) {
+    let (status, _, body) = get_with_head(server, path);
+    (status, body)
+}
+
+/// A GET request: (status, status line and headers, body).
+fn get_with_head(server: &Server, path: &str) -> (u16, String, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
@@ -59,11 +78,16 @@ fn get(server: &Server, path: &str) -> (u16, String) {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (status, head.to_string(), body.to_string())
+}
+
+/// The value of a response header, by its name in any case.
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
 }
 
 /// Waits until `path` serves a body containing `text`.
@@ -205,4 +229,28 @@ fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's 404 page");
     assert_eq!(get(&server, "/en").0, 301);
+}
+
+#[test]
+fn a_folder_with_a_non_ascii_name_redirects_to_an_encoded_location_on_this_host() {
+    let site = Site::fixture("build/multilingual");
+    fs::create_dir_all(site.path("static/ü")).unwrap();
+    fs::write(site.path("static/ü/index.html"), "<p>Umlaut</p>").unwrap();
+    let server = serve_here(&site);
+
+    for path in ["/%C3%BC", "/%c3%bc?from=menu"] {
+        let (status, head, _) = get_with_head(&server, path);
+        assert_eq!(status, 301, "{path}: {head}");
+        assert_eq!(header(&head, "Location"), Some("/%C3%BC/"), "{head}");
+    }
+    let (status, body) = get(&server, "/%C3%BC/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<p>Umlaut</p>"));
+
+    for path in ["/%2Fen", "//en", "/%2F%2Fen"] {
+        let (status, head, _) = get_with_head(&server, path);
+        assert_eq!(status, 301, "{path}: {head}");
+        assert_eq!(header(&head, "Location"), Some("/en/"), "{path}: {head}");
+    }
+    assert_eq!(get(&server, "/en/side-effects/").0, 200, "still answering");
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
-use percent_encoding::percent_decode_str;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use tiny_http::{Header, Request, Response, StatusCode};
 
 use super::{Served, Shared, lock};
@@ -26,7 +26,8 @@ const RELOAD_SCRIPT: &str = r#"<script>(function(){var k="leafpress-scroll:"+loc
 pub enum Resolved {
     /// A file of the site.
     File(String),
-    /// A folder asked for without its trailing slash.
+    /// A folder asked for without its trailing slash: the `Location` to send, ASCII and
+    /// percent-encoded, starting with exactly one `/`.
     Redirect(String),
     /// Nothing there.
     NotFound,
@@ -55,10 +56,27 @@ pub fn resolve(url: &str, served: &Served) -> Resolved {
     if served.files.contains_key(&key) {
         Resolved::File(key)
     } else if served.files.contains_key(&format!("{key}/index.html")) {
-        Resolved::Redirect(format!("{decoded}/"))
+        Resolved::Redirect(folder_location(&key))
     } else {
         Resolved::NotFound
     }
+}
+
+/// What `Location` header values may hold as they are: letters, digits, `-._~` (unreserved in
+/// RFC 3986) and `/`. Everything else, non-ASCII letters included, is percent-encoded.
+const LOCATION_KEEPS: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// The `Location` of a folder's address with its trailing slash, for a decoded path from the
+/// root without leading slashes (`ü` → `/%C3%BC/`). It starts with exactly one `/`: a request
+/// for `/%2Fen` must not be sent to `//en/`, which a browser reads as the host `en`.
+pub fn folder_location(folder: &str) -> String {
+    let folder = folder.trim_start_matches('/');
+    format!("/{}/", utf8_percent_encode(folder, LOCATION_KEEPS))
 }
 
 /// The MIME type of a path, by its extension.
@@ -272,6 +290,35 @@ mod tests {
         ] {
             assert_eq!(resolve(evil, &site), Resolved::Forbidden, "{evil}");
         }
+    }
+
+    #[test]
+    fn redirects_to_folders_are_ascii_and_stay_on_this_host() {
+        let site = served(&["ü/index.html", "en/index.html", "a b/c%d/index.html"]);
+        for (request, location) in [
+            ("/ü", "/%C3%BC/"),
+            ("/%C3%BC", "/%C3%BC/"),
+            ("/%C3%BC?x=1", "/%C3%BC/"),
+            ("/%2Fen", "/en/"),
+            ("//en", "/en/"),
+            ("/%2F%2F/en", "/en/"),
+            ("/a%20b/c%25d", "/a%20b/c%25d/"),
+        ] {
+            assert_eq!(
+                resolve(request, &site),
+                Resolved::Redirect(location.into()),
+                "{request}"
+            );
+        }
+    }
+
+    #[test]
+    fn folder_locations_keep_slashes_and_unreserved_characters() {
+        assert_eq!(folder_location("en/side-effects"), "/en/side-effects/");
+        assert_eq!(folder_location("pt-BR/a_b.c~d"), "/pt-BR/a_b.c~d/");
+        assert_eq!(folder_location("ar/آثار"), "/ar/%D8%A2%D8%AB%D8%A7%D8%B1/");
+        assert_eq!(folder_location("x\"\r\n<y>"), "/x%22%0D%0A%3Cy%3E/");
+        assert_eq!(folder_location("///evil.example"), "/evil.example/");
     }
 
     #[test]
