@@ -90,6 +90,31 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
+/// Opens a live-reload event stream; the server's first line after the head, or why none came.
+fn open_event_stream(server: &Server) -> (BufReader<TcpStream>, String) {
+    let stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        &stream,
+        "GET /__leafpress/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut status = String::new();
+    let mut line = String::new();
+    let _ = reader.read_line(&mut status);
+    while line != "\r\n" && reader.read_line(&mut line).unwrap_or(0) > 0 {
+        if line != "\r\n" {
+            line.clear();
+        }
+    }
+    line.clear();
+    let _ = reader.read_line(&mut line);
+    (reader, format!("{} {line}", status.trim_end()))
+}
+
 /// Waits until `path` serves a body containing `text`.
 fn wait_for(server: &Server, path: &str, text: &str) -> String {
     let started = Instant::now();
@@ -253,4 +278,65 @@ fn a_folder_with_a_non_ascii_name_redirects_to_an_encoded_location_on_this_host(
         assert_eq!(header(&head, "Location"), Some("/en/"), "{path}: {head}");
     }
     assert_eq!(get(&server, "/en/side-effects/").0, 200, "still answering");
+}
+
+#[test]
+fn more_open_pages_than_workers_leave_pages_answered_and_streams_are_bounded() {
+    use leafpress::serve::server::{MAX_EVENT_STREAMS, WORKERS};
+    let site = Site::fixture("build/multilingual");
+    let server = serve_here(&site);
+    let mut streams = Vec::new();
+    for _ in 0..MAX_EVENT_STREAMS {
+        let (stream, first) = open_event_stream(&server);
+        assert!(
+            first.starts_with("HTTP/1.1 200") && first.ends_with(": connected\n"),
+            "{first:?}"
+        );
+        streams.push(stream);
+        if streams.len() == WORKERS + 2 {
+            assert_eq!(get(&server, "/en/side-effects/").0, 200);
+        }
+    }
+    let (_, refused) = open_event_stream(&server);
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused:?}");
+    for path in ["/en/side-effects/", "/de/nebenwirkungen/", "/no/such/page/"] {
+        assert_ne!(get(&server, path).0, 503, "{path}");
+    }
+
+    // A closed page frees its place; the open ones are still told to reload.
+    drop(streams.pop());
+    let (mut again, first) = open_event_stream(&server);
+    assert!(first.ends_with(": connected\n"), "{first:?}");
+    let source = site.path("content/en/side-effects.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(&source, text.replace("can inflame", "may inflame")).unwrap();
+    for stream in streams.iter_mut().take(3).chain([&mut again]) {
+        let mut line = String::new();
+        while !line.starts_with("data: reload") {
+            line.clear();
+            assert!(stream.read_line(&mut line).unwrap() > 0, "stream ended");
+        }
+    }
+}
+
+#[test]
+fn slow_clients_do_not_hold_up_other_requests() {
+    use leafpress::serve::server::{QUEUE, WORKERS};
+    let site = Site::fixture("build/multilingual");
+    let server = serve_here(&site);
+    let slow: Vec<TcpStream> = (0..4 * (WORKERS + QUEUE))
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            write!(stream, "GET /en/ HTTP/1.1\r\nX-Slow: ").unwrap();
+            stream
+        })
+        .collect();
+    for path in [
+        "/en/side-effects/",
+        "/de/nebenwirkungen/",
+        "/__leafpress/last-rebuild",
+    ] {
+        assert_eq!(get(&server, path).0, 200, "{path}");
+    }
+    drop(slow);
 }

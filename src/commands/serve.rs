@@ -1,10 +1,11 @@
 //! `leafpress serve`: start the preview server and the watcher.
 
+use std::net::TcpListener;
 use std::sync::{Arc, MutexGuard};
 
 use crate::cli::ServeArgs;
 use crate::serve::watch::SiteWatcher;
-use crate::serve::{self, Served, Shared, http};
+use crate::serve::{self, Served, Shared, server};
 
 use super::{EXIT_CANNOT_RUN, Reporter};
 
@@ -30,8 +31,8 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
         }
     };
     report_errors(&shared, reporter);
-    let server = match tiny_http::Server::http((args.bind, args.port)) {
-        Ok(server) => server,
+    let listener = match TcpListener::bind((args.bind, args.port)) {
+        Ok(listener) => listener,
         Err(error) => {
             reporter.fatal(
                 &format!("cannot listen on {}:{}: {error}", args.bind, args.port),
@@ -40,10 +41,10 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| format!("{}:{}", args.bind, args.port), |a| a.to_string());
+    let address = listener.local_addr().map_or_else(
+        |_| format!("{}:{}", args.bind, args.port),
+        |a| a.to_string(),
+    );
     if !args.bind.is_loopback() {
         reporter.info(&format!(
             "warning: serving on {} makes the unpublished site visible to your network",
@@ -74,11 +75,10 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             report_rebuild(&watched, &reporter_copy);
         }
     });
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || http::handle(request, &shared));
+    let _running = server::start(listener, shared);
+    loop {
+        std::thread::park();
     }
-    0
 }
 
 /// Prints what the last rebuild did, or the errors that stopped it. What is printed is copied

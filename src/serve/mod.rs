@@ -16,6 +16,7 @@
 //! Server-Sent Events after each successful rebuild.
 
 pub mod http;
+pub mod server;
 pub mod watch;
 
 use std::collections::{HashMap, HashSet};
