@@ -340,3 +340,33 @@ fn slow_clients_do_not_hold_up_other_requests() {
     }
     drop(slow);
 }
+
+/// Ctrl-C and SIGTERM stop serve cleanly: exit code 0, open pages' event streams closed. (It
+/// takes a few milliseconds; the bound here only says that it ends.)
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_c_and_sigterm_stop_serve_with_exit_code_0_closing_event_streams() {
+    use rustix::process::{Pid, Signal, kill_process};
+    for signal in [Signal::INT, Signal::TERM] {
+        let site = Site::fixture("build/multilingual");
+        let mut server = serve_here(&site);
+        let (mut events, first) = open_event_stream(&server);
+        assert!(first.ends_with(": connected\n"), "{first:?}");
+        kill_process(Pid::from_child(&server.child), signal).unwrap();
+        let sent = Instant::now();
+        let status = loop {
+            if let Some(status) = server.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                sent.elapsed() < Duration::from_secs(2),
+                "still running after {signal:?}"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        assert_eq!(status.code(), Some(0), "{signal:?}: {status}");
+        let mut rest = String::new();
+        events.read_to_string(&mut rest).unwrap();
+        assert!(!rest.contains("data:"), "{rest:?}");
+    }
+}

@@ -1,15 +1,16 @@
 //! `leafpress serve`: start the preview server and the watcher.
 
 use std::net::TcpListener;
+use std::sync::mpsc::{Receiver, sync_channel};
 use std::sync::{Arc, MutexGuard};
 
 use crate::cli::ServeArgs;
 use crate::serve::watch::SiteWatcher;
 use crate::serve::{self, Served, Shared, server};
 
-use super::{EXIT_CANNOT_RUN, Reporter};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, Reporter};
 
-/// Serves the site until the process is stopped (Ctrl-C).
+/// Serves the site until Ctrl-C or SIGTERM, then exits with 0.
 pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     let shared = Arc::new(Shared::default());
     // Watch before the first build, so that no change made meanwhile is missed.
@@ -51,17 +52,19 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             args.bind
         ));
     }
+    let stop = match stop_signal() {
+        Ok(stop) => stop,
+        Err(error) => {
+            reporter.fatal(
+                &format!("cannot handle Ctrl-C: {error}"),
+                "run serve as a normal process, not one that ignores or blocks signals",
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
     let base = format!("http://{address}/");
     reporter.info(&format!("Serving {base} (Ctrl-C stops)"));
-    if let Ok(site) = std::fs::read_to_string(args.root.join("site.yaml"))
-        && let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&site)
-    {
-        for language in value["languages"].as_sequence().into_iter().flatten() {
-            if let Some(code) = language["code"].as_str() {
-                reporter.info(&format!("  {code}: {base}{code}/"));
-            }
-        }
-    }
+    print_language_addresses(args, &base, reporter);
     if args.open {
         open_browser(&base);
     }
@@ -75,9 +78,34 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             report_rebuild(&watched, &reporter_copy);
         }
     });
-    let _running = server::start(listener, shared);
-    loop {
-        std::thread::park();
+    let running = server::start(listener, shared);
+    // Only the main thread waits for the signal; the watcher and the server's threads end with
+    // the process, after the open pages' event streams are closed.
+    let _ = stop.recv();
+    running.stop();
+    EXIT_OK
+}
+
+/// A channel that receives once Ctrl-C (SIGINT), SIGTERM or SIGHUP arrives. Stopping this way is
+/// how serve is meant to end, so it exits with 0, not with the signal's 130 or 143.
+fn stop_signal() -> Result<Receiver<()>, ctrlc::Error> {
+    let (sender, receiver) = sync_channel(1);
+    ctrlc::set_handler(move || {
+        let _ = sender.try_send(());
+    })?;
+    Ok(receiver)
+}
+
+/// Prints each language's home address, from `site.yaml`'s `languages`.
+fn print_language_addresses(args: &ServeArgs, base: &str, reporter: &Reporter) {
+    if let Ok(site) = std::fs::read_to_string(args.root.join("site.yaml"))
+        && let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&site)
+    {
+        for language in value["languages"].as_sequence().into_iter().flatten() {
+            if let Some(code) = language["code"].as_str() {
+                reporter.info(&format!("  {code}: {base}{code}/"));
+            }
+        }
     }
 }
 
