@@ -23,12 +23,25 @@ impl Drop for Server {
 }
 
 fn serve(site: &Site) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_leafpress"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_leafpress"));
+    command
         .args(["serve", "--port", "0", "--root"])
-        .arg(&site.root)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .arg(&site.root);
+    start(command)
+}
+
+/// Starts serve the way users do: from inside the site's folder, without `--root`.
+fn serve_here(site: &Site) -> Server {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_leafpress"));
+    command
+        .args(["serve", "--port", "0"])
+        .current_dir(&site.root);
+    start(command)
+}
+
+/// Spawns `command` and reads the port from its first line, `Serving http://127.0.0.1:PORT/`.
+fn start(mut command: Command) -> Server {
+    let mut child = command.stderr(Stdio::piped()).spawn().unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let port = first
@@ -43,6 +56,12 @@ fn serve(site: &Site) -> Server {
 
 /// A GET request: (status, body).
 fn get(server: &Server, path: &str) -> (u16, String) {
+    let (status, _, body) = get_with_head(server, path);
+    (status, body)
+}
+
+/// A GET request: (status, status line and headers, body).
+fn get_with_head(server: &Server, path: &str) -> (u16, String, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
@@ -59,11 +78,41 @@ fn get(server: &Server, path: &str) -> (u16, String) {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (status, head.to_string(), body.to_string())
+}
+
+/// The value of a response header, by its name in any case.
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
+/// Opens a live-reload event stream; the server's first line after the head, or why none came.
+fn open_event_stream(server: &Server) -> (BufReader<TcpStream>, String) {
+    let stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        &stream,
+        "GET /__leafpress/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut status = String::new();
+    let mut line = String::new();
+    let _ = reader.read_line(&mut status);
+    while line != "\r\n" && reader.read_line(&mut line).unwrap_or(0) > 0 {
+        if line != "\r\n" {
+            line.clear();
+        }
+    }
+    line.clear();
+    let _ = reader.read_line(&mut line);
+    (reader, format!("{} {line}", status.trim_end()))
 }
 
 /// Waits until `path` serves a body containing `text`.
@@ -214,4 +263,119 @@ fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's 404 page");
     assert_eq!(get(&server, "/en").0, 301);
+}
+
+#[test]
+fn a_folder_with_a_non_ascii_name_redirects_to_an_encoded_location_on_this_host() {
+    let site = Site::fixture("build/multilingual");
+    fs::create_dir_all(site.path("static/ü")).unwrap();
+    fs::write(site.path("static/ü/index.html"), "<p>Umlaut</p>").unwrap();
+    let server = serve_here(&site);
+
+    for path in ["/%C3%BC", "/%c3%bc?from=menu"] {
+        let (status, head, _) = get_with_head(&server, path);
+        assert_eq!(status, 301, "{path}: {head}");
+        assert_eq!(header(&head, "Location"), Some("/%C3%BC/"), "{head}");
+    }
+    let (status, body) = get(&server, "/%C3%BC/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<p>Umlaut</p>"));
+
+    for path in ["/%2Fen", "//en", "/%2F%2Fen"] {
+        let (status, head, _) = get_with_head(&server, path);
+        assert_eq!(status, 301, "{path}: {head}");
+        assert_eq!(header(&head, "Location"), Some("/en/"), "{path}: {head}");
+    }
+    assert_eq!(get(&server, "/en/side-effects/").0, 200, "still answering");
+}
+
+#[test]
+fn more_open_pages_than_workers_leave_pages_answered_and_streams_are_bounded() {
+    use leafpress::serve::server::{MAX_EVENT_STREAMS, WORKERS};
+    let site = Site::fixture("build/multilingual");
+    let server = serve_here(&site);
+    let mut streams = Vec::new();
+    for _ in 0..MAX_EVENT_STREAMS {
+        let (stream, first) = open_event_stream(&server);
+        assert!(
+            first.starts_with("HTTP/1.1 200") && first.ends_with(": connected\n"),
+            "{first:?}"
+        );
+        streams.push(stream);
+        if streams.len() == WORKERS + 2 {
+            assert_eq!(get(&server, "/en/side-effects/").0, 200);
+        }
+    }
+    let (_, refused) = open_event_stream(&server);
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused:?}");
+    for path in ["/en/side-effects/", "/de/nebenwirkungen/", "/no/such/page/"] {
+        assert_ne!(get(&server, path).0, 503, "{path}");
+    }
+
+    // A closed page frees its place; the open ones are still told to reload.
+    drop(streams.pop());
+    let (mut again, first) = open_event_stream(&server);
+    assert!(first.ends_with(": connected\n"), "{first:?}");
+    let source = site.path("content/en/side-effects.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(&source, text.replace("can inflame", "may inflame")).unwrap();
+    for stream in streams.iter_mut().take(3).chain([&mut again]) {
+        let mut line = String::new();
+        while !line.starts_with("data: reload") {
+            line.clear();
+            assert!(stream.read_line(&mut line).unwrap() > 0, "stream ended");
+        }
+    }
+}
+
+#[test]
+fn slow_clients_do_not_hold_up_other_requests() {
+    use leafpress::serve::server::{QUEUE, WORKERS};
+    let site = Site::fixture("build/multilingual");
+    let server = serve_here(&site);
+    let slow: Vec<TcpStream> = (0..4 * (WORKERS + QUEUE))
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            write!(stream, "GET /en/ HTTP/1.1\r\nX-Slow: ").unwrap();
+            stream
+        })
+        .collect();
+    for path in [
+        "/en/side-effects/",
+        "/de/nebenwirkungen/",
+        "/__leafpress/last-rebuild",
+    ] {
+        assert_eq!(get(&server, path).0, 200, "{path}");
+    }
+    drop(slow);
+}
+
+/// Ctrl-C and SIGTERM stop serve cleanly: exit code 0, open pages' event streams closed. (It
+/// takes a few milliseconds; the bound here only says that it ends.)
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_c_and_sigterm_stop_serve_with_exit_code_0_closing_event_streams() {
+    use rustix::process::{Pid, Signal, kill_process};
+    for signal in [Signal::INT, Signal::TERM] {
+        let site = Site::fixture("build/multilingual");
+        let mut server = serve_here(&site);
+        let (mut events, first) = open_event_stream(&server);
+        assert!(first.ends_with(": connected\n"), "{first:?}");
+        kill_process(Pid::from_child(&server.child), signal).unwrap();
+        let sent = Instant::now();
+        let status = loop {
+            if let Some(status) = server.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                sent.elapsed() < Duration::from_secs(2),
+                "still running after {signal:?}"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        assert_eq!(status.code(), Some(0), "{signal:?}: {status}");
+        let mut rest = String::new();
+        events.read_to_string(&mut rest).unwrap();
+        assert!(!rest.contains("data:"), "{rest:?}");
+    }
 }

@@ -1,18 +1,20 @@
 //! `leafpress serve`: start the preview server and the watcher.
 
 use std::collections::HashSet;
+use std::net::TcpListener;
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, sync_channel};
 
 use crate::cli::ServeArgs;
 use crate::diagnostics::Diagnostic;
 use crate::serve::watch::SiteWatcher;
-use crate::serve::{Rebuild, Session, Shared, http};
+use crate::serve::{Rebuild, Session, Shared, server};
 use crate::url::UrlStyle;
 use crate::{Project, Settings};
 
-use super::{EXIT_CANNOT_RUN, Reporter};
+use super::{EXIT_CANNOT_RUN, EXIT_OK, Reporter};
 
-/// Serves the site until the process is stopped (Ctrl-C).
+/// Serves the site until Ctrl-C or SIGTERM, then exits with 0.
 pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
     let shared = Arc::new(Shared::default());
     let settings = Settings {
@@ -45,8 +47,8 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let server = match tiny_http::Server::http((args.bind, args.port)) {
-        Ok(server) => server,
+    let listener = match TcpListener::bind((args.bind, args.port)) {
+        Ok(listener) => listener,
         Err(error) => {
             reporter.fatal(
                 &format!("cannot listen on {}:{}: {error}", args.bind, args.port),
@@ -55,16 +57,26 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| format!("{}:{}", args.bind, args.port), |a| a.to_string());
+    let address = listener.local_addr().map_or_else(
+        |_| format!("{}:{}", args.bind, args.port),
+        |a| a.to_string(),
+    );
     if !args.bind.is_loopback() {
         reporter.info(&format!(
             "warning: serving on {} makes the unpublished site visible to your network",
             args.bind
         ));
     }
+    let stop = match stop_signal() {
+        Ok(stop) => stop,
+        Err(error) => {
+            reporter.fatal(
+                &format!("cannot handle Ctrl-C: {error}"),
+                "run serve as a normal process, not one that ignores or blocks signals",
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
     let base = format!("http://{address}/");
     reporter.info(&format!("Serving {base} (Ctrl-C stops)"));
     for code in session.languages() {
@@ -83,11 +95,22 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
             console.report(&rebuild, &reporter_copy, true);
         }
     });
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || http::handle(request, &shared));
-    }
-    0
+    let running = server::start(listener, shared);
+    // Only the main thread waits for the signal; the watcher and the server's threads end with
+    // the process, after the open pages' event streams are closed.
+    let _ = stop.recv();
+    running.stop();
+    EXIT_OK
+}
+
+/// A channel that receives once Ctrl-C (SIGINT), SIGTERM or SIGHUP arrives. Stopping this way is
+/// how serve is meant to end, so it exits with 0, not with the signal's 130 or 143.
+fn stop_signal() -> Result<Receiver<()>, ctrlc::Error> {
+    let (sender, receiver) = sync_channel(1);
+    ctrlc::set_handler(move || {
+        let _ = sender.try_send(());
+    })?;
+    Ok(receiver)
 }
 
 /// What the console has shown, so each warning is printed once, when it first appears.

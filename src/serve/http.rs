@@ -1,14 +1,12 @@
-//! Answering requests from the built site in memory: correct MIME types, `index.html` for
-//! folders, the site's `404.html`, a live-reload event stream, and an error overlay. Paths are
+//! What to answer to a request, from the built site in memory: correct MIME types,
+//! `index.html` for folders, the site's `404.html`, a live-reload event stream, and an error
+//! overlay. No I/O here: `server.rs` reads requests and writes the answers. Paths are
 //! decoded once and refused when they try to leave the site (`..`, encoded or not), though a
 //! request can only ever reach files in the in-memory map.
 
-use std::io::Write;
 use std::sync::Arc;
-use std::time::Duration;
 
-use percent_encoding::percent_decode_str;
-use tiny_http::{Header, Request, Response, StatusCode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::{Served, Shared, lock};
 use crate::diagnostics::Diagnostic;
@@ -26,7 +24,8 @@ const RELOAD_SCRIPT: &str = r#"<script>(function(){var k="leafpress-scroll:"+loc
 pub enum Resolved {
     /// A file of the site.
     File(String),
-    /// A folder asked for without its trailing slash.
+    /// A folder asked for without its trailing slash: the `Location` to send, ASCII and
+    /// percent-encoded, starting with exactly one `/`.
     Redirect(String),
     /// Nothing there.
     NotFound,
@@ -55,10 +54,27 @@ pub fn resolve(url: &str, served: &Served) -> Resolved {
     if served.files.contains_key(&key) {
         Resolved::File(key)
     } else if served.files.contains_key(&format!("{key}/index.html")) {
-        Resolved::Redirect(format!("{decoded}/"))
+        Resolved::Redirect(folder_location(&key))
     } else {
         Resolved::NotFound
     }
+}
+
+/// What `Location` header values may hold as they are: letters, digits, `-._~` (unreserved in
+/// RFC 3986) and `/`. Everything else, non-ASCII letters included, is percent-encoded.
+const LOCATION_KEEPS: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// The `Location` of a folder's address with its trailing slash, for a decoded path from the
+/// root without leading slashes (`ü` → `/%C3%BC/`). It starts with exactly one `/`: a request
+/// for `/%2Fen` must not be sent to `//en/`, which a browser reads as the host `en`.
+pub fn folder_location(folder: &str) -> String {
+    let folder = folder.trim_start_matches('/');
+    format!("/{}/", utf8_percent_encode(folder, LOCATION_KEEPS))
 }
 
 /// The MIME type of a path, by its extension.
@@ -110,21 +126,56 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values are ASCII")
+/// An answer to an ordinary request, written by the server as an HTTP/1.1 response.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Response {
+    /// The status code.
+    pub status: u16,
+    /// Header names and values besides `Content-Length`, `Cache-Control` and `Connection`,
+    /// which the server adds. Values are ASCII by construction.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body (not sent in answer to `HEAD`).
+    pub body: Vec<u8>,
 }
 
-/// Answers one request.
-pub fn handle(request: Request, shared: &Arc<Shared>) {
-    let url = request.url().to_string();
-    if request.method() != &tiny_http::Method::Get && request.method() != &tiny_http::Method::Head {
-        let _ = request.respond(Response::from_string("only GET and HEAD").with_status_code(405));
-        return;
+impl Response {
+    fn new(status: u16, content_type: &str, body: Vec<u8>) -> Response {
+        Response {
+            status,
+            headers: vec![("Content-Type", content_type.to_string())],
+            body,
+        }
+    }
+}
+
+/// What to do with a request.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Send this response and close the connection.
+    Respond(Response),
+    /// Keep the connection open as a live-reload event stream (see [`EVENT_STREAM_HEAD`]).
+    Events,
+}
+
+/// The start of a live-reload event stream: the response head and a first comment. After it,
+/// `data: reload` follows each rebuild (and each change of the errors, so the overlay appears),
+/// and a comment every 15 s keeps the connection open.
+pub const EVENT_STREAM_HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
+
+/// Answers one request, from its method and target (path and query). Holds the served state's
+/// lock only to copy out what it needs.
+pub fn answer(method: &str, url: &str, shared: &Shared) -> Answer {
+    if method != "GET" && method != "HEAD" {
+        let mut response = Response::new(
+            405,
+            "text/plain; charset=utf-8",
+            b"only GET and HEAD".to_vec(),
+        );
+        response.headers.push(("Allow", "GET, HEAD".to_string()));
+        return Answer::Respond(response);
     }
     if url == EVENTS {
-        events(request, shared);
-        return;
+        return Answer::Events;
     }
     let served = lock(shared);
     if url == LAST_REBUILD {
@@ -136,19 +187,14 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
             "errors": served.errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
         })
         .to_string();
-        drop(served);
-        let _ = request.respond(
-            Response::from_string(body).with_header(header("Content-Type", "application/json")),
-        );
-        return;
+        return Answer::Respond(Response::new(200, "application/json", body.into_bytes()));
     }
-    let (status, path) = match resolve(&url, &served) {
+    let (status, path) = match resolve(url, &served) {
         Resolved::File(path) => (200, Some(path)),
         Resolved::Redirect(location) => {
-            drop(served);
-            let _ =
-                request.respond(Response::empty(301).with_header(header("Location", &location)));
-            return;
+            let mut response = Response::new(301, "text/plain; charset=utf-8", Vec::new());
+            response.headers.push(("Location", location));
+            return Answer::Respond(response);
         }
         Resolved::NotFound => (404, Some("404.html".to_string())),
         Resolved::Forbidden => (403, None),
@@ -161,7 +207,7 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
     });
     let errors = served.errors.clone();
     drop(served);
-    let response = match body {
+    Answer::Respond(match body {
         Some((path, bytes)) => {
             let mime = mime_type(&path);
             let bytes = if mime.starts_with("text/html") {
@@ -169,7 +215,7 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
             } else {
                 bytes.to_vec()
             };
-            Response::from_data(bytes).with_header(header("Content-Type", mime))
+            Response::new(status, mime, bytes)
         }
         None => {
             let text: &[u8] = if status == 403 {
@@ -177,58 +223,9 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
             } else {
                 b"Not found"
             };
-            let page = decorate(text, &errors);
-            Response::from_data(page)
-                .with_header(header("Content-Type", "text/html; charset=utf-8"))
+            Response::new(status, "text/html; charset=utf-8", decorate(text, &errors))
         }
-    };
-    let _ = request.respond(
-        response
-            .with_status_code(StatusCode(status))
-            .with_header(header("Cache-Control", "no-store")),
-    );
-}
-
-/// A Server-Sent Events stream that says `reload` after each rebuild (and after errors, so the
-/// overlay appears), with a comment every 15 s to keep the connection open.
-fn events(request: Request, shared: &Arc<Shared>) {
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.flush())
-        .is_err()
-    {
-        return;
-    }
-    let mut seen = {
-        let served = lock(shared);
-        (served.generation, served.errors.len())
-    };
-    loop {
-        let served = lock(shared);
-        let (served, timeout) = shared
-            .changed
-            .wait_timeout(served, Duration::from_secs(15))
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let now = (served.generation, served.errors.len());
-        drop(served);
-        let message = if now != seen {
-            seen = now;
-            "data: reload\n\n"
-        } else if timeout.timed_out() {
-            ": keep-alive\n\n"
-        } else {
-            continue;
-        };
-        if writer
-            .write_all(message.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
-            return;
-        }
-    }
+    })
 }
 
 #[cfg(test)]
@@ -272,6 +269,55 @@ mod tests {
         ] {
             assert_eq!(resolve(evil, &site), Resolved::Forbidden, "{evil}");
         }
+    }
+
+    #[test]
+    fn redirects_to_folders_are_ascii_and_stay_on_this_host() {
+        let site = served(&["ü/index.html", "en/index.html", "a b/c%d/index.html"]);
+        for (request, location) in [
+            ("/ü", "/%C3%BC/"),
+            ("/%C3%BC", "/%C3%BC/"),
+            ("/%C3%BC?x=1", "/%C3%BC/"),
+            ("/%2Fen", "/en/"),
+            ("//en", "/en/"),
+            ("/%2F%2F/en", "/en/"),
+            ("/a%20b/c%25d", "/a%20b/c%25d/"),
+        ] {
+            assert_eq!(
+                resolve(request, &site),
+                Resolved::Redirect(location.into()),
+                "{request}"
+            );
+        }
+    }
+
+    #[test]
+    fn folder_locations_keep_slashes_and_unreserved_characters() {
+        assert_eq!(folder_location("en/side-effects"), "/en/side-effects/");
+        assert_eq!(folder_location("pt-BR/a_b.c~d"), "/pt-BR/a_b.c~d/");
+        assert_eq!(folder_location("ar/آثار"), "/ar/%D8%A2%D8%AB%D8%A7%D8%B1/");
+        assert_eq!(folder_location("x\"\r\n<y>"), "/x%22%0D%0A%3Cy%3E/");
+        assert_eq!(folder_location("///evil.example"), "/evil.example/");
+    }
+
+    #[test]
+    fn answers_redirect_with_an_ascii_location_and_refuse_other_methods() {
+        let shared = Shared::default();
+        *lock(&shared) = served(&["ü/index.html"]);
+        let Answer::Respond(redirect) = answer("GET", "/%C3%BC", &shared) else {
+            panic!("a redirect");
+        };
+        assert_eq!(redirect.status, 301);
+        assert!(
+            redirect
+                .headers
+                .contains(&("Location", "/%C3%BC/".to_string()))
+        );
+        assert_eq!(answer("GET", EVENTS, &shared), Answer::Events);
+        let Answer::Respond(refused) = answer("POST", "/", &shared) else {
+            panic!("a refusal");
+        };
+        assert_eq!(refused.status, 405);
     }
 
     #[test]

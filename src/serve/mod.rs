@@ -29,6 +29,7 @@
 
 mod affected;
 pub mod http;
+pub mod server;
 pub mod watch;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
