@@ -68,6 +68,11 @@ pub trait Sink: Sync {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError>;
     /// A writer for a file written in pieces (the sitemap).
     fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError>;
+    /// Writes a file whose bytes the caller no longer needs; a sink that keeps files in memory
+    /// takes them without a copy.
+    fn write_owned(&self, path: &str, bytes: Vec<u8>) -> Result<(), OutputError> {
+        self.write(path, &bytes)
+    }
 }
 
 /// A sink that keeps nothing.
@@ -120,15 +125,20 @@ impl io::Write for MemoryFile<'_> {
 impl Drop for MemoryFile<'_> {
     fn drop(&mut self) {
         let bytes = std::mem::take(&mut self.bytes);
-        let _ = self.memory.write(&self.path, &bytes);
+        let _ = self.memory.write_owned(&self.path, bytes);
     }
 }
 
 impl Sink for Memory {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
-        if let Ok(mut files) = self.files.lock() {
-            files.insert(path.to_string(), bytes.to_vec());
-        }
+        self.write_owned(path, bytes.to_vec())
+    }
+
+    fn write_owned(&self, path: &str, bytes: Vec<u8>) -> Result<(), OutputError> {
+        self.files
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(path.to_string(), bytes);
         Ok(())
     }
 

@@ -1,8 +1,8 @@
 //! The proof that `serve`'s incremental rebuilds are exact: random sequences of edits (leaflet
 //! text, titles, order, slugs, headings and the links to them, drafts, new, deleted and renamed
 //! leaflets and translations, broken front matter, translations stamped as made from their
-//! source's current version, Fluent files, templates, static files, and edits the watcher did
-//! not report) are applied to a fixture site; after each step the files
+//! source's current version, Fluent files, templates, static files, `site.yaml`, and edits the
+//! watcher did not report) are applied to a fixture site; after each step the files
 //! serve holds must equal a fresh full build of the same files, byte for byte. When the input
 //! has errors, serve must keep what it served before and say so.
 
@@ -46,6 +46,8 @@ enum Edit {
     Stamp(usize),
     Template(u8),
     Static(u8),
+    /// Rewrites `site.yaml`: the original, missing translations omitted, or another title.
+    SiteYaml(u8),
 }
 
 fn text() -> impl Strategy<Value = Text> {
@@ -82,6 +84,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (1..LANGUAGES.len()).prop_map(Edit::Stamp),
         1 => (0..2u8).prop_map(Edit::Template),
         1 => (0..2u8).prop_map(Edit::Static),
+        1 => (0..3u8).prop_map(Edit::SiteYaml),
     ]
 }
 
@@ -172,6 +175,20 @@ fn apply(root: &Path, edit: &Edit) -> Vec<String> {
             );
             save(root, path, &text);
             vec![path.to_string()]
+        }
+        Edit::SiteYaml(n) => {
+            let original = fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/fixtures/build/multilingual/site.yaml"),
+            )
+            .unwrap();
+            let text = match n {
+                0 => original,
+                1 => format!("{original}\nmissing_translations: omit\n"),
+                _ => original.replace("title: Test Leaflets", "title: Other Leaflets"),
+            };
+            save(root, "site.yaml", &text);
+            vec!["site.yaml".to_string()]
         }
         Edit::Static(n) => {
             let path = format!("static/extra-{n}.txt");

@@ -48,7 +48,8 @@ pub fn write_pages(
         .map(|page| {
             let (html, found) = Timings::measure(&timings.render_nanos, || renderer.leaflet(page))?;
             Timings::measure(&timings.write_nanos, || {
-                write(sink, &page_file(page), html.as_bytes())
+                sink.write_owned(&page_file(page), html.into_bytes())
+                    .map_err(output_diagnostic)
             })?;
             Ok(found)
         })

@@ -14,6 +14,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::Project;
+use crate::config::Config;
 use crate::content::{self, Leaflet, discover::Found};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::paths::SitePath;
@@ -91,19 +92,46 @@ pub(super) type Stamp = (u64, Option<SystemTime>);
 pub(super) fn reread_content(
     project: &Project,
     site: Site,
-    mut stamps: HashMap<SitePath, Stamp>,
+    stamps: HashMap<SitePath, Stamp>,
     named: &HashSet<&SitePath>,
     diagnostics: &mut Diagnostics,
 ) -> (Site, HashMap<SitePath, Stamp>, Changes) {
-    let root = project.root();
     let old_urls = page_urls(&site);
     let (config, leaflets) = site.into_parts();
+    let read = read_content(project, &config, leaflets, stamps, named, diagnostics);
+    let (leaflets, stamps, (changed, mut relinked)) = read;
+    let site = project.model(config, leaflets, diagnostics);
+    let new_urls = page_urls(&site);
+    for identity in &changed {
+        if old_urls.get(identity.as_str()) != new_urls.get(identity.as_str()) {
+            relinked.insert(identity.clone());
+        }
+    }
+    (site, stamps, (changed, relinked))
+}
+
+/// The leaflets of `content/` under `config`, keeping those of `leaflets` whose file was not
+/// named and has the same size, modification time, language and identity, and reading the
+/// others. With no named path, every file is walked and stat'ed (a full rebuild that still
+/// saves reading and parsing what did not change). Returns the leaflets in discovery order,
+/// their files' stamps, and the identities whose leaflets changed and, of those, the ones whose
+/// heading ids changed or which appeared or went.
+pub(super) fn read_content(
+    project: &Project,
+    config: &Config,
+    leaflets: Vec<Leaflet>,
+    mut stamps: HashMap<SitePath, Stamp>,
+    named: &HashSet<&SitePath>,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Leaflet>, HashMap<SitePath, Stamp>, Changes) {
+    let root = project.root();
     // When every named path is a leaflet file read before and still there, nothing else can
     // have appeared or gone: the list is the kept one. Otherwise walk and stat everything,
     // so that even a change the watcher missed is found.
-    let only_known_files = named
-        .iter()
-        .all(|path| stamps.contains_key(*path) && root.join(path).is_file());
+    let only_known_files = !named.is_empty()
+        && named
+            .iter()
+            .all(|path| stamps.contains_key(*path) && root.join(path).is_file());
     let found: Vec<Found> = if only_known_files {
         leaflets
             .iter()
@@ -114,7 +142,7 @@ pub(super) fn reread_content(
             })
             .collect()
     } else {
-        content::discover::walk(root, &config, diagnostics)
+        content::discover::walk(root, config, diagnostics)
     };
     let mut kept: HashMap<SitePath, Leaflet> = leaflets
         .into_iter()
@@ -139,7 +167,13 @@ pub(super) fn reread_content(
         let unchanged =
             !named.contains(&file.path) && now.is_some() && stamps.get(&file.path) == now.as_ref();
         match kept.remove(&file.path) {
-            Some(leaflet) if unchanged => slots.push(Some(leaflet)),
+            Some(leaflet)
+                if unchanged
+                    && leaflet.file.language == file.language
+                    && leaflet.file.identity == file.identity =>
+            {
+                slots.push(Some(leaflet))
+            }
             old => {
                 // Stamped again only if it parses into a leaflet: `stamps` names exactly
                 // the files of the kept leaflets.
@@ -199,14 +233,7 @@ pub(super) fn reread_content(
         relinked.insert(gone.file.identity);
     }
     let leaflets: Vec<Leaflet> = slots.into_iter().flatten().collect();
-    let site = project.model(config, leaflets, diagnostics);
-    let new_urls = page_urls(&site);
-    for identity in &changed {
-        if old_urls.get(identity.as_str()) != new_urls.get(identity.as_str()) {
-            relinked.insert(identity.clone());
-        }
-    }
-    (site, stamps, (changed, relinked))
+    (leaflets, stamps, (changed, relinked))
 }
 
 /// Which pages made from every leaflet a change affects, updating the kept listings.

@@ -16,7 +16,9 @@
 //! - **Fluent files** (`locales/<lang>/*.ftl`): the bundles and theme are compiled again and
 //!   every page of each language whose fallback chain includes `<lang>` is re-rendered.
 //! - **anything else** (`site.yaml`, templates, static files, a folder the watcher cannot
-//!   classify), and any batch after one that had errors: a full rebuild in memory.
+//!   classify): a full rebuild in memory, which still keeps the parsed leaflets whose files
+//!   did not change (size, modification time, language and identity); after a batch that had
+//!   errors, a full rebuild from nothing.
 //!
 //! Why it is exact: a leaflet page is a function of its own identity's leaflets, the leaflets
 //! it links to, its languages' messages, and the theme, static file list and configuration; the
@@ -177,7 +179,8 @@ impl Session {
         started: Instant,
     ) -> Result<Rebuild, BuildError> {
         let mut diagnostics = Diagnostics::new();
-        let built = full_build(&self.project, &mut diagnostics)?;
+        let previous = self.state.take().map(|state| (state.site, state.stamps));
+        let built = full_build(&self.project, previous, &mut diagnostics)?;
         let Some((state, files)) = built else {
             self.state = None;
             return Ok(fail(
@@ -301,23 +304,47 @@ impl Session {
 }
 
 /// The whole pipeline into memory: the state to keep and every file, or `None` when the input
-/// has errors (they are in `diagnostics`).
+/// has errors (they are in `diagnostics`). With the `previous` site and its files' stamps, the
+/// leaflets whose files did not change are kept instead of read and parsed again; everything
+/// else (configuration, theme, messages, the model, every page) is made anew.
 fn full_build(
     project: &Project,
+    previous: Option<(Site, HashMap<SitePath, Stamp>)>,
     diagnostics: &mut Diagnostics,
 ) -> Result<Option<(State, Files)>, BuildError> {
     let mut timings = Timings::start();
-    let Some(site) = project.load(&mut timings, diagnostics)? else {
-        return Ok(None);
+    let (site, stamps) = match previous {
+        Some((site, stamps)) => {
+            let Some(config) = project.config(diagnostics)? else {
+                return Ok(None);
+            };
+            let (_, leaflets) = site.into_parts();
+            let walk_everything = HashSet::new();
+            let (leaflets, stamps, _) = affected::read_content(
+                project,
+                &config,
+                leaflets,
+                stamps,
+                &walk_everything,
+                diagnostics,
+            );
+            (project.model(config, leaflets, diagnostics), stamps)
+        }
+        None => {
+            let Some(site) = project.load(&mut timings, diagnostics)? else {
+                return Ok(None);
+            };
+            let stamps = site
+                .leaflets
+                .par_iter()
+                .filter_map(|leaflet| {
+                    let path = &leaflet.file.display_path;
+                    stamp(&project.root().join(path)).map(|stamp| (path.clone(), stamp))
+                })
+                .collect();
+            (site, stamps)
+        }
     };
-    let stamps = site
-        .leaflets
-        .par_iter()
-        .filter_map(|leaflet| {
-            let path = &leaflet.file.display_path;
-            stamp(&project.root().join(path)).map(|stamp| (path.clone(), stamp))
-        })
-        .collect();
     let Some(compiled) = project.compile(&site, diagnostics) else {
         return Ok(None);
     };
@@ -340,7 +367,7 @@ fn full_build(
 /// errors. What the served files must equal after any sequence of incremental rebuilds.
 pub fn render_in_memory(project: &Project) -> Result<HashMap<String, Vec<u8>>, Vec<Diagnostic>> {
     let mut diagnostics = Diagnostics::new();
-    match full_build(project, &mut diagnostics) {
+    match full_build(project, None, &mut diagnostics) {
         Ok(Some((_, files))) => Ok(files),
         Ok(None) => Err(diagnostics.into_sorted()),
         Err(error) => Err(vec![Diagnostic::error(error.to_string())]),
