@@ -119,7 +119,7 @@ if [ -n "$BASELINE" ]; then
   done
   bw=$(median "${base_walls[@]}"); nw=$(median "${new_walls[@]}")
   say ""
-  say "Side by side with $BASELINE ($(git rev-parse --short "$BASELINE")), alternating, $RUNS runs each, on $(basename "$lp"):"
+  say "Side by side with $BASELINE (commit $(git rev-parse --short "$BASELINE")), alternating, $RUNS runs each, on $(basename "$lp"):"
   say "baseline median $bw s, this commit median $nw s: this commit takes $(echo "scale=3; $nw / $bw" | bc)x the baseline's time."
   git worktree remove --force "$base_tree" >/dev/null 2>&1 || true
 fi
