@@ -55,6 +55,8 @@ invalid_cases! {
     empty_file => "empty-file",
     unconfigured_locale_folder => "unconfigured-locale-folder",
     fluent_missing_variable => "fluent-missing-variable",
+    two_files_with_one_identity => "shared-identity",
+    reserved_long_device_and_bidi_slugs => "reserved-slug",
 }
 
 #[test]
@@ -235,4 +237,86 @@ fn a_build_killed_midway_leaves_the_old_output_and_no_litter_after_the_next_buil
         .filter(|n| n.contains("leafpress-"))
         .collect();
     assert!(litter.is_empty(), "{litter:?}");
+}
+
+/// Issue 21, row 8: macOS saves names in NFD; the same leaflet saved NFC in one language and
+/// NFD in another is one leaflet (a translation), with a warning naming the NFD file. Written at
+/// run time: git may normalise names.
+#[test]
+fn names_in_another_unicode_form_are_the_same_leaflet() {
+    let leaflet = |title: &str| format!("---\ntitle: {title}\n---\ntext\n").into_bytes();
+    let (en, de) = (leaflet("Café"), leaflet("Kaffee"));
+    let site = site_with(&[
+        ("content/en/caf\u{e9}.md", &en),
+        ("content/de/cafe\u{301}.md", &de),
+    ]);
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/de/cafe\u{301}.md: warning: this file's name is saved in another Unicode form"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("content/en/caf\u{e9}.md: warning"),
+        "{}",
+        run.stderr
+    );
+    let german = site.page("de/caf\u{e9}/index.html");
+    assert!(german.contains("Kaffee"), "{german}");
+    assert!(!site.path("de/cafe\u{301}").exists());
+    let status = site.page("translation-status/index.html");
+    assert!(!status.contains("cafe\u{301}"), "{status}");
+}
+
+/// Issue 21, row 7: two names that are not UTF-8 but read the same are one identity: an error
+/// naming both, not one of them dropped.
+#[cfg(unix)]
+#[test]
+fn two_non_utf8_names_with_one_reading_are_an_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = site_with(&[]);
+    for name in [&b"caf\xe9.md"[..], &b"caf\xff.md"[..]] {
+        let path = site
+            .path("content/en")
+            .join(std::ffi::OsStr::from_bytes(name));
+        fs::write(path, "---\ntitle: A\n---\ntext\n").unwrap();
+    }
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: this file and `content/en/caf\u{fffd}.md` are both the leaflet"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Issue 21, row 14: file and folder names that read differently than they are, or that the
+/// output cannot write, are errors naming the file (made at run time: git and some disks refuse
+/// such names).
+#[test]
+fn unsafe_file_names_are_errors_naming_the_file() {
+    let leaflet: &[u8] = b"---\ntitle: A\n---\ntext\n";
+    let site = site_with(&[
+        ("content/en/invoice\u{202E}fdp.md", leaflet),
+        ("content/en/a\u{7}b/c.md", leaflet),
+        ("content/en/index.html.md", leaflet),
+        ("content/en/con.md", leaflet),
+        ("content/en/fine.md", leaflet),
+    ]);
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "content/en/invoice\u{202E}fdp.md: error: the name `invoice\\u{202e}fdp` contains an invisible right-to-left override",
+        // The path is printed as the terminal shows it; the message names the character.
+        "c.md: error: the name `a\\u{7}b` contains a control character",
+        "content/en/index.html.md: error: the name `index.html` is the name of the file every page is written to",
+        "content/en/con.md: error: the name `con` is a device name on Windows",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+    assert_eq!(run.stderr.matches("error:").count(), 4, "{}", run.stderr);
 }

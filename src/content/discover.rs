@@ -10,6 +10,7 @@ use std::fs;
 use std::path::Path;
 
 use rayon::prelude::*;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use walkdir::WalkDir;
 
 use crate::config::Config;
@@ -128,12 +129,19 @@ pub fn walk(root: &SiteRoot, config: &Config, diagnostics: &mut Diagnostics) -> 
         let Some(site_path) = root.relative(path) else {
             continue;
         };
+        let identity = identity_of(relative);
+        if let Some(problem) = name_problem(relative) {
+            diagnostics.push(problem.in_file(shown));
+            continue;
+        }
+        warn_other_normal_form(relative, &identity, &shown, diagnostics);
         found.push(Found {
             language,
-            identity: identity_of(relative),
+            identity,
             path: site_path,
         });
     }
+    let found = refuse_shared_identities(found, diagnostics);
     warn_case_collisions(&found, diagnostics);
     found
 }
@@ -191,12 +199,14 @@ fn language_of(relative: &Path, config: &Config) -> Option<String> {
 }
 
 /// `de/treatments/radiotherapy.md` → `treatments/radiotherapy`; `de/faq/index.md` → `faq`.
+/// Names are read in Unicode NFC, so that `café.md` saved by macOS (NFD) and by Windows or
+/// Linux (NFC) is one leaflet.
 fn identity_of(relative: &Path) -> String {
     let parts: Vec<String> = relative
         .with_extension("")
         .components()
         .skip(1)
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .map(|c| c.as_os_str().to_string_lossy().nfc().collect())
         .collect();
     let mut identity = parts.join("/");
     if let Some(parent) = identity.strip_suffix("/index") {
@@ -205,15 +215,81 @@ fn identity_of(relative: &Path) -> String {
     identity
 }
 
-/// Files whose paths differ only in letter case or Unicode normal form collide on the
-/// case-insensitive file systems of Windows and macOS.
+/// A warning for a file whose name is not in Unicode NFC (macOS saves names in NFD): it is read
+/// as its NFC name, so that it is the same leaflet as the other languages' files.
+fn warn_other_normal_form(
+    relative: &Path,
+    identity: &str,
+    shown: &Path,
+    diagnostics: &mut Diagnostics,
+) {
+    let name = relative.to_string_lossy();
+    if is_nfc_quick(name.chars()) == IsNormalized::Yes || name.nfc().eq(name.chars()) {
+        return;
+    }
+    diagnostics.push(
+        Diagnostic::warning(format!(
+            "this file's name is saved in another Unicode form than NFC; it is read as the leaflet `{identity}`"
+        ))
+        .in_file(shown)
+        .with_help("nothing to do if this is the leaflet you meant; to silence this, rename the file in an editor that saves names in NFC (Windows, Linux), or type its name again"),
+    );
+}
+
+/// Why a file's name cannot be a page's address: right-to-left overrides and control characters
+/// (which make a name read differently than it is), or a name the output needs for itself.
+fn name_problem(relative: &Path) -> Option<Diagnostic> {
+    let segments = relative.with_extension("");
+    let segments: Vec<String> = segments
+        .components()
+        .skip(1)
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    segments.iter().find_map(|segment| {
+        let problem = super::front_matter::segment_problem(segment)?;
+        Some(
+            Diagnostic::error(format!("the name `{}` {problem}", segment.escape_debug()))
+                .with_help(
+                    "rename the file or folder: letters, digits and `-`, such as `side-effects.md`",
+                ),
+        )
+    })
+}
+
+/// Two files that make one leaflet in one language (`faq.md` and `faq/index.md`, or two names
+/// that are not UTF-8 and read the same): an error naming both. The first, in file-name order,
+/// is kept, so that links to the leaflet are not reported as broken too.
+fn refuse_shared_identities(found: Vec<Found>, diagnostics: &mut Diagnostics) -> Vec<Found> {
+    let mut seen: BTreeMap<(String, String), SitePath> = BTreeMap::new();
+    let mut kept = Vec::with_capacity(found.len());
+    for file in found {
+        let key = (file.language.clone(), file.identity.clone());
+        if let Some(first) = seen.get(&key) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "this file and `{}` are both the leaflet `{}` in `{}`",
+                    first.display(),
+                    file.identity,
+                    file.language
+                ))
+                .in_file(&file.path)
+                .with_help("keep one of the two files: rename or remove the other"),
+            );
+            continue;
+        }
+        seen.insert(key, file.path.clone());
+        kept.push(file);
+    }
+    kept
+}
+
+/// Files whose paths differ only in letter case collide on the case-insensitive file systems of
+/// Windows and macOS.
 fn warn_case_collisions(found: &[Found], diagnostics: &mut Diagnostics) {
     let mut seen: BTreeMap<String, &SitePath> = BTreeMap::new();
     for file in found {
         let folded = format!("{}/{}", file.language, file.identity.to_lowercase());
-        if let Some(first) = seen.insert(folded, &file.path)
-            && *first != file.path
-        {
+        if let Some(first) = seen.insert(folded, &file.path) {
             diagnostics.push(
                 Diagnostic::warning(format!(
                     "this file's name differs from `{first}` only in letter case; they collide on Windows and macOS"

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::yaml;
@@ -248,7 +249,7 @@ pub fn parse(
             .find(|k| k.name == "slug")
             .map_or(0, |k| k.offset);
         return Err(vec![
-            Diagnostic::error(format!("`slug: {slug}` {problem}"))
+            Diagnostic::error(format!("`slug: {}` {problem}", slug.escape_debug()))
                 .in_file(path)
                 .at_offset(text, split.yaml_offset + offset)
                 .with_help(
@@ -256,6 +257,8 @@ pub fn parse(
                 ),
         ]);
     }
+    // Compared with file names (read in NFC) and other slugs, so one form for all.
+    front.slug = front.slug.map(|slug| slug.nfc().collect());
     if let (Some(reviewed), Some(next)) = (front.reviewed, front.next_review)
         && next < reviewed
     {
@@ -290,7 +293,65 @@ fn check_slug(slug: &str) -> Result<(), &'static str> {
     if slug.contains(['?', '#', '%', '<', '>', '"', '*', '|']) || slug != slug.trim() {
         return Err("contains a character that is not allowed in file names or URLs");
     }
-    Ok(())
+    if slug.eq_ignore_ascii_case("index") {
+        return Err("is the name of the language's home page");
+    }
+    segment_problem(slug).map_or(Ok(()), Err)
+}
+
+/// The most bytes a file name may have on the common file systems (ext4, APFS, NTFS in UTF-16
+/// code units is more, so bytes are the limit that matters).
+const MAX_SEGMENT_BYTES: usize = 255;
+
+/// Why one segment of a page's address (a slug, or a file or folder name under `content/`)
+/// cannot be written as a folder of the output, or `None` when it can: longer than a file name
+/// may be, a name the output writes itself (`index.html`), `.` or `..`, a name Windows
+/// reserves (`con`, `nul`, …), or a character that makes the name read differently than it is
+/// (right-to-left overrides and isolates, control characters).
+///
+/// The names the output writes at its top (`404.html`, `sitemap.xml`, `quality/`, the language
+/// folders) are not reserved here: every page lives inside its language's folder.
+pub fn segment_problem(segment: &str) -> Option<&'static str> {
+    if segment.len() > MAX_SEGMENT_BYTES {
+        return Some("is longer than 255 bytes, the most a file name may have");
+    }
+    if segment.chars().any(is_bidi_control) {
+        return Some(
+            "contains an invisible right-to-left override or isolate, which makes it read differently than it is",
+        );
+    }
+    if segment.chars().any(char::is_control) {
+        return Some("contains a control character");
+    }
+    if segment == "." || segment == ".." {
+        return Some("is `.` or `..`, which name folders, not pages");
+    }
+    if segment.eq_ignore_ascii_case("index.html") {
+        return Some("is the name of the file every page is written to");
+    }
+    let stem = segment.split('.').next().unwrap_or(segment);
+    if is_windows_device(stem) {
+        return Some(
+            "is a device name on Windows (`con`, `nul`, `com1`, …), which cannot be a folder there",
+        );
+    }
+    None
+}
+
+/// U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_windows_device(stem: &str) -> bool {
+    let lower = stem.to_ascii_lowercase();
+    if matches!(lower.as_str(), "con" | "prn" | "aux" | "nul") {
+        return true;
+    }
+    let number = lower
+        .strip_prefix("com")
+        .or_else(|| lower.strip_prefix("lpt"));
+    matches!(number.map(str::as_bytes), Some([b'1'..=b'9']))
 }
 
 #[cfg(test)]
@@ -352,6 +413,25 @@ mod tests {
             assert_eq!(errors[0].position.unwrap().line, 3, "{slug}: {}", errors[0]);
         }
         assert!(parse_text("---\ntitle: A\nslug: nebenwirkungen\n---\n").is_ok());
+        for slug in [
+            "index.html",
+            "INDEX",
+            "..",
+            "nul",
+            "com1.txt",
+            "a\u{202E}b",
+            "a\u{2067}b",
+        ] {
+            let text = format!("---\ntitle: A\nslug: \"{slug}\"\n---\n");
+            assert!(parse_text(&text).is_err(), "{slug}");
+        }
+        let long = "a".repeat(256);
+        assert!(parse_text(&format!("---\ntitle: A\nslug: {long}\n---\n")).is_err());
+        assert!(parse_text(&format!("---\ntitle: A\nslug: {}\n---\n", &long[1..])).is_ok());
+        for slug in ["console", "com10", "lpt0", "null", "indexes"] {
+            let text = format!("---\ntitle: A\nslug: {slug}\n---\n");
+            assert!(parse_text(&text).is_ok(), "{slug}");
+        }
         assert!(parse_text("---\ntitle: A\nslug: الآثار-الجانبية\n---\n").is_ok());
     }
 
