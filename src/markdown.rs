@@ -92,6 +92,9 @@ pub enum ProblemKind {
     UnsafeUrl,
     /// Raw HTML, sanitised.
     RawHtml,
+    /// A raw `<script>`, `<style>`, `<template>`, … or `<!--` that is never closed, so the
+    /// rest of the leaflet would not be shown: an error.
+    UnclosedHtml,
 }
 
 impl ProblemKind {
@@ -101,7 +104,13 @@ impl ProblemKind {
             ProblemKind::BrokenLink => "broken-link",
             ProblemKind::UnsafeUrl => "unsafe-url",
             ProblemKind::RawHtml => "raw-html",
+            ProblemKind::UnclosedHtml => "unclosed-html",
         }
+    }
+
+    /// True for the problems that stop a build; the others are warnings.
+    pub fn is_error(self) -> bool {
+        self == ProblemKind::UnclosedHtml
     }
 }
 
@@ -141,6 +150,7 @@ pub fn render(
     let mut heading: Option<(usize, HeadingLevel, String)> = None;
     let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut images = 0usize;
+    let mut unclosed = UnclosedElement::default();
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading {
@@ -225,7 +235,11 @@ pub fn render(
                 events.push(event);
                 events.push(Event::Html(CowStr::Borrowed("</div>")));
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
+            Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                // Where the event's text starts in the body: exact when it is the source as
+                // written, else (inside a block quote or list) the start of its line.
+                let exact = body.get(range.clone()) == Some(html.as_ref());
+                unclosed.feed(html, range.start, exact);
                 if !options.allow_raw_html && !has_raw_html {
                     rendered.problems.push(Problem {
                         kind: ProblemKind::RawHtml,
@@ -240,6 +254,7 @@ pub fn render(
             _ => events.push(event),
         }
     }
+    rendered.problems.extend(unclosed.problem());
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     rendered.html = if has_raw_html && !options.allow_raw_html {
@@ -248,6 +263,110 @@ pub fn render(
         html
     };
     rendered
+}
+
+/// Elements whose content an HTML parser reads as text up to their end tag (`template`: keeps
+/// out of the page). Left open in a leaflet, each would swallow everything after it: a dose
+/// step, every later heading. The sanitiser removes what is left of them; a browser hides it.
+const SWALLOWING_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "template",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
+];
+
+/// Follows the raw HTML of a leaflet, in order, to find a swallowing element (or a comment)
+/// that is opened and never closed. One pass: each event's text is scanned once.
+#[derive(Debug, Default)]
+struct UnclosedElement {
+    /// The open element (`style`, or `!--` for a comment) and its offset in the body.
+    open: Option<(&'static str, usize)>,
+}
+
+impl UnclosedElement {
+    /// Reads one raw HTML event's text, which starts at `offset` of the body (`exact`), or on
+    /// the line that starts there.
+    fn feed(&mut self, html: &str, offset: usize, exact: bool) {
+        let lower = html.to_ascii_lowercase();
+        let mut at = 0;
+        while at < lower.len() {
+            let rest = &lower[at..];
+            match self.open {
+                Some((element, _)) => {
+                    let closing = if element == "!--" {
+                        "-->".to_string()
+                    } else {
+                        format!("</{element}")
+                    };
+                    let Some(found) = rest.find(&closing) else {
+                        return;
+                    };
+                    self.open = None;
+                    at += found + closing.len();
+                }
+                None => {
+                    let Some((found, element)) = next_swallowing_start(rest) else {
+                        return;
+                    };
+                    let position = if exact { offset + at + found } else { offset };
+                    self.open = Some((element, position));
+                    at += found + 1 + element.len();
+                }
+            }
+        }
+    }
+
+    /// The problem, when an element is still open at the end of the leaflet.
+    fn problem(&self) -> Option<Problem> {
+        let (element, offset) = self.open?;
+        let (written, closing) = if element == "!--" {
+            ("<!--".to_string(), "-->".to_string())
+        } else {
+            (format!("<{element}>"), format!("</{element}>"))
+        };
+        Some(Problem {
+            kind: ProblemKind::UnclosedHtml,
+            offset,
+            message: format!(
+                "`{written}` is never closed, so everything after it in this leaflet would not be shown"
+            ),
+            help: format!(
+                "close it with `{closing}`, or write it as code (`` `{written}` ``) if you mean the text"
+            ),
+        })
+    }
+}
+
+/// The first `<!--` or opening tag of a [`SWALLOWING_ELEMENTS`] member in lower-case HTML:
+/// its offset and the element (`!--` for a comment).
+fn next_swallowing_start(html: &str) -> Option<(usize, &'static str)> {
+    let mut from = 0;
+    while let Some(found) = html[from..].find('<') {
+        let start = from + found;
+        let after = &html[start + 1..];
+        if after.starts_with("!--") {
+            return Some((start, "!--"));
+        }
+        let element = SWALLOWING_ELEMENTS.iter().find(|element| {
+            after.strip_prefix(**element).is_some_and(|tail| {
+                tail.chars()
+                    .next()
+                    .is_none_or(|c| c == '>' || c == '/' || c.is_ascii_whitespace())
+            })
+        });
+        if let Some(element) = element {
+            return Some((start, element));
+        }
+        from = start + 1;
+    }
+    None
 }
 
 /// Text as HTML with every run of Latin letters, digits and the marks between them (`PD-1`,
@@ -532,6 +651,47 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn unclosed(body: &str) -> Vec<(usize, String)> {
+        render_with(body, false)
+            .problems
+            .into_iter()
+            .filter(|p| p.kind == ProblemKind::UnclosedHtml)
+            .map(|p| (p.offset, p.message))
+            .collect()
+    }
+
+    /// Issue 21, row 6: a raw element that is never closed swallows the rest of the leaflet.
+    #[test]
+    fn unclosed_swallowing_elements_are_found_with_their_offset() {
+        for element in ["style", "script", "template", "textarea", "title", "iframe"] {
+            let body = format!("Intro.\n\nWrite <{element}> in the form.\n\n## Dose\n\nTwo.\n");
+            let found = unclosed(&body);
+            assert_eq!(found.len(), 1, "{element}: {found:?}");
+            assert_eq!(found[0].0, 14, "{element}");
+            assert!(
+                found[0]
+                    .1
+                    .contains(&format!("`<{element}>` is never closed"))
+            );
+        }
+        let block = unclosed("Intro.\n\n> <STYLE type=\"text/css\">\n> p {}\n\nMore.\n");
+        assert_eq!(block.len(), 1, "{block:?}");
+        assert_eq!(unclosed("a\n\n<!-- note\n\nb\n").len(), 1);
+        for fine in [
+            "<style>p {}</style>\n\nMore.\n",
+            "Use <style >x</STYLE> and <script src=\"a\"></script>.\n",
+            "<div>\n<template><p>x</p></template>\n</div>\n",
+            "<!-- a -->\n\nText.\n",
+            "Write `<style>` in code.\n\n```\n<script>\n```\n",
+            "<styles> and <scripts> are not elements.\n",
+        ] {
+            assert_eq!(unclosed(fine), Vec::new(), "{fine}");
+        }
+        let trusted = render_with("x <style> y\n\nz\n", true);
+        assert_eq!(trusted.problems.len(), 1);
+        assert_eq!(trusted.problems[0].kind, ProblemKind::UnclosedHtml);
+    }
 
     /// Found by the `markdown` fuzz target: `{key=value}` after a heading wrote any attribute.
     #[test]

@@ -57,6 +57,21 @@ invalid_cases! {
     fluent_missing_variable => "fluent-missing-variable",
     two_files_with_one_identity => "shared-identity",
     reserved_long_device_and_bidi_slugs => "reserved-slug",
+    unclosed_raw_html_swallowing_the_rest => "unclosed-raw-html",
+}
+
+/// Issue 21, row 6: `check` reports an unclosed `<style>` as an error too, with its line.
+#[test]
+fn check_reports_an_unclosed_raw_element_as_an_error() {
+    let site = Site::fixture("bad/unclosed-raw-html");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/en/form.md:6:7: error[unclosed-html]: `<style>` is never closed"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -13,10 +13,11 @@ use crate::diagnostics::{Diagnostic, Severity};
 use crate::markdown::ProblemKind;
 
 /// The kinds of problem the render reports in a leaflet's Markdown.
-const KINDS: [ProblemKind; 3] = [
+const KINDS: [ProblemKind; 4] = [
     ProblemKind::BrokenLink,
     ProblemKind::UnsafeUrl,
     ProblemKind::RawHtml,
+    ProblemKind::UnclosedHtml,
 ];
 
 /// True for a rendering problem this check reports: a problem of a leaflet's Markdown.
@@ -37,7 +38,9 @@ pub fn from_render(rendered: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagno
         .filter(|d| seen.insert((d.path.clone(), d.position, d.code)))
         .map(|d| {
             let severity = match KINDS.iter().find(|kind| Some(kind.code()) == d.code) {
-                Some(ProblemKind::BrokenLink | ProblemKind::UnsafeUrl) => Severity::Error,
+                Some(
+                    ProblemKind::BrokenLink | ProblemKind::UnsafeUrl | ProblemKind::UnclosedHtml,
+                ) => Severity::Error,
                 _ => Severity::Warning,
             };
             d.with_severity(severity)

@@ -267,7 +267,9 @@ impl<'a> Renderer<'a> {
                     || match problem.kind {
                         ProblemKind::BrokenLink => !broken_on_own_page.next().unwrap_or(true),
                         // The same on every page that shows the text: the own page reports it.
-                        ProblemKind::UnsafeUrl | ProblemKind::RawHtml => false,
+                        ProblemKind::UnsafeUrl
+                        | ProblemKind::RawHtml
+                        | ProblemKind::UnclosedHtml => false,
                     }
             })
             .map(|problem| {
@@ -279,7 +281,12 @@ impl<'a> Renderer<'a> {
                 } else {
                     problem.message
                 };
-                Diagnostic::warning(message)
+                let diagnostic = if problem.kind.is_error() {
+                    Diagnostic::error(message)
+                } else {
+                    Diagnostic::warning(message)
+                };
+                diagnostic
                     .with_code(problem.kind.code())
                     .in_file(&leaflet.file.display_path)
                     .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
