@@ -2,8 +2,14 @@
 //! pages made from every leaflet (home pages, the language picker, the editors' reports, the
 //! translators' page, 404, the sitemap) and the static files. A full build and `serve`'s partial
 //! rebuilds call the same functions, so they write the same bytes.
+//!
+//! A full disk is one error, not one per file: once a write fails for want of space, the
+//! remaining files of the run are not attempted (the build has failed, and its output is
+//! abandoned), and the run reports the first failure with how many files were not written.
 
-use std::io::Write;
+use std::io;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -24,10 +30,100 @@ pub fn write_all(
     timings: &Timings,
     diagnostics: &mut Diagnostics,
 ) {
+    let sink = StopWhenFull::new(sink);
     let pages: Vec<&Page> = renderer.site.pages.iter().collect();
-    write_pages(renderer, &pages, sink, timings, diagnostics);
-    write_summaries(renderer, Summaries::ALL, sink, diagnostics);
-    copy_static(renderer, static_files, root, sink, diagnostics);
+    write_pages(renderer, &pages, &sink, timings, diagnostics);
+    write_summaries(renderer, Summaries::ALL, &sink, diagnostics);
+    copy_static(renderer, static_files, root, &sink, diagnostics);
+    diagnostics.extend(sink.disk_full());
+}
+
+/// A sink that stops writing after the first write that fails because the disk (or the user's
+/// quota) is full: every later write is skipped and succeeds, and [`StopWhenFull::disk_full`]
+/// gives the one error to report. Skipped writes are safe to call successes only because that
+/// error is always reported, so the run has failed and its output is never used.
+struct StopWhenFull<'a> {
+    sink: &'a dyn Sink,
+    full: AtomicBool,
+    first: Mutex<Option<OutputError>>,
+    unwritten: AtomicUsize,
+}
+
+impl<'a> StopWhenFull<'a> {
+    fn new(sink: &'a dyn Sink) -> Self {
+        StopWhenFull {
+            sink,
+            full: AtomicBool::new(false),
+            first: Mutex::new(None),
+            unwritten: AtomicUsize::new(0),
+        }
+    }
+
+    /// Passes a write through unless the disk is full; a disk-full failure is kept, not
+    /// returned.
+    fn guard(&self, write: impl FnOnce() -> Result<(), OutputError>) -> Result<(), OutputError> {
+        if self.full.load(Ordering::Relaxed) {
+            self.unwritten.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        match write() {
+            Err(error) if is_disk_full(&error) => {
+                self.full.store(true, Ordering::Relaxed);
+                self.unwritten.fetch_add(1, Ordering::Relaxed);
+                let mut first = self.first.lock().unwrap_or_else(|e| e.into_inner());
+                first.get_or_insert(error);
+                Ok(())
+            }
+            result => result,
+        }
+    }
+
+    /// True once a write failed for want of space.
+    fn is_full(&self) -> bool {
+        self.full.load(Ordering::Relaxed)
+    }
+
+    /// The one error for a full disk, when there was one.
+    fn disk_full(self) -> Option<Diagnostic> {
+        let first = self.first.into_inner().unwrap_or_else(|e| e.into_inner())?;
+        let unwritten = self.unwritten.into_inner();
+        Some(
+            Diagnostic::error(format!(
+                "the disk is full: {first}; {unwritten} file(s) of the site were not written"
+            ))
+            .with_help("free some disk space (or choose an `--output` on another disk), then build again; the previous output was left as it was"),
+        )
+    }
+}
+
+impl Sink for StopWhenFull<'_> {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        self.guard(|| self.sink.write(path, bytes))
+    }
+
+    fn write_owned(&self, path: &str, bytes: Vec<u8>) -> Result<(), OutputError> {
+        self.guard(|| self.sink.write_owned(path, bytes))
+    }
+
+    fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
+        if self.is_full() {
+            self.unwritten.fetch_add(1, Ordering::Relaxed);
+            return Ok(Box::new(io::sink()));
+        }
+        self.sink.writer(path)
+    }
+}
+
+/// True for an error that says the disk or the user's quota is full.
+fn is_disk_full(error: &OutputError) -> bool {
+    matches!(error, OutputError::Io { source, .. } if is_no_space(source))
+}
+
+fn is_no_space(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    )
 }
 
 /// The output path of a leaflet page.
@@ -195,9 +291,84 @@ fn output_diagnostic(error: OutputError) -> Diagnostic {
     Diagnostic::error(error.to_string()).with_help(error.help())
 }
 
+/// Writes `sitemap.xml` into a buffer first, so that its one write goes through the sink like
+/// every other file's (a full disk is then reported once, with the others).
 fn write_sitemap(renderer: &Renderer<'_>, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    let mut writer = sink.writer("sitemap.xml").map_err(output_diagnostic)?;
-    crate::sitemap::write(renderer.site, &mut writer)
-        .and_then(|()| writer.flush())
-        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))
+    let mut bytes = Vec::new();
+    crate::sitemap::write(renderer.site, &mut bytes)
+        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))?;
+    sink.write_owned("sitemap.xml", bytes)
+        .map_err(output_diagnostic)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::{Project, Settings};
+
+    /// A disk that is full: every write fails with ENOSPC, and the attempts are counted.
+    #[derive(Default)]
+    struct FullDisk {
+        attempts: AtomicUsize,
+    }
+
+    impl Sink for FullDisk {
+        fn write(&self, path: &str, _bytes: &[u8]) -> Result<(), OutputError> {
+            self.attempts.fetch_add(1, Ordering::Relaxed);
+            Err(OutputError::Io {
+                path: path.into(),
+                source: io::Error::from(io::ErrorKind::StorageFull),
+            })
+        }
+
+        fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
+            self.write(path, &[])
+                .map(|()| -> Box<dyn io::Write> { Box::new(io::sink()) })
+        }
+    }
+
+    /// Issue 21, row 14: a full disk printed one error per file (149 lines); now it is one.
+    #[test]
+    fn a_full_disk_is_one_error() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/build/multilingual");
+        let project = Project::open(&root, Settings::default()).unwrap();
+        let mut timings = crate::timings::Timings::start();
+        let mut diagnostics = Diagnostics::new();
+        let site = project
+            .load(&mut timings, &mut diagnostics)
+            .unwrap()
+            .unwrap();
+        let compiled = project.compile(&site, &mut diagnostics).unwrap();
+        assert!(!diagnostics.has_errors());
+        let disk = FullDisk::default();
+        project.render(&site, &compiled, &disk, &timings, &mut diagnostics);
+        let errors: Vec<Diagnostic> = diagnostics
+            .into_sorted()
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .message
+                .starts_with("the disk is full: cannot write"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[0]
+                .help
+                .as_deref()
+                .unwrap_or_default()
+                .contains("free some disk space")
+        );
+        // Writes in flight on other threads may fail too, but the rest are not attempted.
+        let attempts = disk.attempts.into_inner();
+        assert!(
+            attempts <= rayon::current_num_threads() + 1,
+            "{attempts} writes attempted"
+        );
+    }
 }
