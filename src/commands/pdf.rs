@@ -89,10 +89,36 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
             }
         }
     };
-    let scratch = std::env::temp_dir().join(format!("leafpress-pdf-{}", std::process::id()));
-    let code = print_jobs(args, reporter, &loaded, &browser, &jobs, &scratch);
-    let _ = fs::remove_dir_all(&scratch);
-    code
+    let scratch = match scratch_folder() {
+        Ok(scratch) => scratch,
+        Err(error) => {
+            reporter.fatal(
+                &format!(
+                    "cannot make a temporary folder in `{}`: {error}",
+                    std::env::temp_dir().display()
+                ),
+                "check the disk has room, or set TMPDIR to a folder you may write to",
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    // The folder and everything in it is removed when `scratch` is dropped.
+    print_jobs(args, reporter, &loaded, &browser, &jobs, scratch.path())
+}
+
+/// A private scratch folder for the built site and the browsers' profiles: a random name made
+/// with `mkdir` (which fails rather than follow a link or reuse a folder someone else made)
+/// and mode 0700, so another user of the machine can neither pre-create it nor read or change
+/// the pages being printed.
+fn scratch_folder() -> std::io::Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("leafpress-pdf-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o700));
+    }
+    builder.tempdir()
 }
 
 /// Builds the site into `scratch` and prints every job from there.
@@ -268,6 +294,20 @@ fn jobs_for(site: &Site, target: &str) -> Result<Vec<Job>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_scratch_folder_is_private_and_new_each_time() {
+        use std::os::unix::fs::PermissionsExt;
+        let first = scratch_folder().unwrap();
+        let second = scratch_folder().unwrap();
+        assert_ne!(first.path(), second.path());
+        let mode = fs::metadata(first.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+        let path = first.path().to_path_buf();
+        drop(first);
+        assert!(!path.exists(), "removed when done");
+    }
 
     #[test]
     fn pdf_paths_follow_the_page_urls() {
