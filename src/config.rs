@@ -25,6 +25,7 @@ const KNOWN_KEYS: &[&str] = &[
     "organisation",
     "funding",
     "allow_raw_html",
+    "allow_links_outside",
     "checks",
 ];
 
@@ -136,6 +137,9 @@ pub struct Config {
     pub funding: Option<String>,
     /// When true, raw HTML in Markdown is kept as written instead of sanitised.
     pub allow_raw_html: bool,
+    /// When true, symbolic links in `static/` and the theme folder may point outside the site
+    /// folder (never at a folder that contains the site, nor at `/`).
+    pub allow_links_outside: bool,
     /// How `leafpress check` judges this site.
     pub checks: CheckSettings,
 }
@@ -161,6 +165,8 @@ struct RawConfig {
     funding: Option<String>,
     #[serde(default)]
     allow_raw_html: bool,
+    #[serde(default)]
+    allow_links_outside: bool,
     #[serde(default)]
     checks: CheckSettings,
 }
@@ -292,6 +298,7 @@ impl Validator<'_> {
             organisation: raw.organisation,
             funding: raw.funding,
             allow_raw_html: raw.allow_raw_html,
+            allow_links_outside: raw.allow_links_outside,
             checks: raw.checks,
         })
     }

@@ -243,7 +243,12 @@ impl Project {
     pub fn messages(&self, config: &Config, diagnostics: &mut Diagnostics) -> MessageSources {
         MessageSources {
             site_locales: i18n::read_site_locales(&self.root, config, diagnostics),
-            theme: ThemeFiles::read(&self.root, &config.theme, diagnostics),
+            theme: ThemeFiles::read(
+                &self.root,
+                &config.theme,
+                config.allow_links_outside,
+                diagnostics,
+            ),
         }
     }
 
@@ -266,7 +271,12 @@ impl Project {
         ));
         let theme =
             theme.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))?;
-        let static_files = StaticFiles::collect(&self.root, &theme.static_files, diagnostics);
+        let static_files = StaticFiles::collect(
+            &self.root,
+            &theme.static_files,
+            site.config.allow_links_outside,
+            diagnostics,
+        );
         Some(Compiled {
             theme,
             i18n,

@@ -177,11 +177,100 @@ fn symbolic_links_that_loop_or_leave_the_site_are_errors() {
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("content/en/secret.md: error: this link points outside the site folder"),
+        run.stderr.contains(
+            "content/en/secret.md: error: this link points outside the site folder, to `"
+        ),
         "{}",
         run.stderr
     );
+}
+
+/// A site with `static/` and a theme folder, for the link tests.
+#[cfg(unix)]
+fn site_with_static() -> Site {
+    site_with(&[
+        ("content/en/fine.md", b"---\ntitle: Fine\n---\nText.\n"),
+        ("static/logo.txt", b"logo"),
+        ("themes/default/static/theme.css", b"p {}"),
+    ])
+}
+
+#[cfg(unix)]
+#[test]
+fn links_in_static_and_the_theme_that_leave_the_site_are_errors() {
+    use std::os::unix::fs::symlink;
+    let site = site_with_static();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
+    symlink(outside.path().join("passwd"), site.path("static/passwd")).unwrap();
+    symlink(outside.path(), site.path("static/elsewhere")).unwrap();
+    symlink("/", site.path("static/root")).unwrap();
+    symlink(
+        outside.path().join("passwd"),
+        site.path("themes/default/static/passwd"),
+    )
+    .unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for link in [
+        "static/passwd",
+        "static/elsewhere",
+        "themes/default/static/passwd",
+    ] {
+        assert!(
+            run.stderr.contains(&format!(
+                "{link}: error: this link points outside the site folder"
+            )),
+            "{link}:\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        run.stderr.contains(
+            "static/root: error: this link points at `/`, a folder that contains the whole site"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("public").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_site_are_followed_and_links_out_can_be_allowed() {
+    use std::os::unix::fs::symlink;
+    let site = site_with_static();
+    symlink(site.path("static/logo.txt"), site.path("static/alias.txt")).unwrap();
+    symlink(
+        site.path("static/logo.txt"),
+        site.path("themes/default/static/logo-copy.txt"),
+    )
+    .unwrap();
+    site.build_clean(&[]);
+    assert_eq!(site.page("alias.txt"), "logo");
+    assert_eq!(site.page("logo-copy.txt"), "logo");
+
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("shared.css"), "shared").unwrap();
+    symlink(
+        outside.path().join("shared.css"),
+        site.path("static/shared.css"),
+    )
+    .unwrap();
+    assert_eq!(site.run(&["build"]).code, 1);
+    let yaml = fs::read_to_string(site.path("site.yaml")).unwrap();
+    fs::write(
+        site.path("site.yaml"),
+        format!("{yaml}allow_links_outside: true\n"),
+    )
+    .unwrap();
+    site.build_clean(&[]);
+    assert_eq!(site.page("shared.css"), "shared");
+    // Not even the opt-in lets a link publish the folder that holds the site.
+    symlink("/", site.path("static/root")).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("static/root: error"), "{}", run.stderr);
 }
 
 #[test]
