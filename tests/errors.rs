@@ -55,6 +55,7 @@ invalid_cases! {
     empty_file => "empty-file",
     unconfigured_locale_folder => "unconfigured-locale-folder",
     fluent_missing_variable => "fluent-missing-variable",
+    every_type_error_of_a_front_matter => "every-type-error",
 }
 
 #[test]
