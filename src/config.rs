@@ -285,6 +285,15 @@ impl Validator<'_> {
             }
         };
         let languages = self.fallbacks(languages, &default_language);
+        if let Some(url) = raw.organisation.as_ref().and_then(|o| o.url.as_deref())
+            && let Err(problem) = crate::url::check_scheme(url)
+        {
+            self.error(
+                url,
+                format!("`organisation.url`: {problem}"),
+                "write the organisation's website as an http or https address",
+            );
+        }
         if self.errors > 0 {
             return None;
         }
@@ -477,6 +486,22 @@ mod tests {
         assert!(config.is_some());
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].help.as_deref().unwrap().contains("`theme`"));
+    }
+
+    #[test]
+    fn an_organisation_url_with_a_script_scheme_is_an_error_at_its_line() {
+        let text =
+            format!("{SITE}organisation:\n  name: Charity\n  url: \"javascript:alert(1)\"\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(config.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        let position = diagnostics[0].position.unwrap();
+        assert_eq!(
+            (position.line, position.column),
+            (15, 9),
+            "{}",
+            diagnostics[0]
+        );
     }
 
     #[test]

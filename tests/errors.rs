@@ -55,6 +55,8 @@ invalid_cases! {
     empty_file => "empty-file",
     unconfigured_locale_folder => "unconfigured-locale-folder",
     fluent_missing_variable => "fluent-missing-variable",
+    script_urls_in_front_matter_sources => "unsafe-urls",
+    script_url_as_the_organisation_website => "unsafe-organisation-url",
     every_type_error_of_a_front_matter => "every-type-error",
 }
 

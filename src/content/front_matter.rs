@@ -192,7 +192,7 @@ pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
 }
 
 /// Parses a leaflet's front matter. Returns the front matter and its body offset, plus
-/// warnings; or every error found (each type error, bad date and slug problem).
+/// warnings; or every error found (each type error, bad date, unsafe URL and slug problem).
 pub fn parse(
     text: &str,
     path: &Path,
@@ -220,6 +220,7 @@ pub fn parse(
     front.reviewed = parse_date(&front.reviewed_text, "reviewed");
     front.next_review = parse_date(&front.next_review_text, "next_review");
     front.date = parse_date(&front.date_text, "date");
+    errors.extend(unsafe_source_urls(&front.sources, &split, text, path));
     if front.title.trim().is_empty() && !title_failed {
         errors.push(
             Diagnostic::error("the front matter has no `title`")
@@ -336,6 +337,36 @@ fn deserialize<'y>(
     }
 }
 
+/// An error for each `sources[].url` with a scheme that could run script, at the URL.
+fn unsafe_source_urls(
+    sources: &[Source],
+    split: &Split<'_>,
+    text: &str,
+    path: &Path,
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let mut search_from = key_offset(split.yaml, "sources");
+    for url in sources.iter().filter_map(|s| s.url.as_deref()) {
+        let Err(problem) = crate::url::check_scheme(url) else {
+            continue;
+        };
+        let offset = match split.yaml[search_from..].find(url) {
+            Some(found) => {
+                search_from += found + url.len();
+                search_from - url.len()
+            }
+            None => key_offset(split.yaml, "sources"),
+        };
+        errors.push(
+            Diagnostic::error(format!("the `url` of a source: {problem}"))
+                .in_file(path)
+                .at_offset(text, split.yaml_offset + offset)
+                .with_help("a source's `url` must be an http or https address (or mailto, tel, or a relative link)"),
+        );
+    }
+    errors
+}
+
 /// Checks that a slug is one safe URL and file-name segment.
 fn check_slug(slug: &str) -> Result<(), &'static str> {
     if slug.trim().is_empty() {
@@ -413,6 +444,15 @@ mod tests {
             1,
             "a syntax error is reported alone: {errors:?}"
         );
+    }
+
+    #[test]
+    fn source_urls_with_script_schemes_are_errors_at_the_url() {
+        let text = "---\ntitle: A\nsources:\n  - title: ok\n    url: https://a.org\n  - title: x\n    url: \"javascript:alert(1)\"\n---\n";
+        let errors = parse_text(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let position = errors[0].position.unwrap();
+        assert_eq!((position.line, position.column), (7, 11), "{}", errors[0]);
     }
 
     #[test]
