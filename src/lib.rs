@@ -232,9 +232,11 @@ impl Project {
         timings.lap("config");
         let files = self.discover(&config, diagnostics);
         timings.lap("discover");
-        let leaflets = self.parse(files, diagnostics);
+        let (leaflets, unparsed) =
+            content::parse_all_with_failures(files, self.settings.drafts, diagnostics);
         timings.lap("parse");
-        let site = self.model(config, leaflets, diagnostics);
+        let mut site = self.model(config, leaflets, diagnostics);
+        site.unparsed = unparsed;
         timings.lap("site model");
         Ok(Some(site))
     }

@@ -58,6 +58,7 @@ invalid_cases! {
     script_urls_in_front_matter_sources => "unsafe-urls",
     script_url_as_the_organisation_website => "unsafe-organisation-url",
     every_type_error_of_a_front_matter => "every-type-error",
+    links_to_a_leaflet_that_failed_to_parse_are_not_broken => "link-to-broken-leaflet",
 }
 
 #[test]
