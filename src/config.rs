@@ -402,6 +402,17 @@ impl Validator<'_> {
     }
 }
 
+/// True for `http://host...` and `https://host...` (any letter case): the only base URLs that
+/// make the sitemap's, canonical and hreflang addresses full URLs.
+pub fn is_absolute_http(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["http://", "https://"].iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+    })
+}
+
 /// Adds the trailing `/` a base URL needs for joining.
 fn normalise_base_url(url: &str) -> String {
     let url = url.trim();

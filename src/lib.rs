@@ -76,6 +76,10 @@ pub struct Settings {
     pub drafts: bool,
     /// Directory links, or `index.html` links that work from `file://`.
     pub url_style: UrlStyle,
+    /// Publishing: a `base_url` that is not an absolute http(s) address (and no `base_url`
+    /// override) is an error rather than a warning, since it would reach the sitemap and the
+    /// canonical and hreflang links of a published site.
+    pub require_base_url: bool,
 }
 
 impl Default for Settings {
@@ -84,6 +88,7 @@ impl Default for Settings {
             base_url: None,
             drafts: false,
             url_style: UrlStyle::Directory,
+            require_base_url: false,
         }
     }
 }
@@ -189,14 +194,31 @@ impl Project {
         if let Some(base_url) = &self.settings.base_url {
             config.base_url = format!("{}/", base_url.trim_end_matches('/'));
         }
-        if self.settings.base_url.is_none() && !config.base_url.contains("://") {
-            diagnostics.push(
-                Diagnostic::warning("there is no absolute `base_url`, so the sitemap, canonical and hreflang links are not full URLs")
-                    .in_file("site.yaml")
-                    .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
-            );
+        if self.settings.base_url.is_none() && !config::is_absolute_http(&config.base_url) {
+            diagnostics.push(self.base_url_problem(&text));
         }
         Ok(Some(config))
+    }
+
+    /// The problem of a `base_url` that is not an absolute http(s) address, at its line: an
+    /// error when publishing ([`Settings::require_base_url`]), else a warning.
+    fn base_url_problem(&self, text: &str) -> Diagnostic {
+        let message = "`base_url` is not an absolute http or https address, so the sitemap, canonical and hreflang links would not be full URLs";
+        let diagnostic = if self.settings.require_base_url {
+            Diagnostic::error(message)
+        } else {
+            Diagnostic::warning(message)
+        };
+        let diagnostic = diagnostic.in_file("site.yaml").with_help(
+            "add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`",
+        );
+        match yaml::top_level_keys(text)
+            .iter()
+            .find(|k| k.name == "base_url")
+        {
+            Some(key) => diagnostic.at_offset(text, key.offset),
+            None => diagnostic,
+        }
     }
 
     /// Stage 2: every leaflet source under `content/`, read.

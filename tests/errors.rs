@@ -59,6 +59,33 @@ invalid_cases! {
     script_url_as_the_organisation_website => "unsafe-organisation-url",
     every_type_error_of_a_front_matter => "every-type-error",
     links_to_a_leaflet_that_failed_to_parse_are_not_broken => "link-to-broken-leaflet",
+    a_base_url_without_a_scheme => "relative-base-url",
+}
+
+#[test]
+fn base_url_on_the_command_line_replaces_a_relative_one() {
+    let site = Site::fixture("bad/relative-base-url");
+    site.build_clean(&["--base-url", "https://example.org/guide/"]);
+    assert!(
+        site.page("sitemap.xml")
+            .contains("https://example.org/guide/en/fine/")
+    );
+    // `check` reads the site without publishing it: only a warning.
+    let run = site.run(&["check"]);
+    assert!(run.stderr.contains("warning: `base_url`"), "{}", run.stderr);
+}
+
+#[test]
+fn serve_settings_allow_a_relative_base_url() {
+    let site = Site::fixture("bad/relative-base-url");
+    let settings = leafpress::Settings {
+        base_url: Some("/".into()),
+        ..leafpress::Settings::default()
+    };
+    let project = leafpress::Project::open(&site.root, settings).unwrap();
+    let mut diagnostics = leafpress::diagnostics::Diagnostics::new();
+    assert!(project.config(&mut diagnostics).unwrap().is_some());
+    assert!(diagnostics.into_sorted().is_empty());
 }
 
 #[test]
