@@ -25,6 +25,7 @@ const KNOWN_KEYS: &[&str] = &[
     "organisation",
     "funding",
     "allow_raw_html",
+    "allow_links_outside",
     "checks",
 ];
 
@@ -136,6 +137,9 @@ pub struct Config {
     pub funding: Option<String>,
     /// When true, raw HTML in Markdown is kept as written instead of sanitised.
     pub allow_raw_html: bool,
+    /// When true, symbolic links in `static/` and the theme folder may point outside the site
+    /// folder (never at a folder that contains the site, nor at `/`).
+    pub allow_links_outside: bool,
     /// How `leafpress check` judges this site.
     pub checks: CheckSettings,
 }
@@ -161,6 +165,8 @@ struct RawConfig {
     funding: Option<String>,
     #[serde(default)]
     allow_raw_html: bool,
+    #[serde(default)]
+    allow_links_outside: bool,
     #[serde(default)]
     checks: CheckSettings,
 }
@@ -279,6 +285,15 @@ impl Validator<'_> {
             }
         };
         let languages = self.fallbacks(languages, &default_language);
+        if let Some(url) = raw.organisation.as_ref().and_then(|o| o.url.as_deref())
+            && let Err(problem) = crate::url::check_scheme(url)
+        {
+            self.error(
+                url,
+                format!("`organisation.url`: {problem}"),
+                "write the organisation's website as an http or https address",
+            );
+        }
         if self.errors > 0 {
             return None;
         }
@@ -292,6 +307,7 @@ impl Validator<'_> {
             organisation: raw.organisation,
             funding: raw.funding,
             allow_raw_html: raw.allow_raw_html,
+            allow_links_outside: raw.allow_links_outside,
             checks: raw.checks,
         })
     }
@@ -386,6 +402,17 @@ impl Validator<'_> {
     }
 }
 
+/// True for `http://host...` and `https://host...` (any letter case): the only base URLs that
+/// make the sitemap's, canonical and hreflang addresses full URLs.
+pub fn is_absolute_http(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["http://", "https://"].iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+    })
+}
+
 /// Adds the trailing `/` a base URL needs for joining.
 fn normalise_base_url(url: &str) -> String {
     let url = url.trim();
@@ -470,6 +497,22 @@ mod tests {
         assert!(config.is_some());
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].help.as_deref().unwrap().contains("`theme`"));
+    }
+
+    #[test]
+    fn an_organisation_url_with_a_script_scheme_is_an_error_at_its_line() {
+        let text =
+            format!("{SITE}organisation:\n  name: Charity\n  url: \"javascript:alert(1)\"\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(config.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        let position = diagnostics[0].position.unwrap();
+        assert_eq!(
+            (position.line, position.column),
+            (15, 9),
+            "{}",
+            diagnostics[0]
+        );
     }
 
     #[test]

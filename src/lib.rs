@@ -76,6 +76,10 @@ pub struct Settings {
     pub drafts: bool,
     /// Directory links, or `index.html` links that work from `file://`.
     pub url_style: UrlStyle,
+    /// Publishing: a `base_url` that is not an absolute http(s) address (and no `base_url`
+    /// override) is an error rather than a warning, since it would reach the sitemap and the
+    /// canonical and hreflang links of a published site.
+    pub require_base_url: bool,
 }
 
 impl Default for Settings {
@@ -84,6 +88,7 @@ impl Default for Settings {
             base_url: None,
             drafts: false,
             url_style: UrlStyle::Directory,
+            require_base_url: false,
         }
     }
 }
@@ -189,14 +194,31 @@ impl Project {
         if let Some(base_url) = &self.settings.base_url {
             config.base_url = format!("{}/", base_url.trim_end_matches('/'));
         }
-        if self.settings.base_url.is_none() && !config.base_url.contains("://") {
-            diagnostics.push(
-                Diagnostic::warning("there is no absolute `base_url`, so the sitemap, canonical and hreflang links are not full URLs")
-                    .in_file("site.yaml")
-                    .with_help("add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`"),
-            );
+        if self.settings.base_url.is_none() && !config::is_absolute_http(&config.base_url) {
+            diagnostics.push(self.base_url_problem(&text));
         }
         Ok(Some(config))
+    }
+
+    /// The problem of a `base_url` that is not an absolute http(s) address, at its line: an
+    /// error when publishing ([`Settings::require_base_url`]), else a warning.
+    fn base_url_problem(&self, text: &str) -> Diagnostic {
+        let message = "`base_url` is not an absolute http or https address, so the sitemap, canonical and hreflang links would not be full URLs";
+        let diagnostic = if self.settings.require_base_url {
+            Diagnostic::error(message)
+        } else {
+            Diagnostic::warning(message)
+        };
+        let diagnostic = diagnostic.in_file("site.yaml").with_help(
+            "add `base_url: https://your.host/path/` to site.yaml, or pass `--base-url`",
+        );
+        match yaml::top_level_keys(text)
+            .iter()
+            .find(|k| k.name == "base_url")
+        {
+            Some(key) => diagnostic.at_offset(text, key.offset),
+            None => diagnostic,
+        }
     }
 
     /// Stage 2: every leaflet source under `content/`, read.
@@ -232,9 +254,11 @@ impl Project {
         timings.lap("config");
         let files = self.discover(&config, diagnostics);
         timings.lap("discover");
-        let leaflets = self.parse(files, diagnostics);
+        let (leaflets, unparsed) =
+            content::parse_all_with_failures(files, self.settings.drafts, diagnostics);
         timings.lap("parse");
-        let site = self.model(config, leaflets, diagnostics);
+        let mut site = self.model(config, leaflets, diagnostics);
+        site.unparsed = unparsed;
         timings.lap("site model");
         Ok(Some(site))
     }
@@ -243,7 +267,12 @@ impl Project {
     pub fn messages(&self, config: &Config, diagnostics: &mut Diagnostics) -> MessageSources {
         MessageSources {
             site_locales: i18n::read_site_locales(&self.root, config, diagnostics),
-            theme: ThemeFiles::read(&self.root, &config.theme, diagnostics),
+            theme: ThemeFiles::read(
+                &self.root,
+                &config.theme,
+                config.allow_links_outside,
+                diagnostics,
+            ),
         }
     }
 
@@ -266,7 +295,12 @@ impl Project {
         ));
         let theme =
             theme.and_then(|files| files.compile(&|tera| i18n.register(tera), diagnostics))?;
-        let static_files = StaticFiles::collect(&self.root, &theme.static_files, diagnostics);
+        let static_files = StaticFiles::collect(
+            &self.root,
+            &theme.static_files,
+            site.config.allow_links_outside,
+            diagnostics,
+        );
         Some(Compiled {
             theme,
             i18n,

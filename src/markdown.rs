@@ -14,6 +14,8 @@ use std::sync::LazyLock;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::url::scheme;
+
 /// Ids the default theme uses itself; headings never get them.
 pub const RESERVED_IDS: &[&str] = &[
     "main",
@@ -540,7 +542,7 @@ fn rewrite_url<'a>(
         help: help.to_string(),
     };
     if let Some(scheme) = scheme(url) {
-        if matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
+        if crate::url::ALLOWED_SCHEMES.contains(&scheme.as_str()) {
             return url.clone();
         }
         rendered.problems.push(problem(
@@ -571,25 +573,6 @@ fn rewrite_url<'a>(
             error.fallback_url.map_or_else(|| url.clone(), CowStr::from)
         }
     }
-}
-
-/// The URL's scheme in lower case, ignoring whitespace and control characters as browsers do.
-fn scheme(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take_while(|&c| c != '/' && c != '?' && c != '#')
-        .collect();
-    let colon = cleaned.find(':')?;
-    let scheme = &cleaned[..colon];
-    let valid = scheme
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid.then(|| scheme.to_ascii_lowercase())
 }
 
 /// What an internal link points to, or `None` for anchors, external and other relative links.

@@ -4,7 +4,7 @@
 //! text it shows (its own translation or the nearest fallback), and its real translations.
 //! URLs, fallback decisions and link targets are computed here once and only read afterwards.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::config::{Config, MissingTranslations};
 use crate::content::Leaflet;
@@ -57,6 +57,10 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// How links are written: directory URLs, or `index.html` for `file://` use.
     pub url_style: UrlStyle,
+    /// Identities of leaflets whose file (in some language) had errors and was left out. A
+    /// link to one is not reported as broken: the error in that file is the thing to fix, and
+    /// the link will work once it is fixed.
+    pub unparsed: BTreeSet<String>,
     /// identity → language → leaflet index, for the leaflets that exist. Nested so that a
     /// lookup by `&str` allocates nothing (every page looks up one per language).
     by_source: Index,
@@ -131,6 +135,7 @@ impl Site {
             leaflets,
             pages,
             url_style,
+            unparsed: BTreeSet::new(),
             by_source,
             by_page,
         };

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use walkdir::WalkDir;
 
+use crate::content::discover::link_problem;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::paths::SiteRoot;
 use crate::theme::StaticFile;
@@ -28,10 +29,13 @@ pub struct StaticFiles {
 }
 
 impl StaticFiles {
-    /// Lists the theme's static files and the site's `static/**` on top of them.
+    /// Lists the theme's static files and the site's `static/**` on top of them. Symbolic
+    /// links inside `static/` are followed when they stay in the site folder (or
+    /// `allow_links_outside` says they may leave it); any other is an error naming the link.
     pub fn collect(
         root: &SiteRoot,
         theme_static: &[StaticFile],
+        allow_links_outside: bool,
         diagnostics: &mut Diagnostics,
     ) -> StaticFiles {
         let mut files: BTreeMap<String, StaticSource> = theme_static
@@ -41,7 +45,20 @@ impl StaticFiles {
             .collect();
         let folder = root.join("static");
         if folder.is_dir() {
-            for entry in WalkDir::new(&folder).follow_links(true).sort_by_file_name() {
+            let mut walker = WalkDir::new(&folder)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter();
+            while let Some(entry) = walker.next() {
+                if let Ok(link) = &entry
+                    && let Some(problem) = link_problem(root, link, allow_links_outside)
+                {
+                    diagnostics.push(problem);
+                    if link.file_type().is_dir() {
+                        walker.skip_current_dir();
+                    }
+                    continue;
+                }
                 match entry {
                     Ok(entry) if entry.file_type().is_file() => {
                         let relative = entry.path().strip_prefix(&folder).unwrap_or(entry.path());

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::content::discover::link_problem;
 use crate::diagnostics::{Diagnostic, Diagnostics, Position};
 use crate::i18n::FluentFile;
 use crate::paths::SiteRoot;
@@ -132,7 +133,14 @@ impl std::fmt::Debug for Theme {
 
 impl ThemeFiles {
     /// Reads the embedded theme and the site's theme folder `root/themes/<name>` on top of it.
-    pub fn read(root: &SiteRoot, name: &str, diagnostics: &mut Diagnostics) -> Option<ThemeFiles> {
+    /// Symbolic links in the theme folder are followed when they stay in the site folder (or
+    /// `allow_links_outside` says they may leave it); any other is an error naming the link.
+    pub fn read(
+        root: &SiteRoot,
+        name: &str,
+        allow_links_outside: bool,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<ThemeFiles> {
         let mut templates: BTreeMap<String, (String, Origin)> = TEMPLATES
             .iter()
             .map(|(path, text)| {
@@ -159,6 +167,7 @@ impl ThemeFiles {
             read_site_theme(
                 root,
                 &folder,
+                allow_links_outside,
                 &mut templates,
                 &mut static_files,
                 &mut locales,
@@ -221,12 +230,17 @@ fn strip(path: &str, prefix: &str) -> String {
 fn read_site_theme(
     root: &SiteRoot,
     folder: &Path,
+    allow_links_outside: bool,
     templates: &mut BTreeMap<String, (String, Origin)>,
     static_files: &mut BTreeMap<String, Vec<u8>>,
     locales: &mut Vec<FluentFile>,
     diagnostics: &mut Diagnostics,
 ) {
-    for entry in WalkDir::new(folder).sort_by_file_name().min_depth(2) {
+    let mut walker = WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
@@ -234,7 +248,17 @@ fn read_site_theme(
                 continue;
             }
         };
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+        if let Some(problem) = link_problem(root, &entry, allow_links_outside) {
+            diagnostics.push(problem);
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.depth() < 2
+            || !entry.file_type().is_file()
+            || entry.file_name().to_string_lossy().starts_with('.')
+        {
             continue;
         }
         let path = entry.path();

@@ -74,6 +74,41 @@ pub fn encode_path(path: &str, ascii_only: bool) -> String {
     encoded
 }
 
+/// The schemes a link written by an editor may use, in Markdown, front matter (`sources[].url`)
+/// and `site.yaml` (`organisation.url`). Anything else (`javascript:`, `data:`, `vbscript:`)
+/// could run script in a reader's browser.
+pub const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// The URL's scheme in lower case, ignoring whitespace and control characters as browsers do.
+pub fn scheme(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take_while(|&c| c != '/' && c != '?' && c != '#')
+        .collect();
+    let colon = cleaned.find(':')?;
+    let scheme = &cleaned[..colon];
+    let valid = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+/// Checks a URL an editor wrote: relative, or with one of the [`ALLOWED_SCHEMES`]. The error
+/// says what is wrong, to follow the name of where the URL is written.
+pub fn check_scheme(url: &str) -> Result<(), String> {
+    match scheme(url) {
+        Some(scheme) if !ALLOWED_SCHEMES.contains(&scheme.as_str()) => Err(format!(
+            "`{url}` uses the `{scheme}:` scheme, which is not allowed"
+        )),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +143,27 @@ mod tests {
             "uk/%D0%BF%D0%BE%D0%B1%D1%96/"
         );
         assert_eq!(encode_path("a?b#c%", false), "a%3Fb%23c%25");
+    }
+
+    #[test]
+    fn only_safe_schemes_pass() {
+        for url in [
+            "https://a.org",
+            "mailto:x@y.org",
+            "tel:+44",
+            "../a.md",
+            "#x",
+            "/f.pdf",
+        ] {
+            assert!(check_scheme(url).is_ok(), "{url}");
+        }
+        for url in [
+            "javascript:alert(1)",
+            " JaVa\tscript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            assert!(check_scheme(url).is_err(), "{url}");
+        }
     }
 }

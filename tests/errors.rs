@@ -58,6 +58,11 @@ invalid_cases! {
     two_files_with_one_identity => "shared-identity",
     reserved_long_device_and_bidi_slugs => "reserved-slug",
     unclosed_raw_html_swallowing_the_rest => "unclosed-raw-html",
+    script_urls_in_front_matter_sources => "unsafe-urls",
+    script_url_as_the_organisation_website => "unsafe-organisation-url",
+    every_type_error_of_a_front_matter => "every-type-error",
+    links_to_a_leaflet_that_failed_to_parse_are_not_broken => "link-to-broken-leaflet",
+    a_base_url_without_a_scheme => "relative-base-url",
 }
 
 /// Issue 21, row 6: `check` reports an unclosed `<style>` as an error too, with its line.
@@ -72,6 +77,32 @@ fn check_reports_an_unclosed_raw_element_as_an_error() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn base_url_on_the_command_line_replaces_a_relative_one() {
+    let site = Site::fixture("bad/relative-base-url");
+    site.build_clean(&["--base-url", "https://example.org/guide/"]);
+    assert!(
+        site.page("sitemap.xml")
+            .contains("https://example.org/guide/en/fine/")
+    );
+    // `check` reads the site without publishing it: only a warning.
+    let run = site.run(&["check"]);
+    assert!(run.stderr.contains("warning: `base_url`"), "{}", run.stderr);
+}
+
+#[test]
+fn serve_settings_allow_a_relative_base_url() {
+    let site = Site::fixture("bad/relative-base-url");
+    let settings = leafpress::Settings {
+        base_url: Some("/".into()),
+        ..leafpress::Settings::default()
+    };
+    let project = leafpress::Project::open(&site.root, settings).unwrap();
+    let mut diagnostics = leafpress::diagnostics::Diagnostics::new();
+    assert!(project.config(&mut diagnostics).unwrap().is_some());
+    assert!(diagnostics.into_sorted().is_empty());
 }
 
 #[test]
@@ -194,11 +225,100 @@ fn symbolic_links_that_loop_or_leave_the_site_are_errors() {
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("content/en/secret.md: error: this link points outside the site folder"),
+        run.stderr.contains(
+            "content/en/secret.md: error: this link points outside the site folder, to `"
+        ),
         "{}",
         run.stderr
     );
+}
+
+/// A site with `static/` and a theme folder, for the link tests.
+#[cfg(unix)]
+fn site_with_static() -> Site {
+    site_with(&[
+        ("content/en/fine.md", b"---\ntitle: Fine\n---\nText.\n"),
+        ("static/logo.txt", b"logo"),
+        ("themes/default/static/theme.css", b"p {}"),
+    ])
+}
+
+#[cfg(unix)]
+#[test]
+fn links_in_static_and_the_theme_that_leave_the_site_are_errors() {
+    use std::os::unix::fs::symlink;
+    let site = site_with_static();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
+    symlink(outside.path().join("passwd"), site.path("static/passwd")).unwrap();
+    symlink(outside.path(), site.path("static/elsewhere")).unwrap();
+    symlink("/", site.path("static/root")).unwrap();
+    symlink(
+        outside.path().join("passwd"),
+        site.path("themes/default/static/passwd"),
+    )
+    .unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for link in [
+        "static/passwd",
+        "static/elsewhere",
+        "themes/default/static/passwd",
+    ] {
+        assert!(
+            run.stderr.contains(&format!(
+                "{link}: error: this link points outside the site folder"
+            )),
+            "{link}:\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        run.stderr.contains(
+            "static/root: error: this link points at `/`, a folder that contains the whole site"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("public").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_site_are_followed_and_links_out_can_be_allowed() {
+    use std::os::unix::fs::symlink;
+    let site = site_with_static();
+    symlink(site.path("static/logo.txt"), site.path("static/alias.txt")).unwrap();
+    symlink(
+        site.path("static/logo.txt"),
+        site.path("themes/default/static/logo-copy.txt"),
+    )
+    .unwrap();
+    site.build_clean(&[]);
+    assert_eq!(site.page("alias.txt"), "logo");
+    assert_eq!(site.page("logo-copy.txt"), "logo");
+
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("shared.css"), "shared").unwrap();
+    symlink(
+        outside.path().join("shared.css"),
+        site.path("static/shared.css"),
+    )
+    .unwrap();
+    assert_eq!(site.run(&["build"]).code, 1);
+    let yaml = fs::read_to_string(site.path("site.yaml")).unwrap();
+    fs::write(
+        site.path("site.yaml"),
+        format!("{yaml}allow_links_outside: true\n"),
+    )
+    .unwrap();
+    site.build_clean(&[]);
+    assert_eq!(site.page("shared.css"), "shared");
+    // Not even the opt-in lets a link publish the folder that holds the site.
+    symlink("/", site.path("static/root")).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("static/root: error"), "{}", run.stderr);
 }
 
 #[test]

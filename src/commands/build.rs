@@ -18,6 +18,7 @@ pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
         } else {
             UrlStyle::Directory
         },
+        require_base_url: true,
     };
     let project = match super::open_project(&args.root, settings, reporter) {
         Ok(project) => project,

@@ -21,6 +21,7 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
         base_url: Some("/".into()),
         drafts: args.drafts,
         url_style: UrlStyle::Directory,
+        require_base_url: false,
     };
     let project = match Project::open(&args.root, settings) {
         Ok(project) => project,

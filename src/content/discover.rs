@@ -73,11 +73,12 @@ pub fn walk(root: &SiteRoot, config: &Config, diagnostics: &mut Diagnostics) -> 
         return Vec::new();
     }
     let mut found: Vec<Found> = Vec::new();
-    for entry in WalkDir::new(&content)
+    let mut walker = WalkDir::new(&content)
         .follow_links(true)
         .sort_by_file_name()
         .min_depth(1)
-    {
+        .into_iter();
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
@@ -92,12 +93,12 @@ pub fn walk(root: &SiteRoot, config: &Config, diagnostics: &mut Diagnostics) -> 
             continue;
         }
         let shown = root.display(path);
-        if entry.path_is_symlink() && !points_inside(path, root.path()) {
-            diagnostics.push(
-                Diagnostic::error("this link points outside the site folder")
-                    .in_file(shown)
-                    .with_help("copy the file into the site instead of linking to it"),
-            );
+        if let Some(problem) = link_problem(root, &entry, false) {
+            diagnostics.push(problem);
+            if entry.file_type().is_dir() {
+                // Never walk a folder outside the site (a link to `/`).
+                walker.skip_current_dir();
+            }
             continue;
         }
         if entry.depth() == 1 {
@@ -162,8 +163,44 @@ pub fn walk_error(root: &SiteRoot, error: &walkdir::Error) -> Diagnostic {
         .with_help("check that the file exists and that you may read it")
 }
 
-fn points_inside(path: &Path, canonical_root: &Path) -> bool {
-    fs::canonicalize(path).is_ok_and(|target| target.starts_with(canonical_root))
+/// The error for a symbolic link a walk of the site met, when it is not allowed: a link out of
+/// the site folder, unless `allow_outside` (`allow_links_outside: true` in `site.yaml`); and,
+/// always, a link to a folder that contains the site (`/`, the home folder), which would
+/// publish, or walk, the whole file system. `None` for other entries and allowed links.
+pub fn link_problem(
+    root: &SiteRoot,
+    entry: &walkdir::DirEntry,
+    allow_outside: bool,
+) -> Option<Diagnostic> {
+    if !entry.path_is_symlink() {
+        return None;
+    }
+    let shown = root.display(entry.path());
+    let target = fs::canonicalize(entry.path()).ok()?;
+    if target.starts_with(root.path()) {
+        return None;
+    }
+    if root.path().starts_with(&target) {
+        return Some(
+            Diagnostic::error(format!(
+                "this link points at `{}`, a folder that contains the whole site",
+                target.display()
+            ))
+            .in_file(shown)
+            .with_help("remove the link; link to the one file or folder you mean, inside the site"),
+        );
+    }
+    if allow_outside {
+        return None;
+    }
+    Some(
+        Diagnostic::error(format!(
+            "this link points outside the site folder, to `{}`",
+            target.display()
+        ))
+        .in_file(shown)
+        .with_help("copy the file into the site instead of linking to it, or, if the site must link out, add `allow_links_outside: true` to site.yaml"),
+    )
 }
 
 fn check_language_folder(path: &Path, name: &str, config: &Config, diagnostics: &mut Diagnostics) {

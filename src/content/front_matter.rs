@@ -193,7 +193,7 @@ pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
 }
 
 /// Parses a leaflet's front matter. Returns the front matter and its body offset, plus
-/// warnings; or the errors.
+/// warnings; or every error found (each type error, bad date, unsafe URL and slug problem).
 pub fn parse(
     text: &str,
     path: &Path,
@@ -207,21 +207,12 @@ pub fn parse(
         split.yaml_offset,
         "front matter",
     );
-    let front: FrontMatter = if split.yaml.trim().is_empty() {
-        FrontMatter::default()
-    } else {
-        serde_yaml::from_str(split.yaml).map_err(|error| {
-            vec![yaml::error_diagnostic(
-                &error,
-                path,
-                text,
-                split.yaml_offset,
-                FRONT_MATTER_HELP,
-            )]
-        })?
-    };
-    let mut front = front;
-    let mut errors = Vec::new();
+    let Deserialized {
+        mut front,
+        mut errors,
+        failed_keys,
+    } = deserialize(&split, text, path)?;
+    let title_failed = failed_keys.contains(&"title");
     let mut parse_date = |value: &Option<String>, key: &str| {
         date(value.as_deref(), key, &split, text, path)
             .map_err(|error| errors.push(error))
@@ -230,32 +221,29 @@ pub fn parse(
     front.reviewed = parse_date(&front.reviewed_text, "reviewed");
     front.next_review = parse_date(&front.next_review_text, "next_review");
     front.date = parse_date(&front.date_text, "date");
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if front.title.trim().is_empty() {
-        return Err(vec![
+    errors.extend(unsafe_source_urls(&front.sources, &split, text, path));
+    if front.title.trim().is_empty() && !title_failed {
+        errors.push(
             Diagnostic::error("the front matter has no `title`")
                 .in_file(path)
                 .at(text, Position { line: 1, column: 1 })
                 .with_help("add `title: The leaflet's title` between the `---` lines"),
-        ]);
+        );
     }
     if let Some(slug) = &front.slug
         && let Err(problem) = check_slug(slug)
     {
-        let offset = yaml::top_level_keys(split.yaml)
-            .iter()
-            .find(|k| k.name == "slug")
-            .map_or(0, |k| k.offset);
-        return Err(vec![
+        errors.push(
             Diagnostic::error(format!("`slug: {}` {problem}", slug.escape_debug()))
                 .in_file(path)
-                .at_offset(text, split.yaml_offset + offset)
+                .at_offset(text, split.yaml_offset + key_offset(split.yaml, "slug"))
                 .with_help(
                     "a slug is one URL segment, such as `nebenwirkungen`: letters, digits and `-`",
                 ),
-        ]);
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     // Compared with file names (read in NFC) and other slugs, so one form for all.
     front.slug = front.slug.map(|slug| slug.nfc().collect());
@@ -271,6 +259,115 @@ pub fn parse(
         );
     }
     Ok((front, split.body_offset, warnings))
+}
+
+/// Byte offset in `yaml` of top-level key `key`, or 0.
+fn key_offset(yaml: &str, key: &str) -> usize {
+    yaml::top_level_keys(yaml)
+        .iter()
+        .find(|k| k.name == key)
+        .map_or(0, |k| k.offset)
+}
+
+/// What [`deserialize`] made of a block that is valid YAML.
+struct Deserialized<'y> {
+    /// The front matter, of the keys whose values have the right type.
+    front: FrontMatter,
+    /// An error for each key whose value has a wrong type.
+    errors: Vec<Diagnostic>,
+    /// Those keys.
+    failed_keys: Vec<&'y str>,
+}
+
+/// Deserializes the YAML block. A syntax error is the one error (`Err`). Type errors stop
+/// serde at the first, so when the block is valid YAML but has one, each top-level key's lines
+/// are deserialized alone to report every key with a wrong type at its own line; the front
+/// matter of the keys that are right is returned with those errors and the failed keys' names,
+/// for the later checks.
+fn deserialize<'y>(
+    split: &Split<'y>,
+    text: &str,
+    path: &Path,
+) -> Result<Deserialized<'y>, Vec<Diagnostic>> {
+    if split.yaml.trim().is_empty() {
+        return Ok(Deserialized {
+            front: FrontMatter::default(),
+            errors: Vec::new(),
+            failed_keys: Vec::new(),
+        });
+    }
+    let first_error = match serde_yaml::from_str::<FrontMatter>(split.yaml) {
+        Ok(front) => {
+            return Ok(Deserialized {
+                front,
+                errors: Vec::new(),
+                failed_keys: Vec::new(),
+            });
+        }
+        Err(error) => error,
+    };
+    let as_diagnostic = |error: &serde_yaml::Error, offset: usize| {
+        yaml::error_diagnostic(error, path, text, offset, FRONT_MATTER_HELP)
+    };
+    let whole = || vec![as_diagnostic(&first_error, split.yaml_offset)];
+    if serde_yaml::from_str::<serde_yaml::Value>(split.yaml).is_err() {
+        return Err(whole());
+    }
+    let keys = yaml::top_level_keys(split.yaml);
+    let mut errors = Vec::new();
+    let mut failed = Vec::new();
+    let mut good = String::new();
+    for (index, key) in keys.iter().enumerate() {
+        let end = keys.get(index + 1).map_or(split.yaml.len(), |k| k.offset);
+        let block = &split.yaml[key.offset..end];
+        match serde_yaml::from_str::<FrontMatter>(block) {
+            Ok(_) => good.push_str(block),
+            Err(error) => {
+                errors.push(as_diagnostic(&error, split.yaml_offset + key.offset));
+                failed.push(key.name);
+            }
+        }
+    }
+    match serde_yaml::from_str::<FrontMatter>(&good) {
+        Ok(front) if !errors.is_empty() => Ok(Deserialized {
+            front,
+            errors,
+            failed_keys: failed,
+        }),
+        // The keys could not be told apart (e.g. a flow mapping): the first error is all
+        // there is to report.
+        _ => Err(whole()),
+    }
+}
+
+/// An error for each `sources[].url` with a scheme that could run script, at the URL.
+fn unsafe_source_urls(
+    sources: &[Source],
+    split: &Split<'_>,
+    text: &str,
+    path: &Path,
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let mut search_from = key_offset(split.yaml, "sources");
+    for url in sources.iter().filter_map(|s| s.url.as_deref()) {
+        let Err(problem) = crate::url::check_scheme(url) else {
+            continue;
+        };
+        let offset = match split.yaml[search_from..].find(url) {
+            Some(found) => {
+                search_from += found + url.len();
+                search_from - url.len()
+            }
+            None => key_offset(split.yaml, "sources"),
+        };
+        errors.push(
+            Diagnostic::error(format!("the `url` of a source: {problem}"))
+                .in_file(path)
+                .at_offset(text, split.yaml_offset + offset)
+                .with_help("a source's `url` must be an http or https address (or mailto, tel, or a relative link)"),
+        );
+    }
+    errors
 }
 
 /// Checks that a slug is one safe URL and file-name segment.
@@ -393,6 +490,30 @@ mod tests {
         );
         let errors = parse_text("---\ntitle: A\nreviewed: 2026-02-31\n---\n").unwrap_err();
         assert!(errors[0].message.contains("not a valid date"));
+    }
+
+    #[test]
+    fn every_type_error_is_reported_at_its_line() {
+        let text =
+            "---\ntitle: A\norder: soon\ntags:\n- a\ndraft: maybe\nreviewed: yesterday\n---\n";
+        let errors = parse_text(text).unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.position.unwrap().line).collect();
+        assert_eq!(lines, [3, 6, 7], "{errors:?}");
+        let errors = parse_text("---\ntitle: [unclosed\norder: soon\n---\n").unwrap_err();
+        assert_eq!(
+            errors.len(),
+            1,
+            "a syntax error is reported alone: {errors:?}"
+        );
+    }
+
+    #[test]
+    fn source_urls_with_script_schemes_are_errors_at_the_url() {
+        let text = "---\ntitle: A\nsources:\n  - title: ok\n    url: https://a.org\n  - title: x\n    url: \"javascript:alert(1)\"\n---\n";
+        let errors = parse_text(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let position = errors[0].position.unwrap();
+        assert_eq!((position.line, position.column), (7, 11), "{}", errors[0]);
     }
 
     #[test]

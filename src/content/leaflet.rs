@@ -4,6 +4,7 @@
 //! is computed on first use, so a command that never asks pays nothing; `serve` keeps them for
 //! the leaflets a change does not touch.
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -119,14 +120,32 @@ pub fn parse_all(
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Leaflet> {
-    let parsed: Vec<(Option<Leaflet>, Vec<Diagnostic>)> = files
+    parse_all_with_failures(files, include_drafts, diagnostics).0
+}
+
+/// [`parse_all`], also returning the identities of the files that had errors, so that links to
+/// them are not reported as broken on top of the error itself.
+pub fn parse_all_with_failures(
+    files: Vec<SourceFile>,
+    include_drafts: bool,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Leaflet>, BTreeSet<String>) {
+    let parsed: Vec<(String, Option<Leaflet>, Vec<Diagnostic>)> = files
         .into_par_iter()
-        .map(|file| parse(file, include_drafts))
+        .map(|file| {
+            let identity = file.identity.clone();
+            let (leaflet, found) = parse(file, include_drafts);
+            (identity, leaflet, found)
+        })
         .collect();
     let mut leaflets = Vec::with_capacity(parsed.len());
-    for (leaflet, found) in parsed {
+    let mut failed = BTreeSet::new();
+    for (identity, leaflet, found) in parsed {
+        if found.iter().any(Diagnostic::is_error) {
+            failed.insert(identity);
+        }
         diagnostics.extend(found);
         leaflets.extend(leaflet);
     }
-    leaflets
+    (leaflets, failed)
 }

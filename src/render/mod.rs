@@ -610,9 +610,15 @@ fn resolve_link(
 ) -> Result<String, LinkError> {
     match link {
         InternalLink::Leaflet { identity, fragment } => {
-            let target = site.link_target(identity, language).ok_or_else(|| {
-                LinkError::nowhere(format!("there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"))
-            })?;
+            let Some(target) = site.link_target(identity, language) else {
+                if site.unparsed.contains(identity) {
+                    // The target's file has an error, reported on its own; the link is right.
+                    return Ok(site.relative(from, &format!("{language}/{identity}/")));
+                }
+                return Err(LinkError::nowhere(format!(
+                    "there is no leaflet `{identity}.md` in `content/{language}/` or its fallback languages"
+                )));
+            };
             let url = site.relative(from, &target.url);
             match fragment {
                 None => Ok(url),

@@ -99,8 +99,14 @@ pub(super) fn reread_content(
     let old_urls = page_urls(&site);
     let (config, leaflets) = site.into_parts();
     let read = read_content(project, &config, leaflets, stamps, named, diagnostics);
-    let (leaflets, stamps, (changed, mut relinked)) = read;
-    let site = project.model(config, leaflets, diagnostics);
+    let Read {
+        leaflets,
+        stamps,
+        changes: (changed, mut relinked),
+        unparsed,
+    } = read;
+    let mut site = project.model(config, leaflets, diagnostics);
+    site.unparsed = unparsed;
     let new_urls = page_urls(&site);
     for identity in &changed {
         if old_urls.get(identity.as_str()) != new_urls.get(identity.as_str()) {
@@ -108,6 +114,18 @@ pub(super) fn reread_content(
         }
     }
     (site, stamps, (changed, relinked))
+}
+
+/// What [`read_content`] found.
+pub(super) struct Read {
+    /// The leaflets, in discovery order.
+    pub leaflets: Vec<Leaflet>,
+    /// Their files' stamps.
+    pub stamps: HashMap<SitePath, Stamp>,
+    /// The identities whose leaflets changed, and of those the ones whose links changed.
+    pub changes: Changes,
+    /// The identities of files that failed to parse (links to them are not reported broken).
+    pub unparsed: BTreeSet<String>,
 }
 
 /// The leaflets of `content/` under `config`, keeping those of `leaflets` whose file was not
@@ -123,7 +141,7 @@ pub(super) fn read_content(
     mut stamps: HashMap<SitePath, Stamp>,
     named: &HashSet<&SitePath>,
     diagnostics: &mut Diagnostics,
-) -> (Vec<Leaflet>, HashMap<SitePath, Stamp>, Changes) {
+) -> Read {
     let root = project.root();
     // When every named path is a leaflet file read before and still there, nothing else can
     // have appeared or gone: the list is the kept one. Otherwise walk and stat everything,
@@ -190,20 +208,29 @@ pub(super) fn read_content(
             }
         }
     }
+    let mut identity_of_failed: HashMap<usize, String> = to_read
+        .iter()
+        .map(|(index, found)| (*index, found.identity.clone()))
+        .collect();
     let drafts = project.settings().drafts;
-    let parsed: Vec<(usize, Option<Leaflet>, Vec<Diagnostic>)> = to_read
+    let parsed: Vec<(usize, bool, Option<Leaflet>, Vec<Diagnostic>)> = to_read
         .into_par_iter()
         .map(
             |(index, found)| match content::discover::read(root, found) {
                 Ok(file) => {
                     let (leaflet, problems) = content::leaflet::parse(file, drafts);
-                    (index, leaflet, problems)
+                    (index, true, leaflet, problems)
                 }
-                Err(problem) => (index, None, vec![problem]),
+                Err(problem) => (index, false, None, vec![problem]),
             },
         )
         .collect();
-    for (index, leaflet, problems) in parsed {
+    let mut unparsed: BTreeSet<String> = BTreeSet::new();
+    for (index, read, leaflet, problems) in parsed {
+        // As in `Project::load`: a file read but not parsed, not one that could not be read.
+        if read && problems.iter().any(Diagnostic::is_error) {
+            unparsed.extend(identity_of_failed.remove(&index));
+        }
         diagnostics.extend(problems);
         if let Some(leaflet) = leaflet {
             if let Some(now) = fresh_stamps.remove(&leaflet.file.display_path) {
@@ -233,7 +260,12 @@ pub(super) fn read_content(
         relinked.insert(gone.file.identity);
     }
     let leaflets: Vec<Leaflet> = slots.into_iter().flatten().collect();
-    (leaflets, stamps, (changed, relinked))
+    Read {
+        leaflets,
+        stamps,
+        changes: (changed, relinked),
+        unparsed,
+    }
 }
 
 /// Which pages made from every leaflet a change affects, updating the kept listings.

@@ -320,7 +320,7 @@ fn full_build(
             };
             let (_, leaflets) = site.into_parts();
             let walk_everything = HashSet::new();
-            let (leaflets, stamps, _) = affected::read_content(
+            let read = affected::read_content(
                 project,
                 &config,
                 leaflets,
@@ -328,7 +328,9 @@ fn full_build(
                 &walk_everything,
                 diagnostics,
             );
-            (project.model(config, leaflets, diagnostics), stamps)
+            let mut site = project.model(config, read.leaflets, diagnostics);
+            site.unparsed = read.unparsed;
+            (site, read.stamps)
         }
         None => {
             let Some(site) = project.load(&mut timings, diagnostics)? else {
