@@ -46,6 +46,56 @@ impl Position {
     }
 }
 
+/// Where each line of a text starts, found in one pass, so that any number of byte offsets
+/// become positions without scanning the text from its start each time (a leaflet with
+/// thousands of problems would otherwise cost time quadratic in its size).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineIndex {
+    /// The byte offset of each line's first character; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `text` (the text this index was built from), clamped to
+    /// the text's end and to a char boundary: the same as [`Position::of_offset`].
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let line_start = self.starts[line - 1];
+        let column = text[line_start..offset]
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .count()
+            + 1;
+        Position { line, column }
+    }
+
+    /// The text of 1-based line `line`, without its line break; `None` past the end.
+    pub fn line<'t>(&self, text: &'t str, line: usize) -> Option<&'t str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        if start >= text.len() {
+            return None;
+        }
+        let end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        Some(&text[start..end])
+    }
+}
+
 /// One problem found in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -97,8 +147,13 @@ impl Diagnostic {
     }
 
     /// Sets the position and the line shown under the message, taken from the file's `text`.
-    pub fn at(mut self, text: &str, position: Position) -> Self {
-        self.source_line = text.lines().nth(position.line - 1).map(|line| {
+    pub fn at(self, text: &str, position: Position) -> Self {
+        let line = text.lines().nth(position.line - 1);
+        self.at_line(line, position)
+    }
+
+    fn at_line(mut self, line: Option<&str>, position: Position) -> Self {
+        self.source_line = line.map(|line| {
             line.trim_start_matches('\u{feff}')
                 .trim_end_matches('\r')
                 .chars()
@@ -118,6 +173,14 @@ impl Diagnostic {
     /// Sets the position from a byte offset into the file's `text`.
     pub fn at_offset(self, text: &str, offset: usize) -> Self {
         self.at(text, Position::of_offset(text, offset))
+    }
+
+    /// Sets the position from a byte offset into the file's `text`, whose lines `index` holds:
+    /// for files with many problems, where [`Diagnostic::at_offset`] would scan the text from
+    /// its start for each.
+    pub fn at_indexed(self, text: &str, index: &LineIndex, offset: usize) -> Self {
+        let position = index.position(text, offset);
+        self.at_line(index.line(text, position.line), position)
     }
 
     /// Adds the sentence that tells the user what to do.
@@ -290,6 +353,21 @@ mod tests {
             Position { line: 2, column: 5 }
         );
         assert_eq!(Position::of_offset(text, 999).line, 3);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_line_index_gives_the_positions_and_lines_of_a_scan(
+            text in "(\u{feff}|\r\n|\n|\r|a|ñ|字|😀| ){0,60}",
+            offsets in proptest::collection::vec(0usize..200, 1..8),
+        ) {
+            let index = LineIndex::new(&text);
+            for offset in offsets {
+                let scanned = Diagnostic::error("x").at_offset(&text, offset);
+                let indexed = Diagnostic::error("x").at_indexed(&text, &index, offset);
+                proptest::prop_assert_eq!(scanned, indexed);
+            }
+        }
     }
 
     #[test]

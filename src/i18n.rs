@@ -24,7 +24,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Severity};
 use crate::lang;
 use crate::paths::SiteRoot;
 
@@ -163,11 +163,16 @@ fn parse_resource(file: &FluentFile, diagnostics: &mut Diagnostics) -> FluentRes
     match FluentResource::try_new(text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
+            let lines = LineIndex::new(&text);
             for error in errors {
+                let offset = error
+                    .slice
+                    .as_ref()
+                    .map_or(error.pos.start, |slice| slice.start);
                 diagnostics.push(
                     Diagnostic::error(format!("Fluent syntax error: {error}"))
                         .in_file(&file.path)
-                        .at_offset(&text, error.slice.as_ref().map_or(error.pos.start, |slice| slice.start))
+                        .at_indexed(&text, &lines, offset)
                         .with_help("fix the message; see https://projectfluent.org/fluent/guide/ for the syntax. Messages on other lines still work"),
                 );
             }
@@ -433,16 +438,18 @@ pub fn coverage(
 }
 
 /// Where each message is defined: a position-only diagnostic per (language, id); later files
-/// (the site's) override earlier ones (the theme's), as in the bundles.
+/// (the site's) override earlier ones (the theme's), as in the bundles. One pass over each
+/// file: positions come from its line index.
 fn origins<'a>(
     files: impl Iterator<Item = &'a FluentFile>,
 ) -> HashMap<(String, String), Diagnostic> {
     let mut origins = HashMap::new();
     for file in files {
+        let lines = LineIndex::new(&file.text);
         for (id, offset) in message_offsets(&file.text) {
             let place = Diagnostic::warning("")
                 .in_file(&file.path)
-                .at_offset(&file.text, offset);
+                .at_indexed(&file.text, &lines, offset);
             origins.insert((file.language.clone(), id), place);
         }
     }
@@ -489,6 +496,7 @@ fn message_offsets(text: &str) -> Vec<(String, usize)> {
 
 fn warn_duplicates(earlier: &BTreeSet<String>, file: &FluentFile, diagnostics: &mut Diagnostics) {
     let mut seen = BTreeSet::new();
+    let lines = LineIndex::new(&file.text);
     for (id, offset) in message_offsets(&file.text) {
         if earlier.contains(&id) || !seen.insert(id.clone()) {
             diagnostics.push(
@@ -496,7 +504,7 @@ fn warn_duplicates(earlier: &BTreeSet<String>, file: &FluentFile, diagnostics: &
                     "message `{id}` is defined more than once for this language; the last one wins"
                 ))
                 .in_file(&file.path)
-                .at_offset(&file.text, offset)
+                .at_indexed(&file.text, &lines, offset)
                 .with_help("remove or rename one of the definitions"),
             );
         }

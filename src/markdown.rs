@@ -8,7 +8,7 @@
 //! does not set `allow_raw_html`). Links are classified here; the caller, which knows the site,
 //! says where each internal link goes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -139,7 +139,7 @@ pub fn render(
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut has_raw_html = false;
     let mut heading: Option<(usize, HeadingLevel, String)> = None;
-    let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut used_ids = UniqueIds::new();
     let mut images = 0usize;
     for (event, range) in parser {
         match event {
@@ -316,31 +316,61 @@ pub fn parser_options() -> Options {
 }
 
 /// Gives the heading event its id (an explicit `{#id}` wins) and returns it.
-fn heading_id(event: &mut Event<'_>, text: &str, used: &mut HashSet<String>) -> String {
+fn heading_id(event: &mut Event<'_>, text: &str, used: &mut UniqueIds) -> String {
     let Event::Start(Tag::Heading { id, .. }) = event else {
         return String::new();
     };
-    let unique = unique_id(id.as_deref(), text, used);
+    let unique = used.heading(id.as_deref(), text);
     *id = Some(CowStr::from(unique.clone()));
     unique
 }
 
-/// The id of a heading: its explicit id or its slugified text, made unique among `used`.
-fn unique_id(explicit: Option<&str>, text: &str, used: &mut HashSet<String>) -> String {
-    let base = explicit.map_or_else(|| slugify(text), str::to_string);
-    let mut unique = base.clone();
-    let mut n = 2;
-    while !used.insert(unique.clone()) {
-        unique = format!("{base}-{n}");
-        n += 1;
+/// The ids a leaflet's page has given out so far, and the next number to try for each base id.
+///
+/// An id that is taken gets the first free `-2`, `-3`, ... suffix. Trying them from `-2` each
+/// time made 10,000 headings of one name cost 50 million lookups; remembering where each base
+/// stopped gives the same ids in one pass, because ids are never given back.
+struct UniqueIds {
+    used: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    /// The ids the theme uses, taken from the start.
+    fn new() -> Self {
+        UniqueIds {
+            used: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
+            next_suffix: HashMap::new(),
+        }
     }
-    unique
+
+    /// Takes `id` when it is free; false when it was taken.
+    fn take(&mut self, id: &str) -> bool {
+        !self.used.contains(id) && self.used.insert(id.to_string())
+    }
+
+    /// The id of a heading: its explicit id or its slugified text, made unique.
+    fn heading(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = explicit.map_or_else(|| slugify(text), str::to_string);
+        if self.take(&base) {
+            return base;
+        }
+        let n = self.next_suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let unique = format!("{base}-{n}");
+            *n += 1;
+            if !self.used.contains(&unique) {
+                self.used.insert(unique.clone());
+                return unique;
+            }
+        }
+    }
 }
 
 /// Every `id` a leaflet body gives its headings and footnotes, as [`render`] gives them, for
 /// checking `#fragment` links without rendering. One parse, no HTML.
 pub fn anchors(body: &str) -> Vec<String> {
-    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut used = UniqueIds::new();
     let mut anchors = Vec::new();
     let mut heading: Option<(Option<String>, String)> = None;
     for event in Parser::new_ext(body, parser_options()) {
@@ -355,11 +385,11 @@ pub fn anchors(body: &str) -> Vec<String> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((explicit, text)) = heading.take() {
-                    anchors.push(unique_id(explicit.as_deref(), &text, &mut used));
+                    anchors.push(used.heading(explicit.as_deref(), &text));
                 }
             }
             // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
-            Event::Start(Tag::FootnoteDefinition(label)) if used.insert(label.to_string()) => {
+            Event::Start(Tag::FootnoteDefinition(label)) if used.take(&label) => {
                 anchors.push(label.to_string());
             }
             _ => {}
@@ -620,6 +650,41 @@ mod tests {
             link_targets(body, "care/home"),
             vec!["care/faq".to_string(), "care/home/side-effects".to_string()]
         );
+    }
+
+    #[test]
+    fn repeated_headings_count_up_from_two() {
+        let mut used = UniqueIds::new();
+        let ids: Vec<String> = ["Same", "Same", "Same", "Main"]
+            .iter()
+            .map(|text| used.heading(None, text))
+            .collect();
+        assert_eq!(ids, ["same", "same-2", "same-3", "main-2"]);
+    }
+
+    proptest::proptest! {
+        /// The one-pass ids are the ids of trying `-2`, `-3`, ... from the start each time.
+        #[test]
+        fn unique_ids_are_the_first_free_suffix(
+            headings in proptest::collection::vec((0usize..6, proptest::bool::ANY), 0..40),
+        ) {
+            let names = ["a", "a-2", "a-3", "a-2-2", "b", "main"];
+            let mut used = UniqueIds::new();
+            let mut reference: HashSet<String> =
+                RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+            for (name, explicit) in headings {
+                let name = names[name];
+                let (explicit, text) = if explicit { (Some(name), "") } else { (None, name) };
+                let base = explicit.map_or_else(|| slugify(text), str::to_string);
+                let mut expected = base.clone();
+                let mut n = 2;
+                while !reference.insert(expected.clone()) {
+                    expected = format!("{base}-{n}");
+                    n += 1;
+                }
+                proptest::prop_assert_eq!(used.heading(explicit, text), expected);
+            }
+        }
     }
 
     #[test]

@@ -279,10 +279,11 @@ impl<'a> Renderer<'a> {
                 } else {
                     problem.message
                 };
-                Diagnostic::warning(message)
-                    .with_code(problem.kind.code())
-                    .in_file(&leaflet.file.display_path)
-                    .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
+                leaflet
+                    .locate(
+                        Diagnostic::warning(message).with_code(problem.kind.code()),
+                        leaflet.body_offset + problem.offset,
+                    )
                     .with_help(problem.help)
             })
             .collect();
