@@ -153,13 +153,31 @@ fn check_locale_folder(
     }
 }
 
-/// Parses a Fluent file, reporting each syntax error with its position.
+/// The deepest nesting of placeables (`{ { … } }`) and call arguments (`F( G( … ) )`) a Fluent
+/// file may have. The Fluent parser recurses once per level and overflows the stack near
+/// 20,000 levels, which kills the whole process; real messages use two or three.
+pub const MAX_FLUENT_NESTING: usize = 100;
+
+/// Parses a Fluent file, reporting each syntax error with its position. A file nested deeper
+/// than [`MAX_FLUENT_NESTING`] is not parsed: it is an error at the line where it goes too
+/// deep, and gives no messages.
 fn parse_resource(file: &FluentFile, diagnostics: &mut Diagnostics) -> FluentResource {
     let text = file
         .text
         .strip_prefix('\u{feff}')
         .unwrap_or(&file.text)
         .replace("\r\n", "\n");
+    if let Some(offset) = too_deep(&text) {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "Fluent placeables are nested more than {MAX_FLUENT_NESTING} levels deep here, so this file is not read"
+            ))
+            .in_file(&file.path)
+            .at_offset(&text, offset)
+            .with_help("close the `{ }` placeables sooner: a message needs only a few levels; until then none of this file's messages are used"),
+        );
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(empty, _)| empty);
+    }
     match FluentResource::try_new(text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -456,6 +474,46 @@ fn origins<'a>(
     origins
 }
 
+/// The byte offset where `text` nests placeables (or call arguments inside them) more than
+/// [`MAX_FLUENT_NESTING`] deep, if it does. One pass; braces in comments and in string
+/// literals (`{ "{" }`) do not count.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        for (i, c) in line.char_indices() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' | '(' if c == '{' || depth > 0 => {
+                    depth += 1;
+                    if depth > MAX_FLUENT_NESTING {
+                        return Some(start + i);
+                    }
+                }
+                '}' | ')' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// Ids defined by the site's other files of the same language, read before `current`.
 fn earlier_ids(files: &[FluentFile], language: &str, current: &FluentFile) -> BTreeSet<String> {
     files
@@ -561,6 +619,30 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].position.unwrap().line, 2);
         assert_eq!(i18n.message("pl", "after", None), "Po");
+    }
+
+    #[test]
+    fn nesting_is_measured_outside_strings_and_comments() {
+        let deep = |n: usize| format!("{}\"x\"{}", "{ ".repeat(n), " }".repeat(n));
+        assert_eq!(
+            too_deep(&format!("a = {}\n", deep(MAX_FLUENT_NESTING))),
+            None
+        );
+        let text = format!("a = b\nc = {}\n", deep(MAX_FLUENT_NESTING + 1));
+        let offset = too_deep(&text).expect("too deep");
+        assert_eq!(text[..offset].lines().count(), 2);
+        let calls = format!(
+            "a = {{ {}$x{} }}\n",
+            "F(".repeat(MAX_FLUENT_NESTING),
+            ")".repeat(MAX_FLUENT_NESTING)
+        );
+        assert!(too_deep(&calls).is_some());
+        let quoted = format!(
+            "a = {{ \"{}\" }}\n# {}\nb = ((((\n",
+            "{".repeat(500),
+            "{".repeat(500)
+        );
+        assert_eq!(too_deep(&quoted), None);
     }
 
     #[test]

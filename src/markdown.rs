@@ -92,6 +92,9 @@ pub enum ProblemKind {
     UnsafeUrl,
     /// Raw HTML, sanitised.
     RawHtml,
+    /// Raw HTML elements nested more than [`MAX_HTML_NESTING`] deep: an error of every build,
+    /// not a check, and the raw HTML is shown as text.
+    HtmlTooDeep,
 }
 
 impl ProblemKind {
@@ -101,6 +104,7 @@ impl ProblemKind {
             ProblemKind::BrokenLink => "broken-link",
             ProblemKind::UnsafeUrl => "unsafe-url",
             ProblemKind::RawHtml => "raw-html",
+            ProblemKind::HtmlTooDeep => "html-too-deep",
         }
     }
 }
@@ -141,6 +145,8 @@ pub fn render(
     let mut heading: Option<(usize, HeadingLevel, String)> = None;
     let mut used_ids = UniqueIds::new();
     let mut images = 0usize;
+    let mut raw_html_events = Vec::new();
+    let mut html_depth = HtmlDepth::default();
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading {
@@ -225,7 +231,16 @@ pub fn render(
                 events.push(event);
                 events.push(Event::Html(CowStr::Borrowed("</div>")));
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
+            Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                if html_depth.read(html) {
+                    rendered.problems.push(Problem {
+                        kind: ProblemKind::HtmlTooDeep,
+                        offset: range.start,
+                        message: format!("raw HTML elements are nested more than {MAX_HTML_NESTING} levels deep here"),
+                        help: "close the elements sooner, or write the text in Markdown; until then the raw HTML is shown as text".into(),
+                    });
+                }
+                raw_html_events.push(events.len());
                 if !options.allow_raw_html && !has_raw_html {
                     rendered.problems.push(Problem {
                         kind: ProblemKind::RawHtml,
@@ -240,6 +255,15 @@ pub fn render(
             _ => events.push(event),
         }
     }
+    if html_depth.too_deep {
+        // The sanitiser's time grows with the square of the depth; text needs no sanitiser.
+        for index in raw_html_events {
+            if let Event::Html(html) | Event::InlineHtml(html) = &events[index] {
+                events[index] = Event::Text(html.clone());
+            }
+        }
+        has_raw_html = false;
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     rendered.html = if has_raw_html && !options.allow_raw_html {
@@ -248,6 +272,86 @@ pub fn render(
         html
     };
     rendered
+}
+
+/// The deepest nesting of raw HTML elements a leaflet may have. The sanitiser takes time that
+/// grows with the square of the depth (40,000 nested `<div>` took 9.6 s); real leaflets nest a
+/// few.
+pub const MAX_HTML_NESTING: usize = 200;
+
+/// The open-element depth of a leaflet's raw HTML, read piece by piece, counting generously:
+/// void elements, `<x/>`, comments and elements whose end tag may be left out (`<p>`, `<li>`)
+/// do not count.
+#[derive(Default)]
+struct HtmlDepth {
+    depth: usize,
+    too_deep: bool,
+}
+
+impl HtmlDepth {
+    /// Reads one piece of raw HTML; true when it is the first to go deeper than the limit.
+    fn read(&mut self, html: &str) -> bool {
+        let was_too_deep = self.too_deep;
+        let mut rest = html;
+        while let Some(open) = rest.find('<') {
+            rest = &rest[open + 1..];
+            let closing = rest.starts_with('/');
+            let name_start = usize::from(closing);
+            let name_end = rest[name_start..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .map_or(rest.len(), |end| name_start + end);
+            let name = rest[name_start..name_end].to_ascii_lowercase();
+            if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let tag_end = rest.find('>').unwrap_or(rest.len());
+            if Self::does_not_nest(&name) {
+                continue;
+            }
+            if closing {
+                self.depth = self.depth.saturating_sub(1);
+            } else if !rest[..tag_end].ends_with('/') {
+                self.depth += 1;
+                self.too_deep |= self.depth > MAX_HTML_NESTING;
+            }
+        }
+        self.too_deep && !was_too_deep
+    }
+
+    /// Void elements, and elements whose end tag may be left out.
+    fn does_not_nest(name: &str) -> bool {
+        matches!(
+            name,
+            "area"
+                | "base"
+                | "br"
+                | "col"
+                | "embed"
+                | "hr"
+                | "img"
+                | "input"
+                | "link"
+                | "meta"
+                | "source"
+                | "track"
+                | "wbr"
+                | "p"
+                | "li"
+                | "dt"
+                | "dd"
+                | "tr"
+                | "td"
+                | "th"
+                | "option"
+                | "optgroup"
+                | "thead"
+                | "tbody"
+                | "tfoot"
+                | "colgroup"
+                | "rt"
+                | "rp"
+        )
+    }
 }
 
 /// Text as HTML with every run of Latin letters, digits and the marks between them (`PD-1`,
@@ -650,6 +754,40 @@ mod tests {
             link_targets(body, "care/home"),
             vec!["care/faq".to_string(), "care/home/side-effects".to_string()]
         );
+    }
+
+    #[test]
+    fn raw_html_nested_too_deep_is_a_problem_and_shown_as_text() {
+        let nested = |n: usize| {
+            format!(
+                "<div>{}x{}</div>\n",
+                "<div>".repeat(n - 1),
+                "</div>".repeat(n - 1)
+            )
+        };
+        let fine = render_with(&format!("Text.\n\n{}", nested(MAX_HTML_NESTING)), false);
+        assert!(
+            fine.problems
+                .iter()
+                .all(|p| p.kind != ProblemKind::HtmlTooDeep)
+        );
+        let body = format!(
+            "Text.\n\n<p><br><img src=x/>{}\n\n{}",
+            "<li>".repeat(500),
+            nested(MAX_HTML_NESTING + 1)
+        );
+        let rendered = render_with(&body, true);
+        let deep: Vec<_> = rendered
+            .problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::HtmlTooDeep)
+            .collect();
+        assert_eq!(deep.len(), 1, "{:?}", rendered.problems);
+        assert_eq!(
+            deep[0].offset,
+            body.rfind("<div>x").unwrap() - 5 * MAX_HTML_NESTING
+        );
+        assert!(!rendered.html.contains("<div>") && rendered.html.contains("&lt;div&gt;"));
     }
 
     #[test]

@@ -206,6 +206,9 @@ pub fn parse(
         split.yaml_offset,
         "front matter",
     );
+    if let Some(error) = yaml::nesting_error(split.yaml, path, text, split.yaml_offset) {
+        return Err(vec![error]);
+    }
     let front: FrontMatter = if split.yaml.trim().is_empty() {
         FrontMatter::default()
     } else {

@@ -267,7 +267,9 @@ impl<'a> Renderer<'a> {
                     || match problem.kind {
                         ProblemKind::BrokenLink => !broken_on_own_page.next().unwrap_or(true),
                         // The same on every page that shows the text: the own page reports it.
-                        ProblemKind::UnsafeUrl | ProblemKind::RawHtml => false,
+                        ProblemKind::UnsafeUrl
+                        | ProblemKind::RawHtml
+                        | ProblemKind::HtmlTooDeep => false,
                     }
             })
             .map(|problem| {
@@ -279,11 +281,13 @@ impl<'a> Renderer<'a> {
                 } else {
                     problem.message
                 };
+                // Too deep an HTML nesting stops the build; the other problems are `check`'s.
+                let diagnostic = match problem.kind {
+                    ProblemKind::HtmlTooDeep => Diagnostic::error(message),
+                    kind => Diagnostic::warning(message).with_code(kind.code()),
+                };
                 leaflet
-                    .locate(
-                        Diagnostic::warning(message).with_code(problem.kind.code()),
-                        leaflet.body_offset + problem.offset,
-                    )
+                    .locate(diagnostic, leaflet.body_offset + problem.offset)
                     .with_help(problem.help)
             })
             .collect();
