@@ -207,6 +207,10 @@ pub fn parse(text: &str, path: &Path, diagnostics: &mut Diagnostics) -> Option<C
         offset,
         "site.yaml",
     ));
+    if let Some(error) = yaml::nesting_error(body, path, text, offset) {
+        diagnostics.push(error);
+        return None;
+    }
     let raw: RawConfig = match serde_yaml::from_str(body) {
         Ok(raw) => raw,
         Err(error) => {

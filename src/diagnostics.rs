@@ -46,6 +46,56 @@ impl Position {
     }
 }
 
+/// Where each line of a text starts, found in one pass, so that any number of byte offsets
+/// become positions without scanning the text from its start each time (a leaflet with
+/// thousands of problems would otherwise cost time quadratic in its size).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineIndex {
+    /// The byte offset of each line's first character; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `text` (the text this index was built from), clamped to
+    /// the text's end and to a char boundary: the same as [`Position::of_offset`].
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let line_start = self.starts[line - 1];
+        let column = text[line_start..offset]
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .count()
+            + 1;
+        Position { line, column }
+    }
+
+    /// The text of 1-based line `line`, without its line break; `None` past the end.
+    pub fn line<'t>(&self, text: &'t str, line: usize) -> Option<&'t str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        if start >= text.len() {
+            return None;
+        }
+        let end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        Some(&text[start..end])
+    }
+}
+
 /// One problem found in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -97,8 +147,13 @@ impl Diagnostic {
     }
 
     /// Sets the position and the line shown under the message, taken from the file's `text`.
-    pub fn at(mut self, text: &str, position: Position) -> Self {
-        self.source_line = text.lines().nth(position.line - 1).map(|line| {
+    pub fn at(self, text: &str, position: Position) -> Self {
+        let line = text.lines().nth(position.line - 1);
+        self.at_line(line, position)
+    }
+
+    fn at_line(mut self, line: Option<&str>, position: Position) -> Self {
+        self.source_line = line.map(|line| {
             line.trim_start_matches('\u{feff}')
                 .trim_end_matches('\r')
                 .chars()
@@ -118,6 +173,14 @@ impl Diagnostic {
     /// Sets the position from a byte offset into the file's `text`.
     pub fn at_offset(self, text: &str, offset: usize) -> Self {
         self.at(text, Position::of_offset(text, offset))
+    }
+
+    /// Sets the position from a byte offset into the file's `text`, whose lines `index` holds:
+    /// for files with many problems, where [`Diagnostic::at_offset`] would scan the text from
+    /// its start for each.
+    pub fn at_indexed(self, text: &str, index: &LineIndex, offset: usize) -> Self {
+        let position = index.position(text, offset);
+        self.at_line(index.line(text, position.line), position)
     }
 
     /// Adds the sentence that tells the user what to do.
@@ -182,9 +245,10 @@ impl Diagnostic {
         if let (Some(line), Some(position)) = (&self.source_line, self.position) {
             let number = position.line.to_string();
             let gutter = " ".repeat(number.len());
+            let (line, column) = window(line, position.column);
             let caret_pad: String = line
                 .chars()
-                .take(position.column.saturating_sub(1))
+                .take(column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let blue = bold.fg_color(Some(AnsiColor::Blue.into()));
@@ -207,6 +271,32 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.format(false))
     }
+}
+
+/// The longest source line a message shows whole; a longer one (a 40,000-element line of raw
+/// HTML, a minified paste) is cut to a window around the column, marked with `…`.
+const LONGEST_SHOWN_LINE: usize = 120;
+
+/// `line` cut to at most [`LONGEST_SHOWN_LINE`] characters around the 1-based `column`, and the
+/// column within what is shown.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let length = line.chars().count();
+    if length <= LONGEST_SHOWN_LINE {
+        return (line.to_string(), column);
+    }
+    let start = column
+        .saturating_sub(LONGEST_SHOWN_LINE / 2)
+        .min(length - LONGEST_SHOWN_LINE);
+    let end = start + LONGEST_SHOWN_LINE;
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(line.chars().skip(start).take(LONGEST_SHOWN_LINE));
+    if end < length {
+        shown.push('…');
+    }
+    (shown, column - start + usize::from(start > 0))
 }
 
 /// The problems found by a run, in the order found; sorted before printing.
@@ -292,6 +382,21 @@ mod tests {
         assert_eq!(Position::of_offset(text, 999).line, 3);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn the_line_index_gives_the_positions_and_lines_of_a_scan(
+            text in "(\u{feff}|\r\n|\n|\r|a|ñ|字|😀| ){0,60}",
+            offsets in proptest::collection::vec(0usize..200, 1..8),
+        ) {
+            let index = LineIndex::new(&text);
+            for offset in offsets {
+                let scanned = Diagnostic::error("x").at_offset(&text, offset);
+                let indexed = Diagnostic::error("x").at_indexed(&text, &index, offset);
+                proptest::prop_assert_eq!(scanned, indexed);
+            }
+        }
+    }
+
     #[test]
     fn display_shows_location_line_caret_and_help() {
         let text = "title: x\norder: soon\n";
@@ -304,6 +409,36 @@ mod tests {
             shown,
             "content/en/a.md:2:8: error: `order` must be a whole number\n  |\n2 | order: soon\n  |        ^\n  = help: write a number, e.g. `order: 3`"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let text = format!("{line}\n");
+        let shown = Diagnostic::error("here")
+            .in_file("a.md")
+            .at(
+                &text,
+                Position {
+                    line: 1,
+                    column: 501,
+                },
+            )
+            .to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(
+            lines[2].starts_with("1 | …a") && lines[2].ends_with("b…"),
+            "{shown}"
+        );
+        assert!(lines[2].chars().count() < 140, "{shown}");
+        let x = lines[2].chars().position(|c| c == 'X').unwrap();
+        let caret = lines[3].chars().position(|c| c == '^').unwrap();
+        assert_eq!(x, caret, "{shown}");
+        let short = Diagnostic::error("here")
+            .in_file("a.md")
+            .at("ab\n", Position { line: 1, column: 2 })
+            .to_string();
+        assert!(short.contains("1 | ab\n"), "{short}");
     }
 
     #[test]

@@ -24,7 +24,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Severity};
 use crate::lang;
 use crate::paths::SiteRoot;
 
@@ -153,21 +153,44 @@ fn check_locale_folder(
     }
 }
 
-/// Parses a Fluent file, reporting each syntax error with its position.
+/// The deepest nesting of placeables (`{ { … } }`) and call arguments (`F( G( … ) )`) a Fluent
+/// file may have. The Fluent parser recurses once per level and overflows the stack near
+/// 20,000 levels, which kills the whole process; real messages use two or three.
+pub const MAX_FLUENT_NESTING: usize = 100;
+
+/// Parses a Fluent file, reporting each syntax error with its position. A file nested deeper
+/// than [`MAX_FLUENT_NESTING`] is not parsed: it is an error at the line where it goes too
+/// deep, and gives no messages.
 fn parse_resource(file: &FluentFile, diagnostics: &mut Diagnostics) -> FluentResource {
     let text = file
         .text
         .strip_prefix('\u{feff}')
         .unwrap_or(&file.text)
         .replace("\r\n", "\n");
+    if let Some(offset) = too_deep(&text) {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "Fluent placeables are nested more than {MAX_FLUENT_NESTING} levels deep here, so this file is not read"
+            ))
+            .in_file(&file.path)
+            .at_offset(&text, offset)
+            .with_help("close the `{ }` placeables sooner: a message needs only a few levels; until then none of this file's messages are used"),
+        );
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(empty, _)| empty);
+    }
     match FluentResource::try_new(text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
+            let lines = LineIndex::new(&text);
             for error in errors {
+                let offset = error
+                    .slice
+                    .as_ref()
+                    .map_or(error.pos.start, |slice| slice.start);
                 diagnostics.push(
                     Diagnostic::error(format!("Fluent syntax error: {error}"))
                         .in_file(&file.path)
-                        .at_offset(&text, error.slice.as_ref().map_or(error.pos.start, |slice| slice.start))
+                        .at_indexed(&text, &lines, offset)
                         .with_help("fix the message; see https://projectfluent.org/fluent/guide/ for the syntax. Messages on other lines still work"),
                 );
             }
@@ -433,20 +456,62 @@ pub fn coverage(
 }
 
 /// Where each message is defined: a position-only diagnostic per (language, id); later files
-/// (the site's) override earlier ones (the theme's), as in the bundles.
+/// (the site's) override earlier ones (the theme's), as in the bundles. One pass over each
+/// file: positions come from its line index.
 fn origins<'a>(
     files: impl Iterator<Item = &'a FluentFile>,
 ) -> HashMap<(String, String), Diagnostic> {
     let mut origins = HashMap::new();
     for file in files {
+        let lines = LineIndex::new(&file.text);
         for (id, offset) in message_offsets(&file.text) {
             let place = Diagnostic::warning("")
                 .in_file(&file.path)
-                .at_offset(&file.text, offset);
+                .at_indexed(&file.text, &lines, offset);
             origins.insert((file.language.clone(), id), place);
         }
     }
     origins
+}
+
+/// The byte offset where `text` nests placeables (or call arguments inside them) more than
+/// [`MAX_FLUENT_NESTING`] deep, if it does. One pass; braces in comments and in string
+/// literals (`{ "{" }`) do not count.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        for (i, c) in line.char_indices() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' | '(' if c == '{' || depth > 0 => {
+                    depth += 1;
+                    if depth > MAX_FLUENT_NESTING {
+                        return Some(start + i);
+                    }
+                }
+                '}' | ')' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// Ids defined by the site's other files of the same language, read before `current`.
@@ -489,6 +554,7 @@ fn message_offsets(text: &str) -> Vec<(String, usize)> {
 
 fn warn_duplicates(earlier: &BTreeSet<String>, file: &FluentFile, diagnostics: &mut Diagnostics) {
     let mut seen = BTreeSet::new();
+    let lines = LineIndex::new(&file.text);
     for (id, offset) in message_offsets(&file.text) {
         if earlier.contains(&id) || !seen.insert(id.clone()) {
             diagnostics.push(
@@ -496,7 +562,7 @@ fn warn_duplicates(earlier: &BTreeSet<String>, file: &FluentFile, diagnostics: &
                     "message `{id}` is defined more than once for this language; the last one wins"
                 ))
                 .in_file(&file.path)
-                .at_offset(&file.text, offset)
+                .at_indexed(&file.text, &lines, offset)
                 .with_help("remove or rename one of the definitions"),
             );
         }
@@ -553,6 +619,30 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].position.unwrap().line, 2);
         assert_eq!(i18n.message("pl", "after", None), "Po");
+    }
+
+    #[test]
+    fn nesting_is_measured_outside_strings_and_comments() {
+        let deep = |n: usize| format!("{}\"x\"{}", "{ ".repeat(n), " }".repeat(n));
+        assert_eq!(
+            too_deep(&format!("a = {}\n", deep(MAX_FLUENT_NESTING))),
+            None
+        );
+        let text = format!("a = b\nc = {}\n", deep(MAX_FLUENT_NESTING + 1));
+        let offset = too_deep(&text).expect("too deep");
+        assert_eq!(text[..offset].lines().count(), 2);
+        let calls = format!(
+            "a = {{ {}$x{} }}\n",
+            "F(".repeat(MAX_FLUENT_NESTING),
+            ")".repeat(MAX_FLUENT_NESTING)
+        );
+        assert!(too_deep(&calls).is_some());
+        let quoted = format!(
+            "a = {{ \"{}\" }}\n# {}\nb = ((((\n",
+            "{".repeat(500),
+            "{".repeat(500)
+        );
+        assert_eq!(too_deep(&quoted), None);
     }
 
     #[test]

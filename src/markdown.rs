@@ -8,7 +8,7 @@
 //! does not set `allow_raw_html`). Links are classified here; the caller, which knows the site,
 //! says where each internal link goes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -97,6 +97,9 @@ pub enum ProblemKind {
     /// A raw `<script>`, `<style>`, `<template>`, … or `<!--` that is never closed, so the
     /// rest of the leaflet would not be shown: an error.
     UnclosedHtml,
+    /// Raw HTML elements nested more than [`MAX_HTML_NESTING`] deep: an error of every build,
+    /// not a check, and the raw HTML is shown as text.
+    HtmlTooDeep,
 }
 
 impl ProblemKind {
@@ -107,12 +110,13 @@ impl ProblemKind {
             ProblemKind::UnsafeUrl => "unsafe-url",
             ProblemKind::RawHtml => "raw-html",
             ProblemKind::UnclosedHtml => "unclosed-html",
+            ProblemKind::HtmlTooDeep => "html-too-deep",
         }
     }
 
     /// True for the problems that stop a build; the others are warnings.
     pub fn is_error(self) -> bool {
-        self == ProblemKind::UnclosedHtml
+        matches!(self, ProblemKind::UnclosedHtml | ProblemKind::HtmlTooDeep)
     }
 }
 
@@ -150,9 +154,11 @@ pub fn render(
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut has_raw_html = false;
     let mut heading: Option<(usize, HeadingLevel, String)> = None;
-    let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut used_ids = UniqueIds::new();
     let mut images = 0usize;
     let mut unclosed = UnclosedElement::default();
+    let mut raw_html_events = Vec::new();
+    let mut html_depth = HtmlDepth::default();
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading {
@@ -242,6 +248,15 @@ pub fn render(
                 // written, else (inside a block quote or list) the start of its line.
                 let exact = body.get(range.clone()) == Some(html.as_ref());
                 unclosed.feed(html, range.start, exact);
+                if html_depth.read(html) {
+                    rendered.problems.push(Problem {
+                        kind: ProblemKind::HtmlTooDeep,
+                        offset: range.start,
+                        message: format!("raw HTML elements are nested more than {MAX_HTML_NESTING} levels deep here"),
+                        help: "close the elements sooner, or write the text in Markdown; until then the raw HTML is shown as text".into(),
+                    });
+                }
+                raw_html_events.push(events.len());
                 if !options.allow_raw_html && !has_raw_html {
                     rendered.problems.push(Problem {
                         kind: ProblemKind::RawHtml,
@@ -257,6 +272,15 @@ pub fn render(
         }
     }
     rendered.problems.extend(unclosed.problem());
+    if html_depth.too_deep {
+        // The sanitiser's time grows with the square of the depth; text needs no sanitiser.
+        for index in raw_html_events {
+            if let Event::Html(html) | Event::InlineHtml(html) = &events[index] {
+                events[index] = Event::Text(html.clone());
+            }
+        }
+        has_raw_html = false;
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     rendered.html = if has_raw_html && !options.allow_raw_html {
@@ -371,6 +395,86 @@ fn next_swallowing_start(html: &str) -> Option<(usize, &'static str)> {
     None
 }
 
+/// The deepest nesting of raw HTML elements a leaflet may have. The sanitiser takes time that
+/// grows with the square of the depth (40,000 nested `<div>` took 9.6 s); real leaflets nest a
+/// few.
+pub const MAX_HTML_NESTING: usize = 200;
+
+/// The open-element depth of a leaflet's raw HTML, read piece by piece, counting generously:
+/// void elements, `<x/>`, comments and elements whose end tag may be left out (`<p>`, `<li>`)
+/// do not count.
+#[derive(Default)]
+struct HtmlDepth {
+    depth: usize,
+    too_deep: bool,
+}
+
+impl HtmlDepth {
+    /// Reads one piece of raw HTML; true when it is the first to go deeper than the limit.
+    fn read(&mut self, html: &str) -> bool {
+        let was_too_deep = self.too_deep;
+        let mut rest = html;
+        while let Some(open) = rest.find('<') {
+            rest = &rest[open + 1..];
+            let closing = rest.starts_with('/');
+            let name_start = usize::from(closing);
+            let name_end = rest[name_start..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .map_or(rest.len(), |end| name_start + end);
+            let name = rest[name_start..name_end].to_ascii_lowercase();
+            if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let tag_end = rest.find('>').unwrap_or(rest.len());
+            if Self::does_not_nest(&name) {
+                continue;
+            }
+            if closing {
+                self.depth = self.depth.saturating_sub(1);
+            } else if !rest[..tag_end].ends_with('/') {
+                self.depth += 1;
+                self.too_deep |= self.depth > MAX_HTML_NESTING;
+            }
+        }
+        self.too_deep && !was_too_deep
+    }
+
+    /// Void elements, and elements whose end tag may be left out.
+    fn does_not_nest(name: &str) -> bool {
+        matches!(
+            name,
+            "area"
+                | "base"
+                | "br"
+                | "col"
+                | "embed"
+                | "hr"
+                | "img"
+                | "input"
+                | "link"
+                | "meta"
+                | "source"
+                | "track"
+                | "wbr"
+                | "p"
+                | "li"
+                | "dt"
+                | "dd"
+                | "tr"
+                | "td"
+                | "th"
+                | "option"
+                | "optgroup"
+                | "thead"
+                | "tbody"
+                | "tfoot"
+                | "colgroup"
+                | "rt"
+                | "rp"
+        )
+    }
+}
+
 /// Text as HTML with every run of Latin letters, digits and the marks between them (`PD-1`,
 /// `CTLA-4`, `85.6 × 54 mm`) wrapped in `<bdi>`, for right-to-left pages; `None` when the text
 /// has no Latin letter (numbers alone are placed correctly by the bidi algorithm).
@@ -437,31 +541,61 @@ pub fn parser_options() -> Options {
 }
 
 /// Gives the heading event its id (an explicit `{#id}` wins) and returns it.
-fn heading_id(event: &mut Event<'_>, text: &str, used: &mut HashSet<String>) -> String {
+fn heading_id(event: &mut Event<'_>, text: &str, used: &mut UniqueIds) -> String {
     let Event::Start(Tag::Heading { id, .. }) = event else {
         return String::new();
     };
-    let unique = unique_id(id.as_deref(), text, used);
+    let unique = used.heading(id.as_deref(), text);
     *id = Some(CowStr::from(unique.clone()));
     unique
 }
 
-/// The id of a heading: its explicit id or its slugified text, made unique among `used`.
-fn unique_id(explicit: Option<&str>, text: &str, used: &mut HashSet<String>) -> String {
-    let base = explicit.map_or_else(|| slugify(text), str::to_string);
-    let mut unique = base.clone();
-    let mut n = 2;
-    while !used.insert(unique.clone()) {
-        unique = format!("{base}-{n}");
-        n += 1;
+/// The ids a leaflet's page has given out so far, and the next number to try for each base id.
+///
+/// An id that is taken gets the first free `-2`, `-3`, ... suffix. Trying them from `-2` each
+/// time made 10,000 headings of one name cost 50 million lookups; remembering where each base
+/// stopped gives the same ids in one pass, because ids are never given back.
+struct UniqueIds {
+    used: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    /// The ids the theme uses, taken from the start.
+    fn new() -> Self {
+        UniqueIds {
+            used: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
+            next_suffix: HashMap::new(),
+        }
     }
-    unique
+
+    /// Takes `id` when it is free; false when it was taken.
+    fn take(&mut self, id: &str) -> bool {
+        !self.used.contains(id) && self.used.insert(id.to_string())
+    }
+
+    /// The id of a heading: its explicit id or its slugified text, made unique.
+    fn heading(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = explicit.map_or_else(|| slugify(text), str::to_string);
+        if self.take(&base) {
+            return base;
+        }
+        let n = self.next_suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let unique = format!("{base}-{n}");
+            *n += 1;
+            if !self.used.contains(&unique) {
+                self.used.insert(unique.clone());
+                return unique;
+            }
+        }
+    }
 }
 
 /// Every `id` a leaflet body gives its headings and footnotes, as [`render`] gives them, for
 /// checking `#fragment` links without rendering. One parse, no HTML.
 pub fn anchors(body: &str) -> Vec<String> {
-    let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+    let mut used = UniqueIds::new();
     let mut anchors = Vec::new();
     let mut heading: Option<(Option<String>, String)> = None;
     for event in Parser::new_ext(body, parser_options()) {
@@ -476,11 +610,11 @@ pub fn anchors(body: &str) -> Vec<String> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((explicit, text)) = heading.take() {
-                    anchors.push(unique_id(explicit.as_deref(), &text, &mut used));
+                    anchors.push(used.heading(explicit.as_deref(), &text));
                 }
             }
             // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
-            Event::Start(Tag::FootnoteDefinition(label)) if used.insert(label.to_string()) => {
+            Event::Start(Tag::FootnoteDefinition(label)) if used.take(&label) => {
                 anchors.push(label.to_string());
             }
             _ => {}
@@ -763,6 +897,75 @@ mod tests {
             link_targets(body, "care/home"),
             vec!["care/faq".to_string(), "care/home/side-effects".to_string()]
         );
+    }
+
+    #[test]
+    fn raw_html_nested_too_deep_is_a_problem_and_shown_as_text() {
+        let nested = |n: usize| {
+            format!(
+                "<div>{}x{}</div>\n",
+                "<div>".repeat(n - 1),
+                "</div>".repeat(n - 1)
+            )
+        };
+        let fine = render_with(&format!("Text.\n\n{}", nested(MAX_HTML_NESTING)), false);
+        assert!(
+            fine.problems
+                .iter()
+                .all(|p| p.kind != ProblemKind::HtmlTooDeep)
+        );
+        let body = format!(
+            "Text.\n\n<p><br><img src=x/>{}\n\n{}",
+            "<li>".repeat(500),
+            nested(MAX_HTML_NESTING + 1)
+        );
+        let rendered = render_with(&body, true);
+        let deep: Vec<_> = rendered
+            .problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::HtmlTooDeep)
+            .collect();
+        assert_eq!(deep.len(), 1, "{:?}", rendered.problems);
+        assert_eq!(
+            deep[0].offset,
+            body.rfind("<div>x").unwrap() - 5 * MAX_HTML_NESTING
+        );
+        assert!(!rendered.html.contains("<div>") && rendered.html.contains("&lt;div&gt;"));
+    }
+
+    #[test]
+    fn repeated_headings_count_up_from_two() {
+        let mut used = UniqueIds::new();
+        let ids: Vec<String> = ["Same", "Same", "Same", "Main"]
+            .iter()
+            .map(|text| used.heading(None, text))
+            .collect();
+        assert_eq!(ids, ["same", "same-2", "same-3", "main-2"]);
+    }
+
+    proptest::proptest! {
+        /// The one-pass ids are the ids of trying `-2`, `-3`, ... from the start each time.
+        #[test]
+        fn unique_ids_are_the_first_free_suffix(
+            headings in proptest::collection::vec((0usize..6, proptest::bool::ANY), 0..40),
+        ) {
+            let names = ["a", "a-2", "a-3", "a-2-2", "b", "main"];
+            let mut used = UniqueIds::new();
+            let mut reference: HashSet<String> =
+                RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+            for (name, explicit) in headings {
+                let name = names[name];
+                let (explicit, text) = if explicit { (Some(name), "") } else { (None, name) };
+                let base = explicit.map_or_else(|| slugify(text), str::to_string);
+                let mut expected = base.clone();
+                let mut n = 2;
+                while !reference.insert(expected.clone()) {
+                    expected = format!("{base}-{n}");
+                    n += 1;
+                }
+                proptest::prop_assert_eq!(used.heading(explicit, text), expected);
+            }
+        }
     }
 
     #[test]

@@ -33,6 +33,156 @@ pub fn error_diagnostic(
     }
 }
 
+/// The deepest nesting of lists and mappings a YAML block may have. The YAML parser takes time
+/// that grows with the square of the depth (100,000 nested `[` took 37 s); `site.yaml` and
+/// front matter need four or five levels.
+pub const MAX_NESTING: usize = 64;
+
+/// An error when `block` nests lists and mappings more than [`MAX_NESTING`] deep, at the line
+/// where it does, so that it is never handed to the parser.
+pub fn nesting_error(
+    block: &str,
+    path: &Path,
+    file_text: &str,
+    block_offset: usize,
+) -> Option<Diagnostic> {
+    let offset = too_deep(block)?;
+    Some(
+        Diagnostic::error(format!(
+            "lists and mappings are nested more than {MAX_NESTING} levels deep here"
+        ))
+        .in_file(path)
+        .at_offset(file_text, block_offset + offset)
+        .with_help(
+            "a few levels are all a site needs: close the `[` and `{` brackets, or indent less",
+        ),
+    )
+}
+
+/// The byte offset in `block` where its collections are nested more than [`MAX_NESTING`]
+/// deep, if they are. One pass, erring on the side of counting: flow brackets outside quoted
+/// scalars and comments, block indentation levels, and `- ` and `? ` markers; the contents of
+/// `|` and `>` block scalars are text and do not count.
+fn too_deep(block: &str) -> Option<usize> {
+    let mut scan = NestingScan::default();
+    let mut offset = 0;
+    for line in block.split_inclusive('\n') {
+        if let Some(at) = scan.line(line) {
+            return Some(offset + at);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The state of [`too_deep`] between lines.
+#[derive(Default)]
+struct NestingScan {
+    /// The indentation of each open block collection.
+    indents: Vec<usize>,
+    /// Open `[` and `{`.
+    flow: usize,
+    /// The quote of a quoted scalar that goes on to the next line.
+    quote: Option<char>,
+    /// The indentation of the line that opened a `|` or `>` block scalar, while in one.
+    block_scalar: Option<usize>,
+}
+
+impl NestingScan {
+    /// Reads one line; the offset in it where the nesting gets too deep, if it does.
+    fn line(&mut self, line: &str) -> Option<usize> {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let indent = content.len() - content.trim_start_matches(' ').len();
+        let blank = content.trim().is_empty() || content.trim_start().starts_with('#');
+        if let Some(opener) = self.block_scalar {
+            if blank || indent > opener {
+                return None;
+            }
+            self.block_scalar = None;
+        }
+        let mut block_depth = self.indents.len();
+        let mut rest = indent;
+        if self.flow == 0 && self.quote.is_none() {
+            if blank {
+                return None;
+            }
+            while self.indents.last().is_some_and(|&open| open > indent) {
+                self.indents.pop();
+            }
+            if self.indents.last() != Some(&indent) {
+                self.indents.push(indent);
+            }
+            block_depth = self.indents.len();
+            // `- - - x` and `? ` open one collection each on a single line.
+            while let Some(marker) = content[rest..].strip_prefix(['-', '?'])
+                && (marker.is_empty() || marker.starts_with([' ', '\t']))
+            {
+                block_depth += 1;
+                rest = content.len() - marker.trim_start().len();
+            }
+            if block_depth > MAX_NESTING {
+                return Some(indent);
+            }
+        }
+        let mut at_scalar_start = true;
+        let mut chars = content[rest..].char_indices().peekable();
+        let mut previous = ' ';
+        while let Some((i, c)) = chars.next() {
+            let at = rest + i;
+            if let Some(quote) = self.quote {
+                if c == '\\' && quote == '"' {
+                    chars.next();
+                } else if c == quote {
+                    if quote == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+                        chars.next();
+                    } else {
+                        self.quote = None;
+                        at_scalar_start = false;
+                    }
+                }
+                previous = c;
+                continue;
+            }
+            // Quotes and, outside brackets, brackets mean something only where a scalar starts:
+            // `don't [x]` is plain text, to the parser as here.
+            match c {
+                '#' if previous == ' ' || previous == '\t' => break,
+                '"' | '\'' if at_scalar_start => self.quote = Some(c),
+                '[' | '{' if at_scalar_start || self.flow > 0 => {
+                    self.flow += 1;
+                    if block_depth + self.flow > MAX_NESTING {
+                        return Some(at);
+                    }
+                }
+                ']' | '}' if self.flow > 0 => self.flow -= 1,
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                let next_is_space = chars.peek().is_none_or(|&(_, next)| next.is_whitespace());
+                at_scalar_start = match c {
+                    '[' | '{' => true,
+                    ',' => self.flow > 0,
+                    ':' | '-' | '?' => next_is_space,
+                    _ => false,
+                };
+            }
+            previous = c;
+        }
+        let value = content.trim_end();
+        let last_token = value.rsplit([' ', '\t']).next().unwrap_or_default();
+        if self.flow == 0
+            && self.quote.is_none()
+            && last_token.starts_with(['|', '>'])
+            && last_token[1..]
+                .chars()
+                .all(|c| matches!(c, '-' | '+' | '0'..='9'))
+        {
+            self.block_scalar = Some(indent);
+        }
+        None
+    }
+}
+
 /// Serde's type names in words users know: `expected i64` becomes `expected a whole number`.
 fn plain_types(message: &str) -> String {
     [
@@ -141,6 +291,34 @@ mod tests {
             Some("reviewed")
         );
         assert_eq!(nearest("colour", &["reviewed", "title"]), None);
+    }
+
+    #[test]
+    fn nesting_counts_brackets_indentation_and_markers() {
+        let brackets = |n: usize| format!("a: {}{}\n", "[".repeat(n), "]".repeat(n));
+        assert_eq!(too_deep(&brackets(MAX_NESTING - 1)), None);
+        assert_eq!(too_deep(&brackets(MAX_NESTING)), Some(3 + MAX_NESTING - 1));
+        let dashes = format!("a:\n  {}x\n", "- ".repeat(MAX_NESTING));
+        assert_eq!(too_deep(&dashes), Some(5));
+        let indented: String = (0..=MAX_NESTING)
+            .map(|n| format!("{}k{n}:\n", " ".repeat(n)))
+            .collect();
+        assert!(too_deep(&indented).is_some());
+    }
+
+    #[test]
+    fn nesting_ignores_quotes_comments_and_block_scalars() {
+        let many = "[".repeat(200);
+        let block = format!(
+            "title: \"{many}\"\nsummary: '{many}''{many}'\n# {many}\ntext: |\n  {many}\n   {many}\nnote: C# [x] and don't [y]\nlist: [a, 'b''c', \"d\\\"[\"]\n"
+        );
+        assert_eq!(too_deep(&block), None);
+        let block = format!("a: don't\nb: {many}\n");
+        assert!(too_deep(&block).is_some());
+        let indented: String = (0..200)
+            .map(|n| format!("{}line\n", " ".repeat(n + 2)))
+            .collect();
+        assert_eq!(too_deep(&format!("text: >-\n{indented}b: 1\n")), None);
     }
 
     #[test]

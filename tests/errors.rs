@@ -183,16 +183,10 @@ fn a_20_megabyte_leaflet_and_deep_nesting_build() {
     let lists: String = std::iter::once("---\ntitle: Lists\n---\n".to_string())
         .chain((0..10_000).map(|i| format!("{}- item\n", "  ".repeat(i))))
         .collect();
-    let html = format!(
-        "---\ntitle: Html\n---\n{}x{}\n",
-        "<div>".repeat(10_000),
-        "</div>".repeat(10_000)
-    );
     let site = site_with(&[
         ("content/en/huge.md", huge.as_bytes()),
         ("content/en/quotes.md", quotes.as_bytes()),
         ("content/en/lists.md", lists.as_bytes()),
-        ("content/en/html.md", html.as_bytes()),
     ]);
     let run = site.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

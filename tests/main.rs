@@ -11,6 +11,7 @@ mod cli;
 mod docs;
 mod errors;
 mod guide;
+mod limits;
 mod output_safety;
 mod serve;
 mod serve_equivalence;

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::at_body;
 use crate::content::Leaflet;
 use crate::content::scan::Scan;
-use crate::diagnostics::{Diagnostic, Position};
+use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 
 /// Units whose numbers are doses or measurements (compared in lower case).
@@ -65,8 +65,7 @@ pub fn check(
     for (token, places) in theirs {
         let have = ours.get(token).map_or(0, Vec::len);
         if have < places.len() {
-            let line =
-                Position::of_offset(&source.file.text, source.body_offset + places[have]).line;
+            let line = source.position(source.body_offset + places[have]).line;
             found.push(at_body(
                 leaflet,
                 0,

@@ -186,9 +186,7 @@ fn unknown_ids(site: &Site) -> Vec<Diagnostic> {
         for (id, reason) in &leaflet.front.silence {
             let position = front_key_offset(leaflet, "silence");
             let at = |d: Diagnostic| match position {
-                Some(offset) => d
-                    .in_file(&leaflet.file.display_path)
-                    .at_offset(&leaflet.file.text, offset),
+                Some(offset) => leaflet.locate(d, offset),
                 None => d.in_file(&leaflet.file.display_path),
             };
             if !ids.contains(&id.as_str()) {
@@ -205,17 +203,13 @@ fn unknown_ids(site: &Site) -> Vec<Diagnostic> {
 
 /// A diagnostic at byte `offset` of a leaflet's body.
 pub fn at_body(leaflet: &Leaflet, offset: usize, diagnostic: Diagnostic) -> Diagnostic {
-    diagnostic
-        .in_file(&leaflet.file.display_path)
-        .at_offset(&leaflet.file.text, leaflet.body_offset + offset)
+    leaflet.locate(diagnostic, leaflet.body_offset + offset)
 }
 
 /// A diagnostic at a front matter key of a leaflet (or the file's first line when absent).
 pub fn at_key(leaflet: &Leaflet, key: &str, diagnostic: Diagnostic) -> Diagnostic {
     let offset = front_key_offset(leaflet, key).unwrap_or(0);
-    diagnostic
-        .in_file(&leaflet.file.display_path)
-        .at_offset(&leaflet.file.text, offset)
+    leaflet.locate(diagnostic, offset)
 }
 
 /// The byte offset of a top-level front matter key in the leaflet's file.

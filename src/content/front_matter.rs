@@ -207,6 +207,9 @@ pub fn parse(
         split.yaml_offset,
         "front matter",
     );
+    if let Some(error) = yaml::nesting_error(split.yaml, path, text, split.yaml_offset) {
+        return Err(vec![error]);
+    }
     let Deserialized {
         mut front,
         mut errors,

@@ -1,6 +1,7 @@
 //! The [`Leaflet`]: one source file with its front matter read, in one language, and what is
 //! computed from its body once and then read by every stage that needs it (anchors, link
-//! targets, the source hash, the [`Scan`] of its Markdown, its readability [`Measures`]). Each
+//! targets, the source hash, the [`Scan`] of its Markdown, its readability [`Measures`], the
+//! [`LineIndex`] that turns offsets into positions for its diagnostics). Each
 //! is computed on first use, so a command that never asks pays nothing; `serve` keeps them for
 //! the leaflets a change does not touch.
 
@@ -12,7 +13,7 @@ use rayon::prelude::*;
 use super::discover::SourceFile;
 use super::front_matter::{self, FrontMatter};
 use super::scan::{self, Scan};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
 use crate::readability::{self, Measures};
 
 /// A leaflet in one language: its file, its front matter, and where its Markdown starts.
@@ -34,6 +35,8 @@ pub struct Leaflet {
     scanned: OnceLock<Scan>,
     /// The readability measures of its prose, computed when first asked for.
     measures: OnceLock<Measures>,
+    /// Where each line of its file starts, built for its first diagnostic with a position.
+    lines: OnceLock<LineIndex>,
 }
 
 impl Leaflet {
@@ -66,6 +69,25 @@ impl Leaflet {
             let blocks = self.scan().blocks.iter().map(|block| block.text.as_str());
             readability::measure(blocks, &self.file.language)
         })
+    }
+
+    /// `diagnostic` in this leaflet's file at byte `offset` of the file, its position found
+    /// in the file's line index (built once), not by scanning from the file's start.
+    pub fn locate(&self, diagnostic: Diagnostic, offset: usize) -> Diagnostic {
+        diagnostic.in_file(&self.file.display_path).at_indexed(
+            &self.file.text,
+            self.line_index(),
+            offset,
+        )
+    }
+
+    /// The position of byte `offset` of the file.
+    pub fn position(&self, offset: usize) -> Position {
+        self.line_index().position(&self.file.text, offset)
+    }
+
+    fn line_index(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.file.text))
     }
 
     /// The folder of its identity (`care` for `care/side-effects`), which its relative links
@@ -106,6 +128,7 @@ pub fn parse(file: SourceFile, include_drafts: bool) -> (Option<Leaflet>, Vec<Di
                 source_hash: OnceLock::new(),
                 scanned: OnceLock::new(),
                 measures: OnceLock::new(),
+                lines: OnceLock::new(),
             });
             (leaflet, warnings)
         }

@@ -269,7 +269,8 @@ impl<'a> Renderer<'a> {
                         // The same on every page that shows the text: the own page reports it.
                         ProblemKind::UnsafeUrl
                         | ProblemKind::RawHtml
-                        | ProblemKind::UnclosedHtml => false,
+                        | ProblemKind::UnclosedHtml
+                        | ProblemKind::HtmlTooDeep => false,
                     }
             })
             .map(|problem| {
@@ -281,15 +282,15 @@ impl<'a> Renderer<'a> {
                 } else {
                     problem.message
                 };
-                let diagnostic = if problem.kind.is_error() {
-                    Diagnostic::error(message)
-                } else {
-                    Diagnostic::warning(message)
+                // Too deep an HTML nesting stops every build and is no check's; the other
+                // problems carry the code of the check that reports them.
+                let diagnostic = match problem.kind {
+                    ProblemKind::HtmlTooDeep => Diagnostic::error(message),
+                    kind if kind.is_error() => Diagnostic::error(message).with_code(kind.code()),
+                    kind => Diagnostic::warning(message).with_code(kind.code()),
                 };
-                diagnostic
-                    .with_code(problem.kind.code())
-                    .in_file(&leaflet.file.display_path)
-                    .at_offset(&leaflet.file.text, leaflet.body_offset + problem.offset)
+                leaflet
+                    .locate(diagnostic, leaflet.body_offset + problem.offset)
                     .with_help(problem.help)
             })
             .collect();
