@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::url::scheme;
 
@@ -732,7 +733,8 @@ fn classify<'u>(url: &'u str, folder: &str) -> Option<InternalLink<'u>> {
             part => segments.push(part),
         }
     }
-    let mut identity = segments.join("/");
+    // Identities are compared in NFC (file names saved on macOS are NFD), so links are too.
+    let mut identity: String = segments.join("/").nfc().collect();
     if let Some(parent) = identity.strip_suffix("/index") {
         identity = parent.to_string();
     }
@@ -1005,6 +1007,17 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].offset, 42);
         assert!(r.problems[0].message.contains("missing.md"));
+    }
+
+    #[test]
+    fn links_written_in_another_unicode_form_name_the_nfc_identity() {
+        assert_eq!(
+            classify("cafe\u{301}.md", ""),
+            Some(InternalLink::Leaflet {
+                identity: "caf\u{e9}".into(),
+                fragment: None
+            })
+        );
     }
 
     #[test]
