@@ -111,8 +111,9 @@ pub struct Language {
     pub name: String,
     /// Text direction.
     pub dir: Direction,
-    /// The languages to take text from when this one lacks it, nearest first, ending with the
-    /// default language (not containing this language itself).
+    /// The languages to take text from when this one lacks it, nearest first: the explicit
+    /// `fallback:` list in its order (or the tag's configured parents), with the default
+    /// language added at the end when the list does not name it. Never this language itself.
     pub fallback: Vec<String>,
 }
 
@@ -123,7 +124,8 @@ pub struct Config {
     pub title: String,
     /// Absolute base URL, ending with `/`; used only for sitemap, canonical and hreflang URLs.
     pub base_url: String,
-    /// The source language, the last resort of every fallback chain.
+    /// The source language, in every fallback chain (last, unless an explicit list puts it
+    /// earlier).
     pub default_language: String,
     /// The configured languages, in the order of `site.yaml`.
     pub languages: Vec<Language>,
