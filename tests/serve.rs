@@ -62,24 +62,7 @@ fn get(server: &Server, path: &str) -> (u16, String) {
 
 /// A GET request: (status, status line and headers, body).
 fn get_with_head(server: &Server, path: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let status = response
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    (status, head.to_string(), body.to_string())
+    crate::support::http_get(server.port, path)
 }
 
 /// The value of a response header, by its name in any case.
