@@ -5,7 +5,7 @@
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use crate::support::Site;
@@ -41,15 +41,7 @@ fn serve_here(site: &Site) -> Server {
 
 /// Spawns `command` and reads the port from its first line, `Serving http://127.0.0.1:PORT/`.
 fn start(mut command: Command) -> Server {
-    let mut child = command.stderr(Stdio::piped()).spawn().unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let port = first
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {first:?}"));
+    let (child, port, lines) = crate::support::spawn_serve(&mut command);
     std::thread::spawn(move || for _ in lines {});
     Server { child, port }
 }

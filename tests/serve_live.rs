@@ -5,9 +5,8 @@
 //! broken input, which must reach the console and the page overlay.
 
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -28,22 +27,13 @@ impl Drop for Server {
 
 /// Starts `leafpress serve --port 0 <args>` in `folder`, as a person would in a terminal.
 fn serve_in(folder: &Path, args: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_leafpress"))
-        .args(["serve", "--port", "0"])
-        .args(args)
-        .current_dir(folder)
-        .env("NO_COLOR", "1")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let port = first
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no address in {first:?}"));
+    let (child, port, lines) = crate::support::spawn_serve(
+        Command::new(env!("CARGO_BIN_EXE_leafpress"))
+            .args(["serve", "--port", "0"])
+            .args(args)
+            .current_dir(folder)
+            .env("NO_COLOR", "1"),
+    );
     let console = Arc::new(Mutex::new(Vec::new()));
     let lines_seen = Arc::clone(&console);
     std::thread::spawn(move || {

@@ -142,3 +142,29 @@ pub fn http_get(port: u16, path: &str) -> (u16, String, String) {
     let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
     (status, head.to_string(), body.to_string())
 }
+
+/// Spawns `command` (a `leafpress serve`) with standard error piped and reads the port from its
+/// first line, `Serving http://127.0.0.1:PORT/ (Ctrl-C stops)`: the child, the port, and the
+/// rest of standard error for the caller to read or drain.
+pub fn spawn_serve(
+    command: &mut Command,
+) -> (
+    std::process::Child,
+    u16,
+    std::io::Lines<std::io::BufReader<std::process::ChildStderr>>,
+) {
+    use std::io::BufRead;
+    let mut child = command
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let port = first
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {first:?}"));
+    (child, port, lines)
+}
