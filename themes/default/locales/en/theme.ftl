@@ -41,6 +41,40 @@ published-by = Published by { $organisation }
 contact-us = Contact us: { $contact }
 medical-disclaimer = This guide gives general information. It does not replace advice from your own doctors and nurses.
 back-to-top = Back to top
+# Who translated a page (front matter `translators:`). $names: names or roles, comma-separated.
+translators = Translated by: { $names }
+# On a translation: the review of its source, which is not a review of this translation.
+# $language: the source language's own name; $date: when the source was last reviewed.
+translated-from-reviewed = Translated from the { $language } version, which was last reviewed on { $date }.
+translated-from = Translated from the { $language } version.
+# On a page that shows another language's text: that text's review, not a review of a translation.
+# $language: the shown language's own name; $date: when that text was last reviewed.
+source-last-reviewed = The { $language } text on this page was last reviewed on { $date }.
+
+## Callouts: blocks an author marks with `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` or `> [!CAUTION]`. Each is shown as the callout's title.
+
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+# The most urgent kind: what needs help straight away.
+callout-caution = Urgent
+
+## Getting help now: a box near the top of every leaflet page and home page, when site.yaml sets
+## `emergency:`. It is always in the reader's language, even on a page whose text is not.
+
+urgent-help-heading = Get help now
+# Said before the emergency number: the signs that a life may be in danger.
+urgent-help-emergency = If you have severe difficulty breathing, chest pain, a fit (seizure), or you collapse, or you think your life is in danger:
+# The emergency number as a button to tap. $number: the number, e.g. 112.
+urgent-help-call = Call { $number }
+# What to do about every other worrying symptom.
+urgent-help-team = For any other new or worsening symptom, call your treatment team's 24-hour phone line straight away, day or night. Do not wait for your next appointment.
+# The site's own helpline (site.yaml `emergency: helpline:`). $number: its number.
+urgent-help-helpline = Our helpline: { $number }
+# A collapsed list of the warning signs (the alert card's `alert-card-sign-*` messages).
+urgent-help-signs = Warning signs of side effects
 
 ## Home page of a language
 
@@ -50,6 +84,18 @@ leaflet-count = { $count ->
     [one] One leaflet
    *[other] { $count } leaflets
 }
+# After a leaflet in a list whose text is in another language (not translated yet).
+# $language: that language's own name, e.g. English.
+in-other-language = ({ $language })
+# The language chooser and switcher: how much of the guide is in a language.
+# $translated: leaflets translated into it; $total: leaflets in the guide.
+language-coverage = { $total ->
+    [one] { $translated } of { $total } leaflet
+   *[other] { $translated } of { $total } leaflets
+}
+# No leaflet is translated into a language yet. $language: the language its pages show, in its
+# own name, e.g. English.
+language-coverage-none = Only in { $language } so far
 
 ## Dates. $day, $month (1 to 12) and $year are numbers.
 
@@ -76,6 +122,9 @@ translation-state-current = current
 translation-state-outdated = outdated
 translation-state-unknown = unknown
 translation-state-missing = missing
+# The review state of a translation, next to its state: not checked yet, or checked on $date.
+translation-review-pending = review pending
+translation-reviewed-on = reviewed { $date }
 translated-percent = { $percent }% of the original's words translated, { $current }% current
 
 ## The editors' report (quality/<lang>/index.html), written when site.yaml sets checks: report: true
