@@ -27,6 +27,27 @@ published-by = نشره { $organisation }
 contact-us = للتواصل: { $contact }
 medical-disclaimer = يقدم هذا الدليل معلومات عامة. وهو لا يغني عن نصيحة أطبائك وممرضيك.
 back-to-top = العودة إلى الأعلى
+translators = ترجمه: { $names }
+translated-from-reviewed = تُرجمت هذه الصفحة عن النص الأصلي ({ $language }). آخر مراجعة للنص الأصلي: { $date }.
+translated-from = تُرجمت هذه الصفحة عن النص الأصلي ({ $language }).
+source-last-reviewed = رُوجع نص هذه الصفحة ({ $language }) آخر مرة في { $date }.
+
+## مربعات التنبيه
+
+callout-note = ملاحظة
+callout-tip = نصيحة
+callout-important = مهم
+callout-warning = تحذير
+callout-caution = عاجل
+
+## المساعدة الفورية
+
+urgent-help-heading = اطلب المساعدة الآن
+urgent-help-emergency = إذا كنت تعاني من صعوبة شديدة في التنفس أو ألم في الصدر أو نوبة تشنج، أو إذا انهرت وسقطت، أو إذا اعتقدت أن حياتك في خطر:
+urgent-help-call = اتصل بالرقم { $number }
+urgent-help-team = إذا ظهرت لديك أي أعراض أخرى جديدة أو ازدادت أعراضك سوءًا، فاتصل فورًا برقم الهاتف المتاح على مدار 24 ساعة لدى فريق علاجك، ليلًا أو نهارًا. لا تنتظر موعدك القادم.
+urgent-help-helpline = خط المساعدة لدينا: { $number }
+urgent-help-signs = علامات التحذير من الآثار الجانبية
 
 ## الصفحة الرئيسية للغة
 
@@ -39,6 +60,16 @@ leaflet-count = { $count ->
     [many] { $count } نشرة
    *[other] { $count } نشرة
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [zero] { $translated } من أصل { $total }
+    [one] { $translated } من أصل نشرة واحدة
+    [two] { $translated } من أصل نشرتين
+    [few] { $translated } من أصل { $total } نشرات
+    [many] { $translated } من أصل { $total } نشرة
+   *[other] { $translated } من أصل { $total } نشرة
+}
+language-coverage-none = متوفر حتى الآن باللغة { $language } فقط
 
 ## التواريخ
 
@@ -65,6 +96,8 @@ translation-state-current = محدّثة
 translation-state-outdated = قديمة
 translation-state-unknown = غير معروفة
 translation-state-missing = غير موجودة
+translation-review-pending = بانتظار المراجعة
+translation-reviewed-on = رُوجعت في { $date }
 translated-percent = تُرجم { $percent }٪ من كلمات النص الأصلي، و{ $current }٪ محدّث
 
 ## صفحة غير موجودة (404)

@@ -28,6 +28,27 @@ published-by = Издател: { $organisation }
 contact-us = За контакт: { $contact }
 medical-disclaimer = Този наръчник дава обща информация. Той не замества съветите на вашите лекари и медицински сестри.
 back-to-top = Обратно в началото
+translators = Преводачи: { $names }
+translated-from-reviewed = Преведено от оригинала ({ $language }), който е прегледан за последно на { $date }
+translated-from = Преведено от оригинала ({ $language }).
+source-last-reviewed = Текстът на тази страница ({ $language }) е прегледан за последно на { $date }
+
+## Карета с бележки и предупреждения
+
+callout-note = Бележка
+callout-tip = Съвет
+callout-important = Важно
+callout-warning = Предупреждение
+callout-caution = Спешно
+
+## Помощ веднага
+
+urgent-help-heading = Потърсете помощ веднага
+urgent-help-emergency = Ако имате силен задух, болка в гърдите или гърчове, ако се строполите или ако смятате, че животът ви е в опасност:
+urgent-help-call = Обадете се на { $number }
+urgent-help-team = При всеки друг нов или влошаващ се симптом веднага се обадете на денонощния телефон на екипа, който ви лекува, независимо дали е ден или нощ. Не чакайте следващия си преглед.
+urgent-help-helpline = Нашата телефонна линия за помощ: { $number }
+urgent-help-signs = Предупредителни признаци на нежелани реакции
 
 ## Начална страница на езика
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Една листовка
    *[other] { $count } листовки
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } от { $total } листовка
+   *[other] { $translated } от { $total } листовки
+}
+language-coverage-none = Засега само на { $language }
 
 ## Дати
 
@@ -62,6 +89,8 @@ translation-state-current = актуален
 translation-state-outdated = остарял
 translation-state-unknown = неизвестен
 translation-state-missing = липсва
+translation-review-pending = очаква преглед
+translation-reviewed-on = прегледан на { $date }
 translated-percent = преведени { $percent }% от думите на оригинала, актуални { $current }%
 
 ## Доклад за редакторите (quality/<lang>/index.html)

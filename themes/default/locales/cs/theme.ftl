@@ -28,6 +28,27 @@ published-by = Vydavatel: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Tento průvodce poskytuje obecné informace. Nenahrazuje radu vašich lékařů a zdravotních sester.
 back-to-top = Zpět nahoru
+translators = Přeložili: { $names }
+translated-from-reviewed = Přeloženo z originálu ({ $language }), který byl naposledy zkontrolován { $date }.
+translated-from = Přeloženo z originálu ({ $language }).
+source-last-reviewed = Text na této stránce ({ $language }) byl naposledy zkontrolován { $date }.
+
+## Zvýrazněné rámečky
+
+callout-note = Poznámka
+callout-tip = Tip
+callout-important = Důležité
+callout-warning = Varování
+callout-caution = Naléhavé
+
+## Okamžitá pomoc
+
+urgent-help-heading = Okamžitá pomoc
+urgent-help-emergency = Pokud velmi těžko dýcháte, máte bolest na hrudi nebo záchvat křečí, pokud zkolabujete nebo máte pocit, že je ohrožen váš život:
+urgent-help-call = Zavolat { $number }
+urgent-help-team = Při jakémkoli jiném novém nebo zhoršujícím se příznaku ihned volejte telefon svého ošetřujícího týmu dostupný 24 hodin denně, ve dne i v noci. Nečekejte až na další plánovanou návštěvu.
+urgent-help-helpline = Naše poradenská linka: { $number }
+urgent-help-signs = Varovné příznaky nežádoucích účinků
 
 ## Úvodní stránka jazyka
 
@@ -38,6 +59,14 @@ leaflet-count = { $count ->
     [many] { $count } letáku
    *[other] { $count } letáků
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } z { $total } letáku
+    [few] { $translated } z { $total } letáků
+    [many] { $translated } z { $total } letáku
+   *[other] { $translated } z { $total } letáků
+}
+language-coverage-none = Zatím jen v jazyce { $language }
 
 ## Data
 
@@ -64,6 +93,8 @@ translation-state-current = aktuální
 translation-state-outdated = zastaralý
 translation-state-unknown = neznámý
 translation-state-missing = chybí
+translation-review-pending = čeká na kontrolu
+translation-reviewed-on = zkontrolován { $date }
 translated-percent = přeloženo { $percent } % slov originálu, z toho aktuálních { $current } %
 
 ## Zpráva pro redakci (quality/<lang>/index.html)

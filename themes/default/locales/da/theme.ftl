@@ -28,6 +28,27 @@ published-by = Udgivet af { $organisation }
 contact-us = Kontakt os: { $contact }
 medical-disclaimer = Denne guide giver generel information. Den erstatter ikke råd fra dine egne læger og sygeplejersker.
 back-to-top = Til toppen
+translators = Oversat af: { $names }
+translated-from-reviewed = Oversat fra originalen ({ $language }), som senest blev gennemgået den { $date }.
+translated-from = Oversat fra originalen ({ $language }).
+source-last-reviewed = Teksten på denne side ({ $language }) blev senest gennemgået den { $date }.
+
+## Fremhævede bokse
+
+callout-note = Bemærk
+callout-tip = Tip
+callout-important = Vigtigt
+callout-warning = Advarsel
+callout-caution = Akut
+
+## Få hjælp nu
+
+urgent-help-heading = Få hjælp nu
+urgent-help-emergency = Hvis du har meget svært ved at trække vejret, smerter i brystet eller krampeanfald, hvis du falder om, eller hvis du tror, at dit liv er i fare:
+urgent-help-call = Ring { $number }
+urgent-help-team = Får du andre nye symptomer, eller bliver et symptom værre, skal du straks ringe til dit behandlingsteams døgnåbne telefonnummer, uanset om det er dag eller nat. Vent ikke til din næste aftale.
+urgent-help-helpline = Vores rådgivningslinje: { $number }
+urgent-help-signs = Advarselstegn på bivirkninger
 
 ## Et sprogs forside
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Én pjece
    *[other] { $count } pjecer
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } af { $total } pjece
+   *[other] { $translated } af { $total } pjecer
+}
+language-coverage-none = Indtil videre kun på { $language }
 
 ## Datoer
 
@@ -62,6 +89,8 @@ translation-state-current = aktuel
 translation-state-outdated = forældet
 translation-state-unknown = ukendt
 translation-state-missing = mangler
+translation-review-pending = mangler gennemgang
+translation-reviewed-on = gennemgået den { $date }
 translated-percent = { $percent } % af originalens ord oversat, { $current } % aktuelle
 
 ## Rapport til redaktionen (quality/<lang>/index.html)

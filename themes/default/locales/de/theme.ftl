@@ -28,6 +28,27 @@ published-by = Herausgegeben von { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Dieser Leitfaden gibt allgemeine Informationen. Er ersetzt nicht den Rat Ihrer eigenen Ärztinnen, Ärzte und Pflegekräfte.
 back-to-top = Nach oben
+translators = Übersetzt von: { $names }
+translated-from-reviewed = Übersetzt aus der Fassung auf { $language }, die zuletzt am { $date } geprüft wurde.
+translated-from = Übersetzt aus der Fassung auf { $language }.
+source-last-reviewed = Der Text dieser Seite auf { $language } wurde zuletzt am { $date } geprüft.
+
+## Hinweiskästen
+
+callout-note = Hinweis
+callout-tip = Tipp
+callout-important = Wichtig
+callout-warning = Warnung
+callout-caution = Dringend
+
+## Sofort Hilfe holen
+
+urgent-help-heading = Jetzt Hilfe holen
+urgent-help-emergency = Wenn Sie schwere Atemnot, Schmerzen in der Brust oder einen Krampfanfall haben, wenn Sie zusammenbrechen oder wenn Sie denken, dass Ihr Leben in Gefahr ist:
+urgent-help-call = { $number } anrufen
+urgent-help-team = Bei allen anderen neuen oder stärker werdenden Beschwerden rufen Sie sofort die 24-Stunden-Telefonnummer Ihres Behandlungsteams an, ob Tag oder Nacht. Warten Sie nicht bis zu Ihrem nächsten Termin.
+urgent-help-helpline = Unser Beratungstelefon: { $number }
+urgent-help-signs = Warnzeichen für Nebenwirkungen
 
 ## Startseite einer Sprache
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Ein Merkblatt
    *[other] { $count } Merkblätter
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } von { $total } Merkblatt
+   *[other] { $translated } von { $total } Merkblättern
+}
+language-coverage-none = Bisher nur auf { $language }
 
 ## Datumsangaben
 
@@ -62,6 +89,8 @@ translation-state-current = aktuell
 translation-state-outdated = veraltet
 translation-state-unknown = unbekannt
 translation-state-missing = fehlt
+translation-review-pending = Prüfung ausstehend
+translation-reviewed-on = geprüft am { $date }
 translated-percent = { $percent } % der Wörter des Originals übersetzt, { $current } % aktuell
 
 ## Seite nicht gefunden (404)

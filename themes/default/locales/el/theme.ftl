@@ -28,6 +28,27 @@ published-by = Έκδοση: { $organisation }
 contact-us = Επικοινωνία: { $contact }
 medical-disclaimer = Αυτός ο οδηγός δίνει γενικές πληροφορίες. Δεν αντικαθιστά τις συμβουλές των γιατρών και των νοσηλευτών σας.
 back-to-top = Επιστροφή στην αρχή
+translators = Μετάφραση: { $names }
+translated-from-reviewed = Μετάφραση από το πρωτότυπο ({ $language }), του οποίου ο τελευταίος έλεγχος έγινε στις { $date }.
+translated-from = Μετάφραση από το πρωτότυπο ({ $language }).
+source-last-reviewed = Ο τελευταίος έλεγχος του κειμένου αυτής της σελίδας ({ $language }) έγινε στις { $date }.
+
+## Πλαίσια επισήμανσης
+
+callout-note = Σημείωση
+callout-tip = Συμβουλή
+callout-important = Σημαντικό
+callout-warning = Προειδοποίηση
+callout-caution = Επείγον
+
+## Άμεση βοήθεια
+
+urgent-help-heading = Ζητήστε βοήθεια τώρα
+urgent-help-emergency = Αν έχετε σοβαρή δυσκολία στην αναπνοή, πόνο στο στήθος ή κρίση με σπασμούς, αν καταρρεύσετε ή αν πιστεύετε ότι κινδυνεύει η ζωή σας:
+urgent-help-call = Καλέστε το { $number }
+urgent-help-team = Για κάθε άλλο νέο σύμπτωμα ή σύμπτωμα που χειροτερεύει, καλέστε αμέσως το 24ωρο τηλέφωνο της ομάδας που σας παρακολουθεί, μέρα ή νύχτα. Μην περιμένετε το επόμενο ραντεβού σας.
+urgent-help-helpline = Η γραμμή υποστήριξής μας: { $number }
+urgent-help-signs = Προειδοποιητικά σημάδια ανεπιθύμητων ενεργειών
 
 ## Αρχική σελίδα μιας γλώσσας
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Ένα φυλλάδιο
    *[other] { $count } φυλλάδια
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } από { $total } φυλλάδιο
+   *[other] { $translated } από { $total } φυλλάδια
+}
+language-coverage-none = Προς το παρόν μόνο στη γλώσσα { $language }
 
 ## Ημερομηνίες
 
@@ -62,6 +89,8 @@ translation-state-current = ενημερωμένη
 translation-state-outdated = παρωχημένη
 translation-state-unknown = άγνωστη
 translation-state-missing = λείπει
+translation-review-pending = εκκρεμεί έλεγχος
+translation-reviewed-on = ελέγχθηκε στις { $date }
 translated-percent = μεταφρασμένο το { $percent }% των λέξεων του πρωτοτύπου, ενημερωμένο το { $current }%
 
 ## Αναφορά για τη σύνταξη (quality/<lang>/index.html)

@@ -29,6 +29,27 @@ published-by = Publicado por { $organisation }
 contact-us = Contacto: { $contact }
 medical-disclaimer = Esta guía da información general. No sustituye los consejos de sus propios médicos y enfermeros.
 back-to-top = Volver arriba
+translators = Traducido por: { $names }
+translated-from-reviewed = Traducido de la versión original ({ $language }), revisada por última vez el { $date }.
+translated-from = Traducido de la versión original ({ $language }).
+source-last-reviewed = El texto de esta página ({ $language }) se revisó por última vez el { $date }.
+
+## Recuadros destacados
+
+callout-note = Nota
+callout-tip = Consejo
+callout-important = Importante
+callout-warning = Advertencia
+callout-caution = Urgente
+
+## Pedir ayuda ahora
+
+urgent-help-heading = Pida ayuda ahora
+urgent-help-emergency = Si tiene mucha dificultad para respirar, dolor en el pecho o una convulsión, si se desploma o si cree que su vida está en peligro:
+urgent-help-call = Llamar al { $number }
+urgent-help-team = Ante cualquier otro síntoma nuevo o que empeore, llame enseguida al teléfono de 24 horas de su equipo médico, de día o de noche. No espere a su próxima cita.
+urgent-help-helpline = Nuestra línea de ayuda: { $number }
+urgent-help-signs = Señales de alarma de efectos secundarios
 
 ## Página de inicio de un idioma
 
@@ -39,6 +60,13 @@ leaflet-count = { $count ->
     [many] { $count } de folletos
    *[other] { $count } folletos
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } de { $total } folleto
+    [many] { $translated } de { $total } de folletos
+   *[other] { $translated } de { $total } folletos
+}
+language-coverage-none = Por ahora solo en { $language }
 
 ## Fechas: «15 de octubre de 2026» (los meses van en minúscula)
 
@@ -65,6 +93,8 @@ translation-state-current = al día
 translation-state-outdated = desactualizada
 translation-state-unknown = desconocida
 translation-state-missing = falta
+translation-review-pending = revisión pendiente
+translation-reviewed-on = revisada el { $date }
 translated-percent = { $percent } % de las palabras del original traducidas, { $current } % al día
 
 ## Informe para el equipo editorial (quality/<lang>/index.html)

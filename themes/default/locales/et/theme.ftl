@@ -28,6 +28,27 @@ published-by = Väljaandja: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = See juhend annab üldist teavet. See ei asenda teie oma arstide ja õdede nõuandeid.
 back-to-top = Tagasi üles
+translators = Tõlkinud: { $names }
+translated-from-reviewed = Tõlgitud originaalist ({ $language }). Originaali viimane ülevaatus: { $date }.
+translated-from = Tõlgitud originaalist ({ $language }).
+source-last-reviewed = Selle lehe teksti ({ $language }) viimane ülevaatus: { $date }.
+
+## Esiletõstetud kastid
+
+callout-note = Märkus
+callout-tip = Nõuanne
+callout-important = Tähtis
+callout-warning = Hoiatus
+callout-caution = Kiireloomuline
+
+## Kiire abi
+
+urgent-help-heading = Otsige kohe abi
+urgent-help-emergency = Kui teil on väga raske hingata, kui teil on valu rinnus või krambihoog, kui te kukute kokku või arvate, et teie elu on ohus:
+urgent-help-call = Helistage { $number }
+urgent-help-team = Kui teil tekib mõni muu uus vaevus või mõni vaevus läheb hullemaks, helistage kohe oma ravimeeskonna ööpäevaringsele telefoninumbrile, olgu päev või öö. Ärge oodake järgmise vastuvõtuni.
+urgent-help-helpline = Meie nõuandetelefon: { $number }
+urgent-help-signs = Kõrvaltoimete ohumärgid
 
 ## Keele avaleht
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Üks infoleht
    *[other] { $count } infolehte
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $total } infolehest { $translated }
+   *[other] { $total } infolehest { $translated }
+}
+language-coverage-none = Seni ainult keeles { $language }
 
 ## Kuupäevad
 
@@ -62,6 +89,8 @@ translation-state-current = ajakohane
 translation-state-outdated = aegunud
 translation-state-unknown = teadmata
 translation-state-missing = puudub
+translation-review-pending = ülevaatus ootel
+translation-reviewed-on = üle vaadatud { $date }
 translated-percent = originaali sõnadest tõlgitud { $percent }%, ajakohaseid { $current }%
 
 ## Toimetajate aruanne (quality/<lang>/index.html)

@@ -28,6 +28,27 @@ published-by = Julkaisija: { $organisation }
 contact-us = Ota yhteyttä: { $contact }
 medical-disclaimer = Tämä opas antaa yleistä tietoa. Se ei korvaa omien lääkäreidesi ja hoitajiesi neuvoja.
 back-to-top = Takaisin alkuun
+translators = Kääntäjät: { $names }
+translated-from-reviewed = Käännetty alkuperäisestä versiosta ({ $language }), joka tarkistettiin viimeksi { $date }.
+translated-from = Käännetty alkuperäisestä versiosta ({ $language }).
+source-last-reviewed = Tämän sivun teksti ({ $language }) tarkistettiin viimeksi { $date }.
+
+## Korostetut tekstilaatikot
+
+callout-note = Huomautus
+callout-tip = Vinkki
+callout-important = Tärkeää
+callout-warning = Varoitus
+callout-caution = Kiireellistä
+
+## Apua heti
+
+urgent-help-heading = Hae apua heti
+urgent-help-emergency = Jos sinulla on vaikeaa hengenahdistusta, rintakipua tai kouristuskohtaus, jos lyyhistyt tai jos epäilet, että henkesi on vaarassa:
+urgent-help-call = Soita { $number }
+urgent-help-team = Jos sinulle tulee jokin muu uusi oire tai jokin oire pahenee, soita heti hoitotiimisi ympärivuorokautiseen puhelinnumeroon, oli päivä tai yö. Älä jää odottamaan seuraavaa vastaanottoaikaa.
+urgent-help-helpline = Neuvontapuhelimemme: { $number }
+urgent-help-signs = Haittavaikutusten varoitusmerkit
 
 ## Kielen etusivu
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Yksi esite
    *[other] { $count } esitettä
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $total } esitteestä { $translated }
+   *[other] { $total } esitteestä { $translated }
+}
+language-coverage-none = Toistaiseksi vain kielellä { $language }
 
 ## Päivämäärät
 
@@ -62,6 +89,8 @@ translation-state-current = ajan tasalla
 translation-state-outdated = vanhentunut
 translation-state-unknown = tuntematon
 translation-state-missing = puuttuu
+translation-review-pending = odottaa tarkistusta
+translation-reviewed-on = tarkistettu { $date }
 translated-percent = { $percent } % alkuperäisen sanoista käännetty, { $current } % ajan tasalla
 
 ## Toimittajien raportti (quality/<lang>/index.html)

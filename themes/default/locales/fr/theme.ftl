@@ -29,6 +29,27 @@ published-by = Publié par { $organisation }
 contact-us = Nous contacter : { $contact }
 medical-disclaimer = Ce guide donne des informations générales. Il ne remplace pas les conseils de vos propres médecins et infirmiers.
 back-to-top = Haut de page
+translators = Traduction : { $names }
+translated-from-reviewed = Traduit de la version originale ({ $language }), vérifiée pour la dernière fois le { $date }.
+translated-from = Traduit de la version originale ({ $language }).
+source-last-reviewed = Le texte de cette page ({ $language }) a été vérifié pour la dernière fois le { $date }.
+
+## Encadrés
+
+callout-note = Remarque
+callout-tip = Conseil
+callout-important = Important
+callout-warning = Attention
+callout-caution = Urgent
+
+## Obtenir de l'aide tout de suite
+
+urgent-help-heading = Obtenir de l'aide tout de suite
+urgent-help-emergency = Si vous avez beaucoup de mal à respirer, une douleur dans la poitrine ou des convulsions, si vous vous effondrez ou si vous pensez que votre vie est en danger :
+urgent-help-call = Appeler le { $number }
+urgent-help-team = Pour tout autre symptôme nouveau ou qui s'aggrave, appelez tout de suite le numéro joignable 24h/24 de votre équipe soignante, de jour comme de nuit. N'attendez pas votre prochain rendez-vous.
+urgent-help-helpline = Notre ligne d'écoute : { $number }
+urgent-help-signs = Signes d'alerte d'effets secondaires
 
 ## Page d'accueil d'une langue
 
@@ -40,6 +61,13 @@ leaflet-count = { $count ->
     [many] { $count } de fiches
    *[other] { $count } fiches
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } sur { $total } fiche
+    [many] { $translated } sur { $total } de fiches
+   *[other] { $translated } sur { $total } fiches
+}
+language-coverage-none = Pour l'instant uniquement en { $language }
 
 ## Dates. Le premier jour du mois s'écrit « 1er » ; les mois prennent une minuscule.
 
@@ -69,6 +97,8 @@ translation-state-current = à jour
 translation-state-outdated = périmée
 translation-state-unknown = inconnu
 translation-state-missing = manquante
+translation-review-pending = relecture en attente
+translation-reviewed-on = relue le { $date }
 translated-percent = { $percent } % des mots de l'original traduits, { $current } % à jour
 
 ## Rapport pour la rédaction (quality/<lang>/index.html)

@@ -28,6 +28,27 @@ published-by = Foilsithe ag { $organisation }
 contact-us = Déan teagmháil linn: { $contact }
 medical-disclaimer = Tugann an treoir seo eolas ginearálta. Ní thagann sí in áit comhairle ó do dhochtúirí agus do bhanaltraí féin.
 back-to-top = Ar ais go barr
+translators = Aistrithe ag: { $names }
+translated-from-reviewed = Aistrithe ón mbunleagan ({ $language }). Athbhreithniú deireanach ar an mbunleagan: { $date }.
+translated-from = Aistrithe ón mbunleagan ({ $language }).
+source-last-reviewed = Athbhreithniú deireanach ar an téacs ar an leathanach seo ({ $language }): { $date }.
+
+## Boscaí aird
+
+callout-note = Nóta
+callout-tip = Leid
+callout-important = Tábhachtach
+callout-warning = Rabhadh
+callout-caution = Práinneach
+
+## Cabhair láithreach
+
+urgent-help-heading = Faigh cabhair anois
+urgent-help-emergency = Má tá sé an-deacair duit anáil a tharraingt, má tá pian cliabhraigh nó taom ort, má thiteann tú i laige, nó má cheapann tú go bhfuil do bheatha i mbaol:
+urgent-help-call = Glaoigh ar { $number }
+urgent-help-team = Má bhíonn aon siomptóm nua eile ort, nó má théann siomptóm in olcas, glaoigh láithreach ar uimhir fóin 24 uair an chloig d'fhoireann cúraim, de lá nó d'oíche. Ná fan go dtí do chéad choinne eile.
+urgent-help-helpline = Ár líne chabhrach: { $number }
+urgent-help-signs = Comharthaí rabhaidh maidir le fo-iarsmaí
 
 ## Leathanach baile teanga
 
@@ -39,6 +60,15 @@ leaflet-count = { $count ->
     [many] { $count } mbileog
    *[other] { $count } bileog
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } as { $total } bhileog
+    [two] { $translated } as { $total } bhileog
+    [few] { $translated } as { $total } bhileog
+    [many] { $translated } as { $total } mbileog
+   *[other] { $translated } as { $total } bileog
+}
+language-coverage-none = Níl ach { $language } ar fáil go fóill
 
 ## Dátaí
 
@@ -65,6 +95,8 @@ translation-state-current = reatha
 translation-state-outdated = as dáta
 translation-state-unknown = anaithnid
 translation-state-missing = ar iarraidh
+translation-review-pending = athbhreithniú ar feitheamh
+translation-reviewed-on = athbhreithnithe ar { $date }
 translated-percent = { $percent }% d'fhocail an bhunleagain aistrithe, { $current }% reatha
 
 ## Tuarascáil na n-eagarthóirí (quality/<lang>/index.html)

@@ -28,6 +28,27 @@ published-by = Izdavač: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ovaj vodič daje opće informacije. Ne zamjenjuje savjete vaših liječnika i medicinskih sestara.
 back-to-top = Natrag na vrh
+translators = Prevoditelji: { $names }
+translated-from-reviewed = Prevedeno s izvornika ({ $language }), koji je posljednji put pregledan { $date }
+translated-from = Prevedeno s izvornika ({ $language }).
+source-last-reviewed = Tekst na ovoj stranici ({ $language }) posljednji je put pregledan { $date }
+
+## Istaknuti okviri
+
+callout-note = Napomena
+callout-tip = Savjet
+callout-important = Važno
+callout-warning = Upozorenje
+callout-caution = Hitno
+
+## Odmah potražite pomoć
+
+urgent-help-heading = Odmah potražite pomoć
+urgent-help-emergency = Ako jako teško dišete, imate bol u prsima ili napadaj s grčevima, ako se srušite ili ako mislite da vam je život u opasnosti:
+urgent-help-call = Nazovite { $number }
+urgent-help-team = Kod svakog drugog novog simptoma ili simptoma koji se pogoršava odmah nazovite broj telefona svog tima za liječenje dostupan 24 sata, danju i noću. Ne čekajte sljedeći dogovoreni pregled.
+urgent-help-helpline = Naša linija za pomoć: { $number }
+urgent-help-signs = Znakovi upozorenja za nuspojave
 
 ## Početna stranica jezika
 
@@ -37,6 +58,13 @@ leaflet-count = { $count ->
     [few] { $count } letka
    *[other] { $count } letaka
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } od { $total } letka
+    [few] { $translated } od { $total } letka
+   *[other] { $translated } od { $total } letaka
+}
+language-coverage-none = Zasad samo na jeziku { $language }
 
 ## Datumi
 
@@ -63,6 +91,8 @@ translation-state-current = aktualan
 translation-state-outdated = zastario
 translation-state-unknown = nepoznat
 translation-state-missing = nedostaje
+translation-review-pending = čeka recenziju
+translation-reviewed-on = recenziran { $date }
 translated-percent = prevedeno { $percent } % riječi izvornika, aktualno { $current } %
 
 ## Izvješće za urednike (quality/<lang>/index.html)

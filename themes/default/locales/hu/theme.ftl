@@ -28,6 +28,27 @@ published-by = Kiadó: { $organisation }
 contact-us = Kapcsolat: { $contact }
 medical-disclaimer = Ez az útmutató általános tájékoztatást nyújt. Nem helyettesíti saját orvosai és ápolói tanácsát.
 back-to-top = Vissza az oldal tetejére
+translators = Fordította: { $names }
+translated-from-reviewed = Fordítás az eredeti változatból ({ $language }). Az eredeti utolsó felülvizsgálata: { $date }
+translated-from = Fordítás az eredeti változatból ({ $language }).
+source-last-reviewed = Az oldalon olvasható szöveg ({ $language }) utolsó felülvizsgálata: { $date }
+
+## Kiemelt szövegdobozok
+
+callout-note = Megjegyzés
+callout-tip = Tipp
+callout-important = Fontos
+callout-warning = Figyelem
+callout-caution = Sürgős
+
+## Azonnali segítség
+
+urgent-help-heading = Kérjen segítséget most
+urgent-help-emergency = Ha nagyon nehezen kap levegőt, fáj a mellkasa, görcsrohama van, összeesik, vagy úgy érzi, hogy az élete veszélyben van:
+urgent-help-call = Hívás: { $number }
+urgent-help-team = Minden más új vagy rosszabbodó tünet esetén azonnal hívja kezelőcsapata éjjel-nappal hívható telefonszámát, akár nappal, akár éjjel. Ne várja meg a következő időpontját.
+urgent-help-helpline = Tanácsadó telefonszámunk: { $number }
+urgent-help-signs = A mellékhatások figyelmeztető jelei
 
 ## Egy nyelv kezdőlapja
 
@@ -36,6 +57,12 @@ leaflet-count = { $count ->
     [one] Egy tájékoztató
    *[other] { $count } tájékoztató
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $total } tájékoztatóból { $translated }
+   *[other] { $total } tájékoztatóból { $translated }
+}
+language-coverage-none = Egyelőre csak ezen a nyelven: { $language }
 
 ## Dátumok
 
@@ -62,6 +89,8 @@ translation-state-current = naprakész
 translation-state-outdated = elavult
 translation-state-unknown = ismeretlen
 translation-state-missing = hiányzik
+translation-review-pending = lektorálásra vár
+translation-reviewed-on = lektorálva: { $date }
 translated-percent = lefordított szavak: { $percent }%, naprakész: { $current }%
 
 ## Jelentés a szerkesztőknek (quality/<lang>/index.html)
