@@ -1,2 +1,6 @@
 # Tekstovi vodiča na hrvatskom koji se odnose samo na ovo mrežno mjesto.
 site-title = Europski vodič za pacijente o imunoterapiji
+
+# Naziv organizacije i izjava o financiranju iz site.yaml, na ovom jeziku.
+site-organisation = Example Patient Coalition (izmišljena dobrotvorna udruga)
+site-funding = Ovaj vodič pišu i pregledavaju volonteri organizacije Example Patient Coalition, izmišljene dobrotvorne udruge. Vodič nema komercijalnog financiranja i nijedan ga sponzor nije vidio niti je na njega utjecao.
