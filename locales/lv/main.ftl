@@ -1,2 +1,6 @@
 # Ceļveža teksti latviešu valodā, kas attiecas tikai uz šo vietni.
 site-title = Eiropas ceļvedis pacientiem par imūnterapiju
+
+# Organizācijas nosaukums un paziņojums par finansējumu no site.yaml šajā valodā.
+site-organisation = Example Patient Coalition (izdomāta labdarības organizācija)
+site-funding = Šo ceļvedi raksta un pārskata izdomātās labdarības organizācijas Example Patient Coalition brīvprātīgie. Tam nav komerciāla finansējuma, un neviens sponsors to nav redzējis un nav to ietekmējis.

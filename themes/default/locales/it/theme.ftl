@@ -32,6 +32,29 @@ published-by = Pubblicato da { $organisation }
 contact-us = Contatti: { $contact }
 medical-disclaimer = Questa guida dà informazioni generali. Non sostituisce i consigli dei suoi medici e infermieri.
 back-to-top = Torna all'inizio
+translators = Tradotto da: { $names }
+translated-from-reviewed = Tradotto dalla versione originale ({ $language }). Ultima revisione dell'originale: { $date }.
+translated-from = Tradotto dalla versione originale ({ $language }).
+source-last-reviewed = Ultima revisione del testo di questa pagina ({ $language }): { $date }.
+
+## Riquadri (callout): blocchi segnati con `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` o `> [!CAUTION]`. Ogni messaggio è il titolo del riquadro.
+
+callout-note = Nota
+callout-tip = Consiglio
+callout-important = Importante
+callout-warning = Attenzione
+callout-caution = Urgente
+
+## Aiuto immediato: riquadro in alto in ogni scheda e pagina iniziale, se site.yaml contiene
+## `emergency:`. È sempre nella lingua del lettore, anche su una pagina in un'altra lingua.
+
+urgent-help-heading = Chieda aiuto subito
+urgent-help-emergency = Se ha forte difficoltà a respirare, dolore al petto o convulsioni, se sviene, o se pensa che la sua vita sia in pericolo:
+urgent-help-call = Chiami il { $number }
+urgent-help-team = Per qualsiasi altro sintomo nuovo o che peggiora, chiami subito il numero attivo 24 ore della sua équipe di cura, di giorno o di notte. Non aspetti la prossima visita.
+urgent-help-helpline = Il nostro numero di assistenza: { $number }
+urgent-help-signs = Segnali di allarme degli effetti collaterali
 
 ## Pagina iniziale di una lingua
 
@@ -43,6 +66,14 @@ leaflet-count = { $count ->
     [many] { $count } schede
    *[other] { $count } schede
 }
+in-other-language = ({ $language })
+# $translated: schede tradotte; $total: schede della guida (categorie come in leaflet-count).
+language-coverage = { $total ->
+    [one] { $translated } di { $total } scheda
+    [many] { $translated } di { $total } schede
+   *[other] { $translated } di { $total } schede
+}
+language-coverage-none = Per ora solo in { $language }
 
 ## Date, nella forma lunga italiana: "15 ottobre 2026", "1º marzo 2027" (mesi con la minuscola).
 
@@ -72,6 +103,8 @@ translation-state-current = aggiornata
 translation-state-outdated = non aggiornata
 translation-state-unknown = sconosciuta
 translation-state-missing = mancante
+translation-review-pending = da revisionare
+translation-reviewed-on = revisionata: { $date }
 translated-percent = { $percent }% delle parole dell'originale tradotte, { $current }% aggiornate
 
 ## Rapporto per la redazione (quality/<lang>/index.html)

@@ -29,6 +29,29 @@ published-by = Leidėjas: { $organisation }
 contact-us = Susisiekite su mumis: { $contact }
 medical-disclaimer = Šiame vadove pateikiama bendro pobūdžio informacija. Ji nepakeičia jūsų gydytojų ir slaugytojų patarimų.
 back-to-top = Į puslapio viršų
+translators = Išvertė: { $names }
+translated-from-reviewed = Išversta iš originalo ({ $language }). Originalas paskutinį kartą peržiūrėtas { $date }.
+translated-from = Išversta iš originalo ({ $language }).
+source-last-reviewed = Šio puslapio tekstas ({ $language }) paskutinį kartą peržiūrėtas { $date }.
+
+## Išskirti blokai (callouts), pažymėti `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` arba `> [!CAUTION]`. Kiekvienas pranešimas yra bloko pavadinimas.
+
+callout-note = Pastaba
+callout-tip = Patarimas
+callout-important = Svarbu
+callout-warning = Įspėjimas
+callout-caution = Skubu
+
+## Skubi pagalba: langelis kiekvieno lankstinuko ir pradžios puslapio viršuje, kai site.yaml nurodyta
+## `emergency:`. Jis visada skaitytojo kalba, net jei puslapio tekstas kita kalba.
+
+urgent-help-heading = Skubi pagalba
+urgent-help-emergency = Jei jums labai sunku kvėpuoti, skauda krūtinę, ištiko traukuliai, nualpote arba manote, kad jūsų gyvybei gresia pavojus:
+urgent-help-call = Skambinkite { $number }
+urgent-help-team = Atsiradus bet kokiam kitam naujam simptomui ar simptomui sustiprėjus, nedelsdami skambinkite savo gydymo komandos visą parą veikiančiu telefono numeriu – dieną ar naktį. Nelaukite kito numatyto vizito.
+urgent-help-helpline = Mūsų pagalbos linija: { $number }
+urgent-help-signs = Įspėjamieji šalutinio poveikio požymiai
 
 ## Kalbos pradžios puslapis
 
@@ -40,6 +63,15 @@ leaflet-count = { $count ->
     [many] { $count } lankstinuko
    *[other] { $count } lankstinukų
 }
+in-other-language = ({ $language })
+# Po „iš“ – kilmininkas: one „iš 1 (21…) lankstinuko“, few ir other „iš 2 (10…) lankstinukų“.
+language-coverage = { $total ->
+    [one] { $translated } iš { $total } lankstinuko
+    [few] { $translated } iš { $total } lankstinukų
+    [many] { $translated } iš { $total } lankstinuko
+   *[other] { $translated } iš { $total } lankstinukų
+}
+language-coverage-none = Kol kas tik šia kalba: { $language }
 
 ## Datos: „2026 m. spalio 15 d.“ (mėnesio pavadinimas kilmininku)
 
@@ -66,6 +98,8 @@ translation-state-current = aktualus
 translation-state-outdated = pasenęs
 translation-state-unknown = nežinomas
 translation-state-missing = nėra
+translation-review-pending = laukia peržiūros
+translation-reviewed-on = peržiūrėtas { $date }
 translated-percent = išversta { $percent } % originalo žodžių, aktualu { $current } %
 
 ## Redaktorių ataskaita (quality/<lang>/index.html)

@@ -30,6 +30,29 @@ published-by = Izdevējs: { $organisation }
 contact-us = Sazinieties ar mums: { $contact }
 medical-disclaimer = Šajā ceļvedī ir sniegta vispārīga informācija. Tā neaizstāj jūsu ārstu un medmāsu padomu.
 back-to-top = Uz lapas sākumu
+translators = Tulkoja: { $names }
+translated-from-reviewed = Tulkots no oriģināla ({ $language }). Oriģināls pēdējo reizi pārskatīts: { $date }.
+translated-from = Tulkots no oriģināla ({ $language }).
+source-last-reviewed = Šīs lapas teksts ({ $language }) pēdējo reizi pārskatīts: { $date }.
+
+## Izceltie bloki (callouts), kas atzīmēti ar `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` vai `> [!CAUTION]`. Katrs ziņojums ir bloka virsraksts.
+
+callout-note = Piezīme
+callout-tip = Padoms
+callout-important = Svarīgi
+callout-warning = Brīdinājums
+callout-caution = Steidzami
+
+## Steidzama palīdzība: lodziņš katras bukleta lapas un sākumlapas augšdaļā, ja site.yaml ir norādīts
+## `emergency:`. Tas vienmēr ir lasītāja valodā, arī lapā, kuras teksts ir citā valodā.
+
+urgent-help-heading = Steidzama palīdzība
+urgent-help-emergency = Ja jums ir ļoti grūti elpot, ir sāpes krūtīs vai krampju lēkme, ja jūs zaudējat samaņu vai jums šķiet, ka jūsu dzīvība ir apdraudēta:
+urgent-help-call = Zvaniet { $number }
+urgent-help-team = Ja parādās jebkurš cits jauns simptoms vai kāds simptoms pastiprinās, nekavējoties zvaniet uz savas ārstēšanas komandas diennakts tālruņa numuru – dienā vai naktī. Negaidiet nākamo vizīti.
+urgent-help-helpline = Mūsu palīdzības tālrunis: { $number }
+urgent-help-signs = Blakusparādību brīdinājuma pazīmes
 
 ## Valodas sākumlapa
 
@@ -40,6 +63,14 @@ leaflet-count = { $count ->
     [one] { $count } buklets
    *[other] { $count } bukleti
 }
+in-other-language = ({ $language })
+# Pēc „no“: one „no 1 (21…) bukleta“, zero un other „no 5 (10…) bukletiem“.
+language-coverage = { $total ->
+    [zero] { $translated } no { $total } bukletiem
+    [one] { $translated } no { $total } bukleta
+   *[other] { $translated } no { $total } bukletiem
+}
+language-coverage-none = Pagaidām tikai šajā valodā: { $language }
 
 ## Datumi: „2026. gada 15. oktobris“
 
@@ -66,6 +97,8 @@ translation-state-current = aktuāls
 translation-state-outdated = novecojis
 translation-state-unknown = nezināms
 translation-state-missing = nav
+translation-review-pending = gaida pārskatīšanu
+translation-reviewed-on = pārskatīts: { $date }
 translated-percent = iztulkoti { $percent }% oriģināla vārdu, aktuāli { $current }%
 
 ## Redaktoru pārskats (quality/<lang>/index.html)

@@ -29,6 +29,29 @@ published-by = Ippubblikat minn { $organisation }
 contact-us = Ikkuntattjana: { $contact }
 medical-disclaimer = Din il-gwida tagħti informazzjoni ġenerali. Ma tiħux post il-parir tat-tobba u tal-infermiera tiegħek.
 back-to-top = Lura fuq nett
+translators = Tradott minn: { $names }
+translated-from-reviewed = Tradott mill-verżjoni oriġinali ({ $language }). L-aħħar reviżjoni tal-oriġinal: { $date }.
+translated-from = Tradott mill-verżjoni oriġinali ({ $language }).
+source-last-reviewed = L-aħħar reviżjoni tat-test ta' din il-paġna ({ $language }): { $date }.
+
+## Kaxxi (callouts) immarkati b'`> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## jew `> [!CAUTION]`. Kull messaġġ huwa t-titlu tal-kaxxa.
+
+callout-note = Nota
+callout-tip = Parir
+callout-important = Importanti
+callout-warning = Twissija
+callout-caution = Urġenti
+
+## Għajnuna issa: kaxxa fil-quċċata ta' kull paġna ta' fuljett u tal-paġna ewlenija, meta site.yaml
+## fih `emergency:`. Dejjem bil-lingwa tal-qarrej, anke fuq paġna b'lingwa oħra.
+
+urgent-help-heading = Ikseb l-għajnuna issa
+urgent-help-emergency = Jekk għandek diffikultà kbira biex tieħu n-nifs, uġigħ fis-sider jew konvulżjonijiet, jekk tintilef minn sensik, jew jekk taħseb li ħajtek f'periklu:
+urgent-help-call = Ċempel { $number }
+urgent-help-team = Għal kwalunkwe sintomu ieħor ġdid jew li qed jiħrax, ċempel minnufih lit-tim tal-kura tiegħek fuq in-numru disponibbli 24 siegħa, kemm bi nhar kif ukoll bil-lejl. M'għandekx tistenna l-appuntament li jmiss.
+urgent-help-helpline = Il-linja ta' għajnuna tagħna: { $number }
+urgent-help-signs = Sinjali ta' twissija ta' effetti sekondarji
 
 ## Il-paġna ewlenija ta' lingwa
 
@@ -42,6 +65,16 @@ leaflet-count = { $count ->
     [many] { $count } fuljett
    *[other] { $count } fuljett
 }
+in-other-language = ({ $language })
+# Bħal leaflet-count: wara 2 sa 10 il-plural (fuljetti); minn 11 'il fuq is-singular (fuljett).
+language-coverage = { $total ->
+    [one] { $translated } minn { $total } fuljett
+    [two] { $translated } minn { $total } fuljetti
+    [few] { $translated } minn { $total } fuljetti
+    [many] { $translated } minn { $total } fuljett
+   *[other] { $translated } minn { $total } fuljett
+}
+language-coverage-none = S'issa biss b'din il-lingwa: { $language }
 
 ## Dati: "15 ta' Ottubru 2026"
 
@@ -68,6 +101,8 @@ translation-state-current = aġġornata
 translation-state-outdated = mhux aġġornata
 translation-state-unknown = mhux magħrufa
 translation-state-missing = nieqsa
+translation-review-pending = reviżjoni pendenti
+translation-reviewed-on = riveduta: { $date }
 translated-percent = { $percent }% tal-kliem tal-oriġinal tradott, { $current }% aġġornat
 
 ## Ir-rapport għall-edituri (quality/<lang>/index.html)

@@ -29,6 +29,29 @@ published-by = Uitgegeven door { $organisation }
 contact-us = Neem contact met ons op: { $contact }
 medical-disclaimer = Deze gids geeft algemene informatie. Hij vervangt niet het advies van uw eigen artsen en verpleegkundigen.
 back-to-top = Terug naar boven
+translators = Vertaald door: { $names }
+translated-from-reviewed = Vertaald uit het origineel ({ $language }), dat voor het laatst is gecontroleerd op { $date }.
+translated-from = Vertaald uit het origineel ({ $language }).
+source-last-reviewed = De tekst op deze pagina ({ $language }) is voor het laatst gecontroleerd op { $date }.
+
+## Kaders (callouts): blokken gemarkeerd met `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` of `> [!CAUTION]`. Elk bericht is de titel van het kader.
+
+callout-note = Opmerking
+callout-tip = Tip
+callout-important = Belangrijk
+callout-warning = Waarschuwing
+callout-caution = Dringend
+
+## Direct hulp: een kader bovenaan elke folderpagina en startpagina, als site.yaml `emergency:`
+## bevat. Altijd in de taal van de lezer, ook op een pagina met tekst in een andere taal.
+
+urgent-help-heading = Direct hulp nodig?
+urgent-help-emergency = Als u heel moeilijk kunt ademen, pijn op de borst heeft, een epileptische aanval (toeval) krijgt, in elkaar zakt, of als u denkt dat uw leven in gevaar is:
+urgent-help-call = Bel { $number }
+urgent-help-team = Heeft u een andere nieuwe klacht, of wordt een klacht erger? Bel dan meteen het telefoonnummer van uw behandelteam dat 24 uur per dag bereikbaar is, ook 's nachts. Wacht niet tot uw volgende afspraak.
+urgent-help-helpline = Onze hulplijn: { $number }
+urgent-help-signs = Waarschuwingssignalen van bijwerkingen
 
 ## Startpagina van een taal
 
@@ -37,6 +60,12 @@ leaflet-count = { $count ->
     [one] Eén folder
    *[other] { $count } folders
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } van { $total } folder
+   *[other] { $translated } van { $total } folders
+}
+language-coverage-none = Voorlopig alleen in deze taal: { $language }
 
 ## Datums: "15 oktober 2026" (maanden met een kleine letter)
 
@@ -63,6 +92,8 @@ translation-state-current = actueel
 translation-state-outdated = verouderd
 translation-state-unknown = onbekend
 translation-state-missing = ontbreekt
+translation-review-pending = nog niet gecontroleerd
+translation-reviewed-on = gecontroleerd op { $date }
 translated-percent = { $percent }% van de woorden van het origineel vertaald, { $current }% actueel
 
 ## Rapport voor de redactie (quality/<lang>/index.html)

@@ -28,6 +28,29 @@ published-by = Wydawca: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ten poradnik zawiera ogólne informacje. Nie zastępuje porady Twoich lekarzy i pielęgniarek.
 back-to-top = Powrót na górę strony
+translators = Tłumaczenie: { $names }
+translated-from-reviewed = Przetłumaczono z oryginału ({ $language }). Oryginał ostatnio sprawdzono { $date }.
+translated-from = Przetłumaczono z oryginału ({ $language }).
+source-last-reviewed = Tekst na tej stronie ({ $language }) ostatnio sprawdzono { $date }.
+
+## Ramki (callouts): bloki oznaczone `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## lub `> [!CAUTION]`. Każdy komunikat to tytuł ramki.
+
+callout-note = Informacja
+callout-tip = Wskazówka
+callout-important = Ważne
+callout-warning = Ostrzeżenie
+callout-caution = Pilne
+
+## Pilna pomoc: ramka u góry każdej strony ulotki i strony głównej, gdy site.yaml zawiera `emergency:`.
+## Zawsze w języku czytelnika, nawet na stronie z tekstem w innym języku.
+
+urgent-help-heading = Pilna pomoc
+urgent-help-emergency = Jeśli bardzo trudno Ci oddychać, boli Cię w klatce piersiowej, masz napad drgawek, tracisz przytomność lub uważasz, że Twoje życie jest w niebezpieczeństwie:
+urgent-help-call = Zadzwoń pod { $number }
+urgent-help-team = Jeśli pojawi się jakikolwiek inny nowy objaw albo objaw się nasili, od razu zadzwoń pod numer swojego zespołu medycznego czynny 24 godziny na dobę, w dzień i w nocy. Nie czekaj do następnej wizyty.
+urgent-help-helpline = Nasza infolinia: { $number }
+urgent-help-signs = Objawy alarmowe skutków ubocznych
 
 ## Strona główna języka
 
@@ -40,6 +63,15 @@ leaflet-count = { $count ->
     [many] { $count } ulotek
    *[other] { $count } ulotki
 }
+in-other-language = ({ $language })
+# Po „z” dopełniacz: one „z 1 ulotki”, few i many „z 3 (5…) ulotek”, other (ułamki) „z 1,5 ulotki”.
+language-coverage = { $total ->
+    [one] { $translated } z { $total } ulotki
+    [few] { $translated } z { $total } ulotek
+    [many] { $translated } z { $total } ulotek
+   *[other] { $translated } z { $total } ulotki
+}
+language-coverage-none = Na razie tylko w języku: { $language }
 
 ## Daty: nazwy miesięcy w dopełniaczu („15 października 2026”)
 
@@ -66,6 +98,8 @@ translation-state-current = aktualne
 translation-state-outdated = nieaktualne
 translation-state-unknown = nie wiadomo
 translation-state-missing = brak
+translation-review-pending = czeka na sprawdzenie
+translation-reviewed-on = sprawdzone { $date }
 translated-percent = przetłumaczono { $percent }% słów oryginału, w aktualnej wersji { $current }%
 
 ## Raport dla redakcji (quality/<lang>/index.html)

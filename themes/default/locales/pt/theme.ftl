@@ -29,6 +29,29 @@ published-by = Publicado por { $organisation }
 contact-us = Contacte-nos: { $contact }
 medical-disclaimer = Este guia dá informações gerais. Não substitui os conselhos dos seus médicos e enfermeiros.
 back-to-top = Voltar ao início
+translators = Traduzido por: { $names }
+translated-from-reviewed = Traduzido do original ({ $language }). O original foi revisto pela última vez em { $date }.
+translated-from = Traduzido do original ({ $language }).
+source-last-reviewed = O texto desta página ({ $language }) foi revisto pela última vez em { $date }.
+
+## Caixas de destaque (callouts): blocos marcados com `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` ou `> [!CAUTION]`. Cada mensagem é o título da caixa.
+
+callout-note = Nota
+callout-tip = Dica
+callout-important = Importante
+callout-warning = Aviso
+callout-caution = Urgente
+
+## Ajuda urgente: caixa no topo de cada página de folheto e da página inicial, quando o site.yaml
+## define `emergency:`. Está sempre no idioma do leitor, mesmo numa página com texto noutro idioma.
+
+urgent-help-heading = Ajuda urgente
+urgent-help-emergency = Se tiver muita dificuldade em respirar, dor no peito ou uma convulsão, se desmaiar, ou se achar que a sua vida está em perigo:
+urgent-help-call = Ligue { $number }
+urgent-help-team = Se tiver qualquer outro sintoma novo ou que esteja a piorar, ligue imediatamente para o telefone disponível 24 horas da sua equipa de saúde, de dia ou de noite. Não espere pela próxima consulta.
+urgent-help-helpline = A nossa linha de apoio: { $number }
+urgent-help-signs = Sinais de alerta de efeitos secundários
 
 ## Página inicial de um idioma
 
@@ -39,6 +62,14 @@ leaflet-count = { $count ->
     [many] { $count } de folhetos
    *[other] { $count } folhetos
 }
+in-other-language = ({ $language })
+# $translated: folhetos traduzidos; $total: folhetos do guia (categorias como em leaflet-count).
+language-coverage = { $total ->
+    [one] { $translated } de { $total } folheto
+    [many] { $translated } de { $total } de folhetos
+   *[other] { $translated } de { $total } folhetos
+}
+language-coverage-none = Por enquanto, só neste idioma: { $language }
 
 ## Datas: «15 de outubro de 2026» (meses com minúscula)
 
@@ -65,6 +96,8 @@ translation-state-current = atualizada
 translation-state-outdated = desatualizada
 translation-state-unknown = desconhecida
 translation-state-missing = em falta
+translation-review-pending = revisão pendente
+translation-reviewed-on = revista em { $date }
 translated-percent = { $percent }% das palavras do original traduzidas, { $current }% atualizadas
 
 ## Relatório para a equipa editorial (quality/<lang>/index.html)

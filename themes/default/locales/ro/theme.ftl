@@ -29,6 +29,29 @@ published-by = Publicat de { $organisation }
 contact-us = Contactați-ne: { $contact }
 medical-disclaimer = Acest ghid oferă informații generale. Nu înlocuiește sfaturile medicilor și asistentelor care vă îngrijesc.
 back-to-top = Înapoi la începutul paginii
+translators = Tradus de: { $names }
+translated-from-reviewed = Tradus din original ({ $language }). Originalul a fost revizuit ultima dată la data de { $date }.
+translated-from = Tradus din original ({ $language }).
+source-last-reviewed = Textul de pe această pagină ({ $language }) a fost revizuit ultima dată la data de { $date }.
+
+## Casete (callouts): blocuri marcate cu `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## sau `> [!CAUTION]`. Fiecare mesaj este titlul casetei.
+
+callout-note = Notă
+callout-tip = Sfat
+callout-important = Important
+callout-warning = Avertisment
+callout-caution = Urgent
+
+## Ajutor urgent: casetă în partea de sus a fiecărei pagini de broșură și a paginii principale, când
+## site.yaml conține `emergency:`. Este mereu în limba cititorului, chiar și pe o pagină în altă limbă.
+
+urgent-help-heading = Ajutor urgent
+urgent-help-emergency = Dacă respirați foarte greu, aveți dureri în piept sau o criză cu convulsii, dacă leșinați sau credeți că viața vă este în pericol:
+urgent-help-call = Sunați la { $number }
+urgent-help-team = Pentru orice alt simptom nou sau care se agravează, sunați imediat la numărul de telefon al echipei care vă tratează, disponibil 24 de ore din 24, ziua sau noaptea. Nu așteptați până la următoarea programare.
+urgent-help-helpline = Linia noastră de sprijin: { $number }
+urgent-help-signs = Semne de avertizare ale efectelor secundare
 
 ## Pagina principală a unei limbi
 
@@ -39,6 +62,14 @@ leaflet-count = { $count ->
     [few] { $count } broșuri
    *[other] { $count } de broșuri
 }
+in-other-language = ({ $language })
+# Categorii ca la leaflet-count: one „1 din 1 broșură”, few „din 5 broșuri”, other „din 20 de broșuri”.
+language-coverage = { $total ->
+    [one] { $translated } din { $total } broșură
+    [few] { $translated } din { $total } broșuri
+   *[other] { $translated } din { $total } de broșuri
+}
+language-coverage-none = Deocamdată doar în această limbă: { $language }
 
 ## Date calendaristice: „15 octombrie 2026” (lunile se scriu cu literă mică)
 
@@ -65,6 +96,8 @@ translation-state-current = la zi
 translation-state-outdated = învechită
 translation-state-unknown = necunoscută
 translation-state-missing = lipsește
+translation-review-pending = revizuire în așteptare
+translation-reviewed-on = revizuită pe { $date }
 translated-percent = { $percent }% din cuvintele originalului traduse, { $current }% la zi
 
 ## Raportul pentru redacție (quality/<lang>/index.html)

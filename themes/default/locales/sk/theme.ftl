@@ -29,6 +29,29 @@ published-by = Vydavateľ: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Tento sprievodca poskytuje všeobecné informácie. Nenahrádza radu vašich lekárov a zdravotných sestier.
 back-to-top = Späť hore
+translators = Preklad: { $names }
+translated-from-reviewed = Preložené z originálu ({ $language }). Originál bol naposledy skontrolovaný { $date }.
+translated-from = Preložené z originálu ({ $language }).
+source-last-reviewed = Text na tejto stránke ({ $language }) bol naposledy skontrolovaný { $date }.
+
+## Rámčeky (callouts): bloky označené `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## alebo `> [!CAUTION]`. Každá správa je nadpis rámčeka.
+
+callout-note = Poznámka
+callout-tip = Tip
+callout-important = Dôležité
+callout-warning = Varovanie
+callout-caution = Súrne
+
+## Okamžitá pomoc: rámček hore na každej stránke letáka a na úvodnej stránke, ak site.yaml obsahuje
+## `emergency:`. Je vždy v jazyku čitateľa, aj na stránke s textom v inom jazyku.
+
+urgent-help-heading = Okamžitá pomoc
+urgent-help-emergency = Ak veľmi ťažko dýchate, máte bolesť na hrudníku alebo záchvat kŕčov, ak odpadnete alebo si myslíte, že je váš život v ohrození:
+urgent-help-call = Volajte { $number }
+urgent-help-team = Pri akomkoľvek inom novom alebo zhoršujúcom sa príznaku okamžite volajte na telefón svojho ošetrujúceho tímu dostupný 24 hodín denne, cez deň aj v noci. Nečakajte na ďalší termín u lekára.
+urgent-help-helpline = Naša linka pomoci: { $number }
+urgent-help-signs = Varovné príznaky nežiaducich účinkov
 
 ## Úvodná stránka jazyka
 
@@ -39,6 +62,15 @@ leaflet-count = { $count ->
     [many] { $count } letáka
    *[other] { $count } letákov
 }
+in-other-language = ({ $language })
+# Po „z“ genitív: one „z 1 letáku“, few a other „z 3 (5…) letákov“, many (zlomky) „z 1,5 letáka“.
+language-coverage = { $total ->
+    [one] { $translated } z { $total } letáku
+    [few] { $translated } z { $total } letákov
+    [many] { $translated } z { $total } letáka
+   *[other] { $translated } z { $total } letákov
+}
+language-coverage-none = Zatiaľ len v jazyku: { $language }
 
 ## Dátumy: „15. októbra 2026“ (mesiac v genitíve)
 
@@ -65,6 +97,8 @@ translation-state-current = aktuálny
 translation-state-outdated = zastaraný
 translation-state-unknown = neznámy
 translation-state-missing = chýba
+translation-review-pending = čaká na kontrolu
+translation-reviewed-on = skontrolovaný { $date }
 translated-percent = preložených { $percent } % slov originálu, aktuálnych { $current } %
 
 ## Správa pre redakciu (quality/<lang>/index.html)

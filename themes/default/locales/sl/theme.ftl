@@ -29,6 +29,29 @@ published-by = Izdajatelj: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ta vodnik daje splošne informacije. Ne nadomešča nasvetov vaših zdravnikov in medicinskih sester.
 back-to-top = Na vrh strani
+translators = Prevod: { $names }
+translated-from-reviewed = Prevedeno iz izvirnika ({ $language }). Izvirnik je bil nazadnje pregledan { $date }.
+translated-from = Prevedeno iz izvirnika ({ $language }).
+source-last-reviewed = Besedilo na tej strani ({ $language }) je bilo nazadnje pregledano { $date }.
+
+## Okvirji (callouts): bloki, označeni z `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## ali `> [!CAUTION]`. Vsako sporočilo je naslov okvirja.
+
+callout-note = Opomba
+callout-tip = Nasvet
+callout-important = Pomembno
+callout-warning = Opozorilo
+callout-caution = Nujno
+
+## Takojšnja pomoč: okvir na vrhu vsake strani zloženke in domače strani, če site.yaml vsebuje
+## `emergency:`. Vedno je v jeziku bralca, tudi na strani z besedilom v drugem jeziku.
+
+urgent-help-heading = Takojšnja pomoč
+urgent-help-emergency = Če zelo težko dihate, imate bolečine v prsih ali napad krčev, če se zgrudite ali če mislite, da je vaše življenje v nevarnosti:
+urgent-help-call = Pokličite { $number }
+urgent-help-team = Če se pojavi kateri koli drug nov simptom ali se simptom poslabša, takoj pokličite telefonsko številko svojega zdravstvenega tima, dosegljivo 24 ur na dan, podnevi ali ponoči. Ne čakajte do naslednjega obiska pri zdravniku.
+urgent-help-helpline = Naša telefonska linija za pomoč: { $number }
+urgent-help-signs = Opozorilni znaki neželenih učinkov
 
 ## Domača stran jezika
 
@@ -40,6 +63,15 @@ leaflet-count = { $count ->
     [few] { $count } zloženke
    *[other] { $count } zloženk
 }
+in-other-language = ({ $language })
+# Po „od“ rodilnik: one „od 1 zloženke“, two, few in other „od 2 (3, 5…) zloženk“.
+language-coverage = { $total ->
+    [one] { $translated } od { $total } zloženke
+    [two] { $translated } od { $total } zloženk
+    [few] { $translated } od { $total } zloženk
+   *[other] { $translated } od { $total } zloženk
+}
+language-coverage-none = Za zdaj samo v jeziku: { $language }
 
 ## Datumi: »15. oktobra 2026« (mesec v rodilniku)
 
@@ -66,6 +98,8 @@ translation-state-current = aktualen
 translation-state-outdated = zastarel
 translation-state-unknown = neznan
 translation-state-missing = manjka
+translation-review-pending = čaka na pregled
+translation-reviewed-on = pregledan { $date }
 translated-percent = prevedenih { $percent } % besed izvirnika, aktualnih { $current } %
 
 ## Poročilo za uredništvo (quality/<lang>/index.html)

@@ -29,6 +29,29 @@ published-by = Utgiven av { $organisation }
 contact-us = Kontakta oss: { $contact }
 medical-disclaimer = Den här guiden ger allmän information. Den ersätter inte råd från dina egna läkare och sjuksköterskor.
 back-to-top = Tillbaka till början
+translators = Översatt av: { $names }
+translated-from-reviewed = Översatt från originalet ({ $language }), som senast granskades den { $date }.
+translated-from = Översatt från originalet ({ $language }).
+source-last-reviewed = Texten på den här sidan ({ $language }) granskades senast den { $date }.
+
+## Faktarutor (callouts): block som markerats med `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`,
+## `> [!WARNING]` eller `> [!CAUTION]`. Varje meddelande är rutans rubrik.
+
+callout-note = Obs
+callout-tip = Tips
+callout-important = Viktigt
+callout-warning = Varning
+callout-caution = Brådskande
+
+## Akut hjälp: en ruta högst upp på varje broschyrsida och startsida, när site.yaml anger `emergency:`.
+## Den är alltid på läsarens språk, även på en sida vars text är på ett annat språk.
+
+urgent-help-heading = Akut hjälp
+urgent-help-emergency = Om du har mycket svårt att andas, har bröstsmärtor eller krampanfall, om du faller ihop eller om du tror att ditt liv är i fara:
+urgent-help-call = Ring { $number }
+urgent-help-team = Får du något annat nytt symtom, eller blir ett symtom värre? Ring genast ditt vårdteams telefonnummer som är öppet dygnet runt, dag som natt. Vänta inte till ditt nästa besök.
+urgent-help-helpline = Vår stödlinje: { $number }
+urgent-help-signs = Varningstecken på biverkningar
 
 ## Startsidan för ett språk
 
@@ -37,6 +60,12 @@ leaflet-count = { $count ->
     [one] En broschyr
    *[other] { $count } broschyrer
 }
+in-other-language = ({ $language })
+language-coverage = { $total ->
+    [one] { $translated } av { $total } broschyr
+   *[other] { $translated } av { $total } broschyrer
+}
+language-coverage-none = Än så länge bara på { $language }
 
 ## Datum: ”15 oktober 2026” (månader med liten bokstav)
 
@@ -63,6 +92,8 @@ translation-state-current = aktuell
 translation-state-outdated = inaktuell
 translation-state-unknown = okänd
 translation-state-missing = saknas
+translation-review-pending = granskning väntar
+translation-reviewed-on = granskad { $date }
 translated-percent = { $percent } % av originalets ord översatta, { $current } % aktuella
 
 ## Rapport för redaktionen (quality/<lang>/index.html)

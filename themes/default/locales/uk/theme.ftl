@@ -30,6 +30,29 @@ published-by = Видавець: { $organisation }
 contact-us = Зв’язатися з нами: { $contact }
 medical-disclaimer = Цей посібник містить загальну інформацію. Він не замінює порад ваших лікарів і медичних сестер.
 back-to-top = Угору
+translators = Переклад: { $names }
+translated-from-reviewed = Перекладено з оригіналу ({ $language }). Оригінал востаннє перевірено { $date }.
+translated-from = Перекладено з оригіналу ({ $language }).
+source-last-reviewed = Текст на цій сторінці ({ $language }) востаннє перевірено { $date }.
+
+## Виділені блоки (callouts), позначені `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`
+## або `> [!CAUTION]`. Кожне повідомлення — це заголовок блоку.
+
+callout-note = Примітка
+callout-tip = Порада
+callout-important = Важливо
+callout-warning = Попередження
+callout-caution = Терміново
+
+## Термінова допомога: блок угорі кожної сторінки листівки та головної сторінки, якщо в site.yaml
+## є `emergency:`. Завжди мовою читача, навіть на сторінці з текстом іншою мовою.
+
+urgent-help-heading = Термінова допомога
+urgent-help-emergency = Якщо вам дуже важко дихати, у вас біль у грудях чи судомний напад, ви знепритомніли або вам здається, що ваше життя в небезпеці:
+urgent-help-call = Телефонуйте { $number }
+urgent-help-team = Якщо з’явився будь-який інший новий симптом або якийсь симптом посилився, одразу телефонуйте на цілодобовий номер своєї медичної команди — вдень чи вночі. Не чекайте наступного візиту до лікаря.
+urgent-help-helpline = Наша гаряча лінія: { $number }
+urgent-help-signs = Тривожні ознаки побічних ефектів
 
 ## Головна сторінка мови
 
@@ -42,6 +65,15 @@ leaflet-count = { $count ->
     [many] { $count } листівок
    *[other] { $count } листівки
 }
+in-other-language = ({ $language })
+# Після «з» родовий відмінок: one «з 1 (21…) листівки», few і many «з 3 (5…) листівок», other (дроби) «з 1,5 листівки».
+language-coverage = { $total ->
+    [one] { $translated } з { $total } листівки
+    [few] { $translated } з { $total } листівок
+    [many] { $translated } з { $total } листівок
+   *[other] { $translated } з { $total } листівки
+}
+language-coverage-none = Поки що лише мовою: { $language }
 
 ## Дати. Назви місяців у родовому відмінку: «15 жовтня 2026 р.»
 
@@ -68,6 +100,8 @@ translation-state-current = актуальний
 translation-state-outdated = застарілий
 translation-state-unknown = невідомо
 translation-state-missing = відсутній
+translation-review-pending = очікує перевірки
+translation-reviewed-on = перевірено { $date }
 translated-percent = Перекладено { $percent }% слів оригіналу, актуальних — { $current }%
 
 ## Звіт для редакторів (quality/<lang>/index.html)
