@@ -135,6 +135,8 @@ fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
     site.build_clean(&[]);
     let output = Command::new("node")
         .arg(suite.join("check.mjs"))
+        // The guide declares `emergency:`: every leaflet and home page must show the box.
+        .arg("--expect-urgent-help")
         .arg(site.root.join("public"))
         .env("CHROMIUM", &browser)
         .output()
@@ -154,6 +156,47 @@ fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
             .join("\n")
     );
     assert!(report.contains("browser: "), "no summary line:\n{report}");
+}
+
+/// The side-effects page in the languages the issue names (translated, right-to-left and
+/// fallback ones), as a patient opens it from a USB stick: a `--portable` build over file://.
+const SIDE_EFFECTS_PAGES: &[&str] = &[
+    "en/side-effects/index.html",
+    "de/nebenwirkungen/index.html",
+    "el/side-effects/index.html",
+    "bg/side-effects/index.html",
+    "uk/pobichni-efekty/index.html",
+    "ar/al-athar-al-janibiya/index.html",
+    "fi/side-effects/index.html",
+    "pl/skutki-uboczne/index.html",
+];
+
+#[test]
+fn a_portable_build_shows_a_tappable_emergency_number_on_the_first_two_phone_screens() {
+    let Some((browser, suite)) = ready(
+        "a_portable_build_shows_a_tappable_emergency_number_on_the_first_two_phone_screens",
+        Needs::BrowserChecks,
+    ) else {
+        return;
+    };
+    let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
+    site.build_clean(&["--portable"]);
+    let output = Command::new("node")
+        .arg(suite.join("check.mjs"))
+        .arg("--expect-urgent-help")
+        .arg(format!("--file-pages={}", SIDE_EFFECTS_PAGES.join(",")))
+        .arg(site.root.join("public"))
+        .env("CHROMIUM", &browser)
+        .output()
+        .expect("node runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    shown(&report);
+    shown(&String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("file pages: {} passed", SIDE_EFFECTS_PAGES.len())),
+        "{report}"
+    );
 }
 
 #[test]

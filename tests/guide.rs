@@ -208,3 +208,47 @@ fn every_internal_link_of_the_built_guide_resolves() {
     assert!(checked > 5000, "only {checked} links checked");
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
+
+/// The JSON-LD of a built page, if it has one.
+fn json_ld(html: &str) -> Option<serde_json::Value> {
+    let start = html.find("<script type=\"application/ld+json\">")?;
+    let rest = &html[start..];
+    let body = &rest[rest.find('>')? + 1..rest.find("</script>")?];
+    Some(serde_json::from_str(body).expect("JSON-LD parses"))
+}
+
+#[test]
+fn no_page_declares_a_review_of_a_text_not_reviewed_in_its_language() {
+    // Every translation of the guide awaits review, and the other languages show English text:
+    // only English pages may claim `lastReviewed`/`reviewedBy`; the others name their source.
+    let site = Site::copy_of(&repo());
+    site.build_clean(&[]);
+    let public = site.root.join("public");
+    let mut checked = 0;
+    let mut borrowed = Vec::new();
+    for language in site_languages().iter().filter(|l| *l != "en") {
+        for entry in walkdir::WalkDir::new(public.join(language)) {
+            let path = entry.unwrap().into_path();
+            if path.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let html = fs::read_to_string(&path).unwrap();
+            let Some(data) = json_ld(&html) else { continue };
+            checked += 1;
+            for claim in ["lastReviewed", "reviewedBy"] {
+                if data.get(claim).is_some() {
+                    borrowed.push(format!("{}: {claim}", path.display()));
+                }
+            }
+            let based_on = data["isBasedOn"].as_str().unwrap_or_default();
+            if !based_on.starts_with("https://example.org/guide/en/") {
+                borrowed.push(format!(
+                    "{}: isBasedOn is {based_on:?}, not the English page",
+                    path.display()
+                ));
+            }
+        }
+    }
+    assert!(checked >= 25 * 9, "only {checked} pages with JSON-LD");
+    assert!(borrowed.is_empty(), "{}", borrowed.join("\n"));
+}

@@ -6,8 +6,18 @@
 // Serves the folder on 127.0.0.1 (a random free port), opens every *.html page in Debian's
 // Chromium through playwright-core, and checks each page for: accessibility (axe-core, WCAG
 // 2.2 AA, light and dark colour schemes), reflow (320 px wide; 200% text at 1280 px), use
-// without JavaScript, keyboard use (skip link, language switcher), page weight (leaflet pages)
-// and HTML validity (the Nu HTML checker, vnu.jar). Prints every violation with its page and a
+// without JavaScript, keyboard use (skip link, language switcher), page weight (leaflet pages),
+// the urgent-help box on a 360 x 780 phone (a tappable emergency number within the first two
+// screens, in the page's language), language marking (no English prose inside an element
+// whose language is not English) and HTML validity (the Nu HTML checker, vnu.jar).
+//
+//   --expect-urgent-help   every leaflet and home page must have the urgent-help box (the site
+//                          declares `emergency:`); without it, only pages that have one are checked
+//   --file-pages=A,B,...   instead of the whole suite: open only these pages (paths in the folder,
+//                          e.g. `en/side-effects/index.html`) over file://, as from a USB stick
+//                          (a `--portable` build), and run the urgent-help and language-marking
+//                          checks on them; with SCREENSHOTS=<dir>, also save a 360 x 780 and a
+//                          1280 x 800 screenshot of each Prints every violation with its page and a
 // last line `browser: N passed, M failed` (N and M count checks x pages). Exit code 0 when
 // everything passed, 1 when anything failed, 2 when it could not run.
 
@@ -17,7 +27,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,9 +72,14 @@ const MIME = {
 // ---------------------------------------------------------------------------------------------
 // Arguments and prerequisites
 
-const root = process.argv[2] ? resolve(process.argv[2]) : null;
+const args = process.argv.slice(2);
+const expectUrgentHelp = args.includes('--expect-urgent-help');
+const filePages = (args.find((a) => a.startsWith('--file-pages=')) || '').slice('--file-pages='.length)
+  .split(',').filter(Boolean);
+const folder = args.find((a) => !a.startsWith('--'));
+const root = folder ? resolve(folder) : null;
 if (!root || !existsSync(root) || !statSync(root).isDirectory()) {
-  console.error('usage: node tests/browser/check.mjs <built-site-folder>');
+  console.error('usage: node tests/browser/check.mjs [--expect-urgent-help] <built-site-folder>');
   process.exit(1);
 }
 const chromiumPath = process.env.CHROMIUM || findOnPath(['chromium', 'chromium-browser']) ||
@@ -191,6 +206,8 @@ const CHECKS = [
   ['reflow-text-200', '200% text at 1280 px wide (no horizontal scroll)'],
   ['no-javascript', 'without JavaScript: main text visible, language links present and usable'],
   ['keyboard', 'keyboard: skip link first and moves focus to main; language switcher opens'],
+  ['urgent-help', 'phone 360 x 780: a tappable tel: emergency number within two screens, box in the page language'],
+  ['language-marking', 'no English prose inside an element whose language (lang) is not English'],
   ['weight', `leaflet page weight (HTML + CSS + JS + fonts) under ${WEIGHT_BUDGET} bytes`],
   ['print', 'print: no navigation chrome, link targets and review dates and sources on paper; A4 PDF'],
   ['alert-card-print', 'alert card on paper: each face 85.6 x 54 mm, nothing cut off'],
@@ -278,9 +295,11 @@ async function checkAxe(browser, url) {
   });
   page.on('requestfailed', (request) => broken.push(`${request.url()} (${request.failure()?.errorText})`));
   let isLeaflet = false;
+  let language = [];
   const light = await guarded(async () => {
     await page.goto(url, { waitUntil: 'load' });
     isLeaflet = (await page.locator('article.leaflet').count()) > 0;
+    language = await guarded(() => languageMarkingProblems(page));
     const problems = await runAxe(page);
     if (broken.length) problems.unshift(`the page's own files did not load, so it was checked unstyled: ${broken.join(', ')}`);
     return problems;
@@ -311,7 +330,7 @@ async function checkAxe(browser, url) {
     });
   });
   await context.close().catch(() => {});
-  return { light, dark, motion, isLeaflet, pageErrors };
+  return { light, dark, motion, language, isLeaflet, pageErrors };
 }
 
 async function horizontalOverflow(page) {
@@ -523,6 +542,111 @@ async function checkKeyboard(browser, url) {
   });
 }
 
+/**
+ * The urgent-help box as a patient on a phone sees it: at 360 x 780 with touch, the box of a
+ * leaflet or home page is in the page's language, and its emergency number is a `tel:` link
+ * that shows its number, is at least 44 x 44 px (WCAG 2.5.5) and ends within the first two
+ * screens.
+ */
+async function checkUrgentHelp(browser, url) {
+  return onFreshPage(browser, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }, async (page, context, problems) => {
+    await page.goto(url, { waitUntil: 'load' });
+    const found = await page.evaluate(() => {
+      const kind = document.querySelector('article.leaflet') ? 'leaflet page'
+        : document.querySelector('.leaflet-list') ? 'home page' : null;
+      const box = document.querySelector('.urgent-help');
+      if (!box) return { kind, box: false };
+      const links = [...box.querySelectorAll('a[href^="tel:"]')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return {
+          href: a.getAttribute('href'),
+          text: a.textContent.trim(),
+          bottom: r.bottom + window.scrollY,
+          width: r.width,
+          height: r.height,
+          visible: r.width > 0 && r.height > 0 && getComputedStyle(a).visibility !== 'hidden',
+        };
+      });
+      return {
+        kind,
+        box: true,
+        pageLang: document.documentElement.getAttribute('lang'),
+        pageDir: document.documentElement.getAttribute('dir') || 'ltr',
+        boxLang: box.closest('[lang]').getAttribute('lang'),
+        boxDir: box.closest('[dir]') ? box.closest('[dir]').getAttribute('dir') : 'ltr',
+        links,
+        screen: window.innerHeight,
+      };
+    });
+    if (!found.box) {
+      if (expectUrgentHelp && found.kind) problems.push(`this ${found.kind} has no urgent-help box`);
+      return;
+    }
+    if (found.boxLang !== found.pageLang) problems.push(`the urgent-help box is in lang="${found.boxLang}", the page in lang="${found.pageLang}"`);
+    if (found.boxDir !== found.pageDir) problems.push(`the urgent-help box has dir="${found.boxDir}", the page dir="${found.pageDir}"`);
+    if (!found.links.length) {
+      problems.push('the urgent-help box has no tel: link');
+      return;
+    }
+    const call = found.links[0];
+    const digits = call.href.slice('tel:'.length).replace(/[^+\d]/g, '');
+    if (!digits) problems.push(`the emergency link ${call.href} has no number`);
+    if (!call.text.replace(/[^+\d]/g, '').includes(digits.replace('+', ''))) {
+      problems.push(`the emergency link's text "${call.text}" does not show its number ${digits}`);
+    }
+    if (!call.visible) problems.push('the emergency number is not visible');
+    if (call.bottom > 2 * found.screen) {
+      problems.push(`the emergency number ends ${Math.round(call.bottom)} px down, below the first two screens (${2 * found.screen} px)`);
+    }
+    if (call.width < 44 || call.height < 44) {
+      problems.push(`the emergency number's tap target is ${Math.round(call.width)} x ${Math.round(call.height)} px, under 44 x 44`);
+    }
+  });
+}
+
+/**
+ * English prose inside an element whose language is not English (WCAG 3.1.2, which axe does
+ * not test): the page's text, grouped by block element and by the language it is marked with,
+ * where a group of at least six words is at least 30% English function words.
+ */
+function languageMarkingProblems(page) {
+  return page.evaluate(() => {
+    const english = new Set(('the and of to a an is are be been was were you your yours with for that this these ' +
+      'those it its in on at by from or not no if have has had will would can could should may might ' +
+      'they them their there than then what when which who how about into any some our we us do does ' +
+      'because while after before only also but very more most other such').split(' '));
+    const blocks = 'p, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, summary, figcaption, caption, label, title';
+    const groups = new Map();
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, code, pre, [translate="no"]')) continue;
+      const marked = parent.closest('[lang]');
+      const lang = marked ? marked.getAttribute('lang').toLowerCase() : '';
+      if (lang === 'en' || lang.startsWith('en-')) continue;
+      const block = parent.closest(blocks) || parent;
+      const key = block;
+      const group = groups.get(key) || new Map();
+      group.set(lang, (group.get(lang) || '') + ' ' + node.textContent);
+      groups.set(key, group);
+    }
+    const problems = [];
+    for (const [block, byLang] of groups) {
+      for (const [lang, text] of byLang) {
+        const words = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) || [];
+        const all = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+        if (all.length < 6) continue;
+        const hits = words.filter((w) => english.has(w)).length;
+        if (hits / all.length >= 0.3) {
+          const name = block.tagName.toLowerCase() + (block.className ? '.' + block.className.split(' ').join('.') : '');
+          problems.push(`English text in lang="${lang}" (<${name}>): "${text.trim().replace(/\s+/g, ' ').slice(0, 90)}"`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
 const MM = 96 / 25.4; // CSS px per millimetre
 
 /** The size of every page of a PDF as Chromium writes it (uncompressed page dictionaries). */
@@ -656,6 +780,44 @@ function runVnu(files) {
 // ---------------------------------------------------------------------------------------------
 // The run
 
+if (filePages.length) process.exit(await checkFilePages(filePages));
+
+/** The `--file-pages` run: the pages over file://, each through the phone checks. */
+async function checkFilePages(pages) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, timeout: 60_000 });
+  const shots = process.env.SCREENSHOTS;
+  let failed = 0;
+  try {
+    for (const path of pages) {
+      const file = join(root, path);
+      if (!existsSync(file)) {
+        console.log(`FAIL ${path}: no such page`);
+        failed += 1;
+        continue;
+      }
+      const url = pathToFileURL(file).href;
+      const problems = await guarded(() => checkUrgentHelp(browser, url));
+      problems.push(...(await guarded(() => onFreshPage(browser, { viewport: { width: 360, height: 780 } }, async (page, context, found) => {
+        await page.goto(url, { waitUntil: 'load' });
+        found.push(...(await languageMarkingProblems(page)));
+        if (shots) {
+          const name = path.replace(/\/index\.html$/, '').replace(/[\/]/g, '-');
+          await page.screenshot({ path: join(shots, `${name}-360.png`) });
+          await page.setViewportSize({ width: 1280, height: 800 });
+          await page.screenshot({ path: join(shots, `${name}-1280.png`) });
+        }
+      }))));
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}`);
+      for (const problem of problems) console.log(`       ${problem}`);
+      if (problems.length) failed += 1;
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  console.log(`file pages: ${pages.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
 const files = htmlFiles(root);
 if (!files.length) {
   console.error(`no *.html pages under ${root}`);
@@ -695,12 +857,16 @@ try {
     record('axe-light', label, axe.light);
     record('axe-dark', label, axe.dark);
     record('reduced-motion', label, axe.motion);
+    record('language-marking', label, axe.language);
     if (axe.pageErrors.length) notes.push(`${label}: script errors: ${axe.pageErrors.join('; ')}`);
     const isLeaflet = axe.isLeaflet;
 
     // 2. Reflow.
     record('reflow-320', label, await guarded(() => checkReflow320(browser, url)));
     record('reflow-text-200', label, await guarded(() => checkTextZoom(browser, url)));
+
+    // 2b. The urgent-help box on a phone.
+    record('urgent-help', label, await guarded(() => checkUrgentHelp(browser, url)));
 
     // 3. Without JavaScript.
     record('no-javascript', label, await guarded(() => checkNoJavaScript(browser, url)));
