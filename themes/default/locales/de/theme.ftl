@@ -62,7 +62,7 @@ language-coverage = { $total ->
     [one] { $translated } von { $total } Merkblatt
    *[other] { $translated } von { $total } Merkblättern
 }
-language-coverage-none = Bisher nur auf { $language }
+language-coverage-none = Bisher nur in dieser Sprache: { $language }
 
 ## Datumsangaben
 

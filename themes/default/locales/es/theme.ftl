@@ -66,7 +66,7 @@ language-coverage = { $total ->
     [many] { $translated } de { $total } de folletos
    *[other] { $translated } de { $total } folletos
 }
-language-coverage-none = Por ahora solo en { $language }
+language-coverage-none = Por ahora solo en este idioma: { $language }
 
 ## Fechas: «15 de octubre de 2026» (los meses van en minúscula)
 

@@ -67,7 +67,7 @@ language-coverage = { $total ->
     [many] { $translated } sur { $total } de fiches
    *[other] { $translated } sur { $total } fiches
 }
-language-coverage-none = Pour l'instant uniquement en { $language }
+language-coverage-none = Pour l'instant uniquement dans cette langue : { $language }
 
 ## Dates. Le premier jour du mois s'écrit « 1er » ; les mois prennent une minuscule.
 

@@ -73,7 +73,7 @@ language-coverage = { $total ->
     [many] { $translated } di { $total } schede
    *[other] { $translated } di { $total } schede
 }
-language-coverage-none = Per ora solo in { $language }
+language-coverage-none = Per ora solo in questa lingua: { $language }
 
 ## Date, nella forma lunga italiana: "15 ottobre 2026", "1º marzo 2027" (mesi con la minuscola).
 
