@@ -345,3 +345,68 @@ fn a_link_broken_only_on_fallback_pages_is_reported_once_with_the_language() {
         build.stderr
     );
 }
+
+#[test]
+fn pending_translations_claim_no_review_and_english_prose_is_found() {
+    let site = Site::fixture("check/translations");
+    let (_, found, report) = check_json(&site, &[]);
+    let expected: BTreeMap<String, BTreeSet<String>> = [
+        ("content/fr/borrowed.md", set(&["borrowed-review"])),
+        (
+            "content/fr/reviewed.md",
+            set(&["review-missing", "missing-reviewers"]),
+        ),
+        ("content/fr/english.md", set(&["untranslated-prose"])),
+    ]
+    .into_iter()
+    .map(|(file, ids)| (file.to_string(), ids))
+    .collect();
+    let found: BTreeMap<String, BTreeSet<String>> = found
+        .into_iter()
+        .map(|(file, ids)| {
+            let ids: BTreeSet<String> = ids
+                .into_iter()
+                .filter(|id| !id.starts_with("readability") && id != "sentence-length")
+                .collect();
+            (file, ids)
+        })
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect();
+    assert_eq!(found, expected, "{report}");
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let at = |check: &str| -> Vec<(u64, String)> {
+        diagnostics
+            .iter()
+            .filter(|d| d["check"] == check)
+            .map(|d| {
+                (
+                    d["line"].as_u64().unwrap(),
+                    d["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // Each borrowed claim at its key's line.
+    let borrowed: Vec<u64> = at("borrowed-review")
+        .iter()
+        .map(|(line, _)| *line)
+        .collect();
+    assert_eq!(borrowed, [4, 5, 7], "reviewed, next_review, reviewers");
+    assert!(
+        diagnostics
+            .iter()
+            .find(|d| d["check"] == "borrowed-review")
+            .unwrap()["help"]
+            .as_str()
+            .unwrap()
+            .contains("translation_review: done")
+    );
+    // The English paragraph, not the French one nor the list item with drug names.
+    assert_eq!(
+        at("untranslated-prose"),
+        [(
+            12,
+            "this text looks English, in a leaflet in `fr`".to_string()
+        )]
+    );
+}
