@@ -16,6 +16,7 @@ pub mod plain_language;
 pub mod provenance;
 pub mod report;
 pub mod review;
+pub mod scores;
 pub mod untranslated;
 
 use std::collections::BTreeMap;
