@@ -287,6 +287,8 @@ pub struct Measures {
     /// Words per sentence on average, counting words as [`sentences`] does; 0 without
     /// sentences.
     pub average_sentence_words: f64,
+    /// The words of the longest sentence, counting as [`sentences`] does; 0 without sentences.
+    pub longest_sentence_words: usize,
     /// The score of each formula of the language, in [`formulas_for`] order; formulas without a
     /// score (a text without words) are left out.
     pub formulas: Vec<(Formula, f64)>,
@@ -295,10 +297,12 @@ pub struct Measures {
 /// Measures prose given as blocks of plain text (paragraphs, list items, headings).
 pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) -> Measures {
     let blocks: Vec<&str> = blocks.into_iter().collect();
-    let (sentences, words) = blocks
+    let (sentences, words, longest) = blocks
         .iter()
         .flat_map(|block| sentences(block, language))
-        .fold((0, 0), |(count, words), s| (count + 1, words + s.words));
+        .fold((0, 0, 0), |(count, words, longest), s| {
+            (count + 1, words + s.words, longest.max(s.words))
+        });
     let stats = self::stats(&blocks.join("\n\n"), language);
     let formulas = formulas_for(language)
         .iter()
@@ -312,6 +316,7 @@ pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) ->
         } else {
             words as f64 / sentences as f64
         },
+        longest_sentence_words: longest,
         formulas,
     }
 }
@@ -598,6 +603,7 @@ mod tests {
         let measures = measure(blocks, "en");
         assert_eq!(measures.sentences, 4);
         assert_eq!(measures.average_sentence_words, 11.0 / 4.0);
+        assert_eq!(measures.longest_sentence_words, 5);
         assert_eq!(measures.stats, stats(&blocks.join("\n\n"), "en"));
         let formulas: Vec<Formula> = measures.formulas.iter().map(|(f, _)| *f).collect();
         assert_eq!(formulas, formulas_for("en"));

@@ -305,4 +305,9 @@ fn the_bundled_guide_builds_without_warnings_and_passes_check() {
     let run = site.run(&["check", "--today", "2026-11-23"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("error["), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("[untranslated-prose]"),
+        "no English prose is found in the guide's other languages: {}",
+        run.stderr
+    );
 }

@@ -345,3 +345,118 @@ fn a_link_broken_only_on_fallback_pages_is_reported_once_with_the_language() {
         build.stderr
     );
 }
+
+#[test]
+fn pending_translations_claim_no_review_and_english_prose_is_found() {
+    let site = Site::fixture("check/translations");
+    let (_, found, report) = check_json(&site, &[]);
+    let expected: BTreeMap<String, BTreeSet<String>> = [
+        ("content/fr/borrowed.md", set(&["borrowed-review"])),
+        (
+            "content/fr/reviewed.md",
+            set(&["review-missing", "missing-reviewers"]),
+        ),
+        ("content/fr/english.md", set(&["untranslated-prose"])),
+    ]
+    .into_iter()
+    .map(|(file, ids)| (file.to_string(), ids))
+    .collect();
+    let found: BTreeMap<String, BTreeSet<String>> = found
+        .into_iter()
+        .map(|(file, ids)| {
+            let ids: BTreeSet<String> = ids
+                .into_iter()
+                .filter(|id| !id.starts_with("readability") && id != "sentence-length")
+                .collect();
+            (file, ids)
+        })
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect();
+    assert_eq!(found, expected, "{report}");
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let at = |check: &str| -> Vec<(u64, String)> {
+        diagnostics
+            .iter()
+            .filter(|d| d["check"] == check)
+            .map(|d| {
+                (
+                    d["line"].as_u64().unwrap(),
+                    d["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // Each borrowed claim at its key's line.
+    let borrowed: Vec<u64> = at("borrowed-review")
+        .iter()
+        .map(|(line, _)| *line)
+        .collect();
+    assert_eq!(borrowed, [4, 5, 7], "reviewed, next_review, reviewers");
+    assert!(
+        diagnostics
+            .iter()
+            .find(|d| d["check"] == "borrowed-review")
+            .unwrap()["help"]
+            .as_str()
+            .unwrap()
+            .contains("translation_review: done")
+    );
+    // The English paragraph, not the French one nor the list item with drug names.
+    assert_eq!(
+        at("untranslated-prose"),
+        [(
+            12,
+            "this text looks English, in a leaflet in `fr`".to_string()
+        )]
+    );
+}
+
+#[test]
+fn json_report_has_each_leaflets_scores_and_review_dates() {
+    let site = Site::fixture("check/quality");
+    let (_, _, report) = check_json(&site, &[]);
+    assert_eq!(report["schema"], "leafpress-check/1", "only fields added");
+    let leaflets = report["leaflets"].as_array().unwrap();
+    assert_eq!(
+        leaflets.len() as u64,
+        report["summary"]["leaflets"].as_u64().unwrap()
+    );
+    assert_eq!(
+        leaflets[0]["language"], "en",
+        "languages in site.yaml order"
+    );
+    let find = |file: &str| {
+        leaflets
+            .iter()
+            .find(|l| l["file"] == file)
+            .unwrap_or_else(|| panic!("{file} in {report}"))
+    };
+    let clean = find("content/en/clean.md");
+    assert_eq!(clean["identity"], "clean");
+    let formulas: Vec<&str> = clean["readability"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["formula"].as_str().unwrap())
+        .collect();
+    assert_eq!(formulas, ["flesch-reading-ease", "flesch-kincaid-grade"]);
+    let reading_ease = &clean["readability"][0];
+    let value = reading_ease["value"].as_f64().unwrap();
+    assert!((0.0..=121.0).contains(&value), "{reading_ease}");
+    assert_eq!(reading_ease["target"], 60.0);
+    assert_eq!(reading_ease["higher_is_easier"], true);
+    assert_eq!(reading_ease["ok"], value >= 60.0);
+    let average = clean["average_sentence_words"].as_f64().unwrap();
+    let longest = clean["longest_sentence_words"].as_u64().unwrap();
+    assert!(clean["sentences"].as_u64().unwrap() >= 3, "{clean}");
+    assert!(
+        average >= 3.0 && longest as f64 >= average && longest < 40,
+        "{clean}"
+    );
+    assert_eq!(clean["review"]["reviewed"], "2026-10-01");
+    assert_eq!(clean["review"]["next_review"], "2027-10-01");
+    let german = find("content/de/clean.md");
+    assert_eq!(german["readability"][0]["formula"], "amstad");
+    let overdue = find("content/en/overdue.md");
+    assert_eq!(overdue["review"]["next_review"], "2025-01-01");
+}

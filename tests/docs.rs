@@ -56,3 +56,48 @@ fn split_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// The check ids of the README's table in "Checking quality": every backticked id in the first
+/// column of its rows.
+fn readme_check_ids() -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("\n## Checking quality")
+        .nth(1)
+        .expect("a Checking quality section");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    section
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .filter_map(|line| line.split('|').nth(1))
+        .flat_map(|cell| {
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_check_table_lists_every_check_id() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["check", "--list"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let listed = String::from_utf8(output.stdout).unwrap();
+    let ids: Vec<&str> = listed
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert!(ids.len() > 20, "{listed}");
+    let documented = readme_check_ids();
+    let missing: Vec<&&str> = ids
+        .iter()
+        .filter(|id| !documented.iter().any(|d| d == *id))
+        .collect();
+    assert!(missing.is_empty(), "README's check table lacks {missing:?}");
+}

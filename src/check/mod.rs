@@ -16,6 +16,8 @@ pub mod plain_language;
 pub mod provenance;
 pub mod report;
 pub mod review;
+pub mod scores;
+pub mod untranslated;
 
 use std::collections::BTreeMap;
 
@@ -53,6 +55,10 @@ pub const CHECKS: &[(&str, &str)] = &[
         "translation-review-older",
         "a translation was reviewed after its source",
     ),
+    (
+        "borrowed-review",
+        "a translation awaiting review claims no review of its own",
+    ),
     ("missing-sources", "leaflets name their sources"),
     ("missing-authors", "leaflets name their authors"),
     ("missing-reviewers", "leaflets name their reviewers"),
@@ -77,6 +83,10 @@ pub const CHECKS: &[(&str, &str)] = &[
         "doses, percentages, phone numbers, URLs and e-mail addresses match the source",
     ),
     ("number-mismatch", "other numbers match the source"),
+    (
+        "untranslated-prose",
+        "no English paragraph in a leaflet of another language",
+    ),
     (
         "glossary-term",
         "glossary terms are linked or explained at first use",
@@ -117,10 +127,11 @@ pub fn run(
         .map(|leaflet| {
             let scanned = leaflet.scan();
             let mut found = review::check(site, leaflet, context.today);
-            found.extend(provenance::check(leaflet));
+            found.extend(provenance::check(site, leaflet));
             found.extend(plain_language::check(site, leaflet, scanned));
             found.extend(markup::check(leaflet, scanned));
             found.extend(consistency::check(site, leaflet, scanned, &sources));
+            found.extend(untranslated::check(site, leaflet, scanned));
             found
         })
         .collect();

@@ -7,9 +7,11 @@ use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 
-/// Findings for one leaflet's sources, authors and reviewers.
-pub fn check(leaflet: &Leaflet) -> Vec<Diagnostic> {
+/// Findings for one leaflet's sources, authors and reviewers. A translation awaiting review
+/// needs no reviewers yet (see [`super::review::awaits_translation_review`]).
+pub fn check(site: &Site, leaflet: &Leaflet) -> Vec<Diagnostic> {
     let front = &leaflet.front;
+    let needs_reviewers = !super::review::awaits_translation_review(site, leaflet);
     [
         (
             front.sources.is_empty(),
@@ -24,7 +26,7 @@ pub fn check(leaflet: &Leaflet) -> Vec<Diagnostic> {
             "add `authors:` (an editorial role such as `Editorial team` is enough)",
         ),
         (
-            front.reviewers.is_empty(),
+            needs_reviewers && front.reviewers.is_empty(),
             "reviewers",
             "missing-reviewers",
             "add `reviewers:` naming who checked the content (a role is enough)",

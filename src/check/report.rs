@@ -1,6 +1,7 @@
 //! `check`'s reports: a per-language summary for people, and two machine formats with stable
-//! field names: JSON (`leafpress-check/1`, documented in the README) and SARIF 2.1.0, which code
-//! hosts read to annotate pull requests.
+//! field names: JSON (`leafpress-check/1`, documented in the README; besides the problems it
+//! carries each leaflet's [`scores`](super::scores)) and SARIF 2.1.0, which code hosts read to
+//! annotate pull requests.
 
 use std::collections::BTreeMap;
 use std::path::Component;
@@ -9,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::CHECKS;
+use super::scores::LeafletScores;
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// Errors and warnings of one language.
@@ -74,8 +76,12 @@ fn severity_name(severity: Severity) -> &'static str {
     }
 }
 
-/// The JSON report.
-pub fn json(diagnostics: &[Diagnostic], languages: &[LanguageSummary]) -> String {
+/// The JSON report: the problems, the per-language summary and each leaflet's numbers.
+pub fn json(
+    diagnostics: &[Diagnostic],
+    languages: &[LanguageSummary],
+    leaflets: &[LeafletScores],
+) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let items: Vec<_> = diagnostics
         .iter()
@@ -100,6 +106,7 @@ pub fn json(diagnostics: &[Diagnostic], languages: &[LanguageSummary]) -> String
         },
         "languages": languages,
         "diagnostics": items,
+        "leaflets": leaflets,
     });
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }

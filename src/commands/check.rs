@@ -46,6 +46,7 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
         }
     };
     let mut leaflets = Vec::new();
+    let mut scores = Vec::new();
     if let Some(site) = &site {
         // Render every page once and throw it away: template and Fluent errors are found as in
         // a build, and the Markdown problems of every page, fallback copies too, for the checks.
@@ -84,12 +85,15 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
                 )
             })
             .collect();
+        if args.format == CheckFormat::Json {
+            scores = check::scores::of_site(site);
+        }
     }
     let diagnostics = diagnostics.into_sorted();
     timings.lap("sort");
     let languages = report::summarise(&diagnostics, &leaflets);
     match args.format {
-        CheckFormat::Json => println!("{}", report::json(&diagnostics, &languages)),
+        CheckFormat::Json => println!("{}", report::json(&diagnostics, &languages, &scores)),
         CheckFormat::Sarif => println!("{}", report::sarif(&diagnostics)),
         CheckFormat::Human => {
             reporter.diagnostics(&diagnostics);
