@@ -155,6 +155,11 @@ pub struct Outdated {
 pub struct StatusCell {
     /// `current`, `outdated`, `unknown` or `missing`.
     pub state: &'static str,
+    /// The translation's review state, apart from `state`: `pending`, `reviewed` or `unknown`
+    /// (`None` when the translation is missing).
+    pub review: Option<&'static str>,
+    /// When a reviewed translation was checked, in the page language's long date format.
+    pub reviewed_on: Option<String>,
     /// Relative URL of the translation's page, when it exists.
     pub url: Option<String>,
 }
@@ -177,7 +182,7 @@ pub struct StatusContext<'a> {
     #[serde(flatten)]
     pub head: Head<'a>,
     /// The languages shown (every one but the default): `language`, `translated_percent`,
-    /// `current_percent`, `counts`.
+    /// `current_percent`, `counts`, `review_pending`.
     pub languages: Vec<crate::translation::Coverage>,
     /// One row per source leaflet.
     pub rows: Vec<StatusRow>,

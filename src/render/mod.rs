@@ -18,7 +18,7 @@ use crate::markdown::{self, InternalLink, LinkError, ProblemKind, RenderOptions}
 use crate::readability;
 use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::theme::Theme;
-use crate::translation::{self, State};
+use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
     Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
@@ -488,13 +488,20 @@ impl<'a> Renderer<'a> {
             .map(|row| StatusRow {
                 cells: languages
                     .iter()
-                    .map(|language| StatusCell {
-                        state: row.states[&language.language].as_str(),
-                        url: self
-                            .site
-                            .page(&row.identity, &language.language)
-                            .filter(|p| !p.is_fallback)
-                            .map(|p| self.site.relative(url, &p.url)),
+                    .map(|language| {
+                        let review = row.reviews.get(&language.language).copied();
+                        StatusCell {
+                            state: row.states[&language.language].as_str(),
+                            review: review.map(Review::as_str),
+                            reviewed_on: review
+                                .and_then(Review::reviewed_on)
+                                .map(|date| self.i18n.date(lang, date)),
+                            url: self
+                                .site
+                                .page(&row.identity, &language.language)
+                                .filter(|p| !p.is_fallback)
+                                .map(|p| self.site.relative(url, &p.url)),
+                        }
                     })
                     .collect(),
                 identity: row.identity,
