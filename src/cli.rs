@@ -270,7 +270,7 @@ pub struct StatusArgs {
     /// The site folder, which holds site.yaml.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// The report format: `human` (a table) or `json` (`leafpress-status/1`).
+    /// The report format: `human` (a table) or `json` (`leafpress-status/2`).
     #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
     pub format: StatusFormat,
     /// Exit 1 when a language has fewer current words than this percentage of the source.
@@ -291,7 +291,7 @@ pub struct StatusArgs {
 pub enum StatusFormat {
     /// A table for people.
     Human,
-    /// JSON (`leafpress-status/1`), for scripts and dashboards.
+    /// JSON (`leafpress-status/2`), for scripts and dashboards.
     Json,
 }
 

@@ -12,6 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::content::Leaflet;
+use crate::content::front_matter::TranslationReview;
 use crate::site::{HOME_IDENTITY, Site};
 
 /// The state of one leaflet in one language.
@@ -37,6 +38,69 @@ impl State {
             State::Unknown => "unknown",
             State::Missing => "missing",
         }
+    }
+}
+
+/// Whether a translation has been checked by a reviewer: apart from [`State`], which says only
+/// whether it was made from the current source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "review", rename_all = "lowercase")]
+pub enum Review {
+    /// `translation_review: pending`: not checked yet.
+    Pending,
+    /// `translation_review: done`, or a translation with its own `reviewed` date.
+    Reviewed {
+        /// When it was checked (`reviewed`), if it says so; `YYYY-MM-DD` in JSON.
+        #[serde(
+            serialize_with = "serialize_date",
+            skip_serializing_if = "Option::is_none"
+        )]
+        reviewed_on: Option<jiff::civil::Date>,
+    },
+    /// Neither: the file does not say.
+    Unknown,
+}
+
+impl Review {
+    /// The review state of a translation, from its front matter.
+    pub fn of(translation: &Leaflet) -> Review {
+        let front = &translation.front;
+        match (front.translation_review, front.reviewed) {
+            (Some(TranslationReview::Pending), _) => Review::Pending,
+            (Some(TranslationReview::Done), reviewed_on) => Review::Reviewed { reviewed_on },
+            (None, Some(reviewed_on)) => Review::Reviewed {
+                reviewed_on: Some(reviewed_on),
+            },
+            (None, None) => Review::Unknown,
+        }
+    }
+
+    /// The review state's name, as `status` writes it: `pending`, `reviewed` or `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Review::Pending => "pending",
+            Review::Reviewed { .. } => "reviewed",
+            Review::Unknown => "unknown",
+        }
+    }
+
+    /// When a reviewed translation was checked, if it says so.
+    pub fn reviewed_on(self) -> Option<jiff::civil::Date> {
+        match self {
+            Review::Reviewed { reviewed_on } => reviewed_on,
+            Review::Pending | Review::Unknown => None,
+        }
+    }
+}
+
+/// Writes a date as `YYYY-MM-DD` (or `null`).
+fn serialize_date<S: serde::Serializer>(
+    date: &Option<jiff::civil::Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => serializer.collect_str(date),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -99,6 +163,8 @@ pub struct Row {
     pub words: usize,
     /// The state per language, in `site.yaml` order (the default language is left out).
     pub states: BTreeMap<String, State>,
+    /// The review state of each translation that exists (missing ones are left out).
+    pub reviews: BTreeMap<String, Review>,
 }
 
 /// Coverage of one language.
@@ -112,6 +178,8 @@ pub struct Coverage {
     pub current_percent: f64,
     /// Leaflets per state.
     pub counts: BTreeMap<String, usize>,
+    /// Translations that await review (`translation_review: pending`).
+    pub review_pending: usize,
 }
 
 /// The status matrix of a site: one row per source leaflet (by `order`), and the coverage of
@@ -152,6 +220,13 @@ pub fn matrix(site: &Site) -> (Vec<Row>, Vec<Coverage>) {
                     )
                 })
                 .collect(),
+            reviews: languages
+                .iter()
+                .filter_map(|language| {
+                    let translation = site.leaflet(&source.file.identity, language)?;
+                    Some((language.to_string(), Review::of(translation)))
+                })
+                .collect(),
         })
         .collect();
     let total: usize = rows.iter().map(|r| r.words).sum();
@@ -182,6 +257,10 @@ pub fn matrix(site: &Site) -> (Vec<Row>, Vec<Coverage>) {
                 translated_percent: percent(words_where(&|s| s != State::Missing)),
                 current_percent: percent(words_where(&|s| s == State::Current)),
                 counts,
+                review_pending: rows
+                    .iter()
+                    .filter(|r| r.reviews.get(*language) == Some(&Review::Pending))
+                    .count(),
             }
         })
         .collect();

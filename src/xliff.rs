@@ -269,8 +269,8 @@ pub fn read(xml: &str) -> Result<Document, String> {
 }
 
 /// The translation of `source` from an XLIFF file: the source's file with each unit's target in
-/// place of its block, the title and summary translated, and the front matter stamped as a
-/// translation of this source version, pending review. Returns the text and the ids of units
+/// place of its block, the title and summary translated, and the front matter marked pending
+/// review and, when every unit has a target, stamped as a translation of this source version. Returns the text and the ids of units
 /// that had no target (their source text is kept).
 pub fn apply(source: &Leaflet, file: &File) -> Result<(String, Vec<String>), String> {
     let expected = units(source);
@@ -303,9 +303,13 @@ pub fn apply(source: &Leaflet, file: &File) -> Result<(String, Vec<String>), Str
             untranslated.push(key.to_string());
         }
     }
-    let hash = translation::source_hash(source);
-    text = edit::set_front_matter_key(&text, "translation_of", &hash)
-        .ok_or("the source has no front matter")?;
+    // A translation with units left in the source language is not a translation of this
+    // version: unstamped, it stays `unknown` and is never reported current.
+    if untranslated.is_empty() {
+        let hash = translation::source_hash(source);
+        text = edit::set_front_matter_key(&text, "translation_of", &hash)
+            .ok_or("the source has no front matter")?;
+    }
     text = edit::set_front_matter_key(&text, "translation_review", "pending")
         .ok_or("the source has no front matter")?;
     untranslated.reverse();
@@ -432,6 +436,10 @@ mod tests {
         assert!(
             untranslated.contains(&"summary".to_string())
                 && untranslated.contains(&"b1".to_string())
+        );
+        assert!(
+            !text.contains("translation_of:"),
+            "a partial translation is not stamped current: {text}"
         );
     }
 

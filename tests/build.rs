@@ -134,11 +134,102 @@ fn leaflet_page_has_toc_review_dates_sources_and_json_ld() {
     assert!(page.contains(r#""reviewedBy":[{"@type":"Person","name":"Oncology nurse"}]"#));
     let german = site.page("de/nebenwirkungen/index.html");
     assert!(
-        german.contains("Zuletzt geprüft: 20. Oktober 2026"),
-        "{}",
+        !german.contains("Zuletzt geprüft: 20. Oktober 2026"),
+        "a translation awaiting review borrows no review date: {}",
         main_of(&german)
     );
     assert!(german.contains("Diese Übersetzung wurde noch nicht geprüft."));
+}
+
+#[test]
+fn translations_and_fallbacks_claim_no_review_they_did_not_have() {
+    let site = Site::fixture("build/multilingual");
+    let edit = |path: &str, from: &str, to: &str| {
+        let text = fs::read_to_string(site.path(path)).unwrap();
+        assert!(text.contains(from), "{path}");
+        fs::write(site.path(path), text.replacen(from, to, 1)).unwrap();
+    };
+    // A German translation awaiting review, with review lines copied from the English.
+    edit(
+        "content/de/side-effects.md",
+        "translation_review: pending\n",
+        "translation_review: pending\nreviewers: [Oncology nurse]\ntranslators: [Maschinelle Übersetzung]\n",
+    );
+    // An Arabic translation checked by its own reviewer.
+    edit(
+        "content/ar/side-effects.md",
+        "order: 2\n",
+        "order: 2\nreviewed: 2026-10-30\nreviewers: [Arabic-speaking nurse]\ntranslation_review: done\n",
+    );
+    site.build_clean(&[]);
+    let based_on = r#""isBasedOn":"https://example.org/leaflets/en/side-effects/""#;
+    let source_reviewed = r#"<p class="source-review"><time datetime="2026-10-15">"#;
+
+    let german = site.page("de/nebenwirkungen/index.html");
+    assert!(
+        !german.contains("lastReviewed") && !german.contains("reviewedBy"),
+        "{german}"
+    );
+    assert!(!german.contains("Oncology nurse") && !german.contains("2026-10-20"));
+    assert!(german.contains(based_on), "{german}");
+    assert!(
+        german.contains(r#""translator":[{"@type":"Person","name":"Maschinelle Übersetzung"}]"#)
+    );
+    assert!(german.contains(source_reviewed), "{}", main_of(&german));
+
+    let arabic = site.page("ar/side-effects/index.html");
+    assert!(arabic.contains(r#""lastReviewed":"2026-10-30""#));
+    assert!(arabic.contains("Arabic-speaking nurse") && arabic.contains(based_on));
+    assert!(arabic.contains(source_reviewed), "{}", main_of(&arabic));
+
+    // Portuguese has no translation: the page shows the English text and its English review.
+    let fallback = site.page("pt/side-effects/index.html");
+    assert!(!fallback.contains("lastReviewed") && !fallback.contains("Oncology nurse"));
+    assert!(fallback.contains(based_on) && fallback.contains(source_reviewed));
+    assert!(fallback.contains(r#""inLanguage":"en""#));
+
+    let english = site.page("en/side-effects/index.html");
+    assert!(!english.contains("isBasedOn") && !english.contains("source-review"));
+}
+
+#[test]
+fn the_home_intro_follows_the_same_review_rules() {
+    let site = Site::fixture("build/multilingual");
+    let intro = site.path("content/en/index.md");
+    let text = fs::read_to_string(&intro).unwrap();
+    fs::write(
+        &intro,
+        text.replacen(
+            "summary: Leaflets for testing.\n",
+            "summary: Leaflets for testing.\nreviewed: 2026-10-15\n",
+            1,
+        ),
+    )
+    .unwrap();
+    fs::write(
+        site.path("content/ar/index.md"),
+        "---\ntitle: نشرات\ntranslation_review: pending\nreviewed: 2026-10-15\n---\nنشرات للاختبار.\n",
+    )
+    .unwrap();
+    site.build_clean(&[]);
+    let reviewed = r#"<p class="intro-review"><time datetime="2026-10-15">"#;
+    let english = site.page("en/index.html");
+    assert!(english.contains(reviewed), "{}", main_of(&english));
+    assert!(english.contains("Page last reviewed: 15 October 2026"));
+    let arabic = site.page("ar/index.html");
+    assert!(arabic.contains(reviewed), "{}", main_of(&arabic));
+    assert!(
+        arabic.contains(r#"<p class="notice" role="note">"#),
+        "the pending translation is announced: {}",
+        main_of(&arabic)
+    );
+    assert!(
+        !arabic.contains("Page last reviewed") && !arabic.contains("آخر مراجعة"),
+        "no review of its own"
+    );
+    // German has no intro of its own: the English intro's review, named as the English text's.
+    let german = site.page("de/index.html");
+    assert!(german.contains(reviewed), "{}", main_of(&german));
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn init_makes_a_site_that_builds_without_warnings() {
         config.lines().filter(|l| l.starts_with('#')).count() > 10,
         "keys are explained"
     );
-    let leaflet = fs::read_to_string(site.join("content/de/about-this-site.md")).unwrap();
+    let leaflet = fs::read_to_string(site.join("content/en/about-this-site.md")).unwrap();
     for key in [
         "title",
         "summary",
@@ -49,7 +49,6 @@ fn init_makes_a_site_that_builds_without_warnings() {
         "funding",
         "draft",
         "template",
-        "translation_review",
     ] {
         assert!(leaflet.contains(&format!("\n{key}:")), "{key} missing");
     }
@@ -65,6 +64,37 @@ fn init_makes_a_site_that_builds_without_warnings() {
     let (code, _, stderr) = leafpress(&["check", "--root", "site"], dir.path());
     assert_eq!(code, 0, "the new site passes check: {stderr}");
     assert!(!stderr.contains("error["), "{stderr}");
+}
+
+#[test]
+fn init_writes_content_in_the_source_language_only_so_others_fall_back_honestly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = leafpress(&["init", "site", "--languages", "en,fr"], dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("leafpress status --root site"), "{stderr}");
+    let site = dir.path().join("site");
+    assert!(
+        !site.join("content/fr").exists(),
+        "no English text as French"
+    );
+    assert!(site.join("locales/fr/main.ftl").is_file());
+    let (code, _, stderr) = leafpress(&["build", "--root", "site"], dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let page = fs::read_to_string(site.join("public/fr/about-this-site/index.html")).unwrap();
+    assert!(
+        page.contains(r#"<meta name="robots" content="noindex">"#)
+            && page.contains(r#"<div class="leaflet-text" lang="en" dir="ltr">"#),
+        "the French page is the English text, marked as such: {page}"
+    );
+    let (_, stdout, stderr) = leafpress(
+        &["status", "--root", "site", "--format", "json"],
+        dir.path(),
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect(&stderr);
+    let french = &report["languages"][0];
+    assert_eq!(french["language"], "fr");
+    assert_eq!(french["translated_percent"], 0.0, "{report}");
+    assert_eq!(report["leaflets"][0]["states"]["fr"], "missing");
 }
 
 #[test]

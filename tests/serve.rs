@@ -221,8 +221,12 @@ fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
     let server = serve(&site);
     let messages = site.path("locales/de/main.ftl");
     let text = fs::read_to_string(&messages).unwrap();
-    fs::write(&messages, text.replace("Zuletzt geprüft", "Geprüft am")).unwrap();
-    wait_for(&server, "/de/nebenwirkungen/", "Geprüft am");
+    fs::write(
+        &messages,
+        text.replace("noch nicht geprüft", "noch nicht überprüft"),
+    )
+    .unwrap();
+    wait_for(&server, "/de/nebenwirkungen/", "noch nicht überprüft");
     let rebuild = last_rebuild(&server);
     assert_eq!(rebuild["kind"], "messages");
     let pages = leaflet_pages(&rebuild);

@@ -34,8 +34,21 @@ fn every_state_and_stamping_that_keeps_comments_and_crlf() {
         .replacen("---\r\n", "---\r\n# translated by Ana\r\n", 1);
     fs::write(&german, &original).unwrap();
     let report = status_json(&site);
-    assert_eq!(report["schema"], "leafpress-status/1");
+    assert_eq!(report["schema"], "leafpress-status/2");
     assert_eq!(state(&report, "side-effects", "de"), "unknown");
+    let side_effects = &report["leaflets"][1];
+    assert_eq!(side_effects["identity"], "side-effects");
+    assert_eq!(
+        side_effects["reviews"]["de"],
+        serde_json::json!({"review": "pending"}),
+        "the review state, apart from the hash state"
+    );
+    assert!(
+        side_effects["reviews"].get("pt").is_none(),
+        "missing: no review"
+    );
+    let german_coverage = &report["languages"][0];
+    assert_eq!(german_coverage["review_pending"], 1);
     assert_eq!(state(&report, "what-is", "de"), "missing");
 
     let run = site.run(&["status", "--stamp", "de/side-effects"]);
@@ -95,7 +108,7 @@ fn every_state_and_stamping_that_keeps_comments_and_crlf() {
     assert!(translators.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(
         translators.contains(
-            r#"<td class="state-outdated"><a href="../de/nebenwirkungen/">outdated</a></td>"#
+            r#"<td class="state-outdated"><a href="../de/nebenwirkungen/">outdated</a> · review pending</td>"#
         ),
         "{translators}"
     );
@@ -110,6 +123,17 @@ fn fail_under_and_the_table() {
     let site = Site::fixture("build/multilingual");
     let run = site.run(&["status"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    let table = std::process::Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(["status", "--root"])
+        .arg(&site.root)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        table.contains("unknown · review pending"),
+        "the review state next to the hash state: {table}"
+    );
+    assert!(table.contains("; 1 await review"), "{table}");
     let run = site.run(&["status", "--fail-under", "50"]);
     assert_eq!(run.code, 1);
     assert!(

@@ -74,6 +74,38 @@ fn export_lists_pending_work_and_import_rebuilds_the_same_pages() {
     );
 }
 
+#[test]
+fn an_import_with_untranslated_units_is_not_marked_current() {
+    let site = Site::fixture("build/multilingual");
+    let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "pt-BR"]);
+    assert_eq!(code, 0, "{stderr}");
+    // Every unit translated but the first of each file, which a translator left empty.
+    let filled = fill_targets(&xliff);
+    let mut partial = String::new();
+    let mut first_in_file = false;
+    for line in filled.lines() {
+        if line.trim_start().starts_with("<file ") {
+            first_in_file = true;
+        }
+        if first_in_file && line.trim_start().starts_with("<target>") {
+            first_in_file = false;
+            continue;
+        }
+        partial.push_str(line);
+        partial.push('\n');
+    }
+    let file = site.path("pt-BR.xlf");
+    fs::write(&file, partial).unwrap();
+    let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("so it is not marked current"), "{stderr}");
+    let (_, status, _) = leafpress(&site, &["status", "--format", "json"]);
+    assert!(
+        !status.contains(r#""pt-BR": "current""#) && status.contains(r#""pt-BR": "unknown""#),
+        "a partial import stays unknown: {status}"
+    );
+}
+
 /// The leaflet text of a page: its `.leaflet-text` block with whitespace folded.
 fn main_text(site: &Site, page: &str) -> String {
     let html = site.page(page);

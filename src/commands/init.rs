@@ -73,10 +73,18 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
         ));
     }
     let root = dir.display();
+    let source = &languages[0].code;
+    let translate = if languages.len() > 1 {
+        format!(
+            "\n  leafpress status --root {root}         # what to translate: the other languages show the {source} text until then\n  cp {root}/content/{source}/about-this-site.md {root}/content/{other}/   # then translate it",
+            other = languages[1].code
+        )
+    } else {
+        String::new()
+    };
     reporter.info(&format!(
-        "Created a leafpress site in {root} with {} files. Next:\n  leafpress build --root {root}          # build it into {root}/public\n  open {root}/public/index.html           # look at it in a browser\n  edit {root}/content/{}/about-this-site.md   # write your first leaflet",
+        "Created a leafpress site in {root} with {} files. Next:\n  leafpress build --root {root}          # build it into {root}/public\n  open {root}/public/index.html           # look at it in a browser\n  edit {root}/content/{source}/about-this-site.md   # write your first leaflet{translate}",
         done.created.len(),
-        languages[0].code
     ));
     EXIT_OK
 }
@@ -89,14 +97,16 @@ fn write_site(dir: &Path, languages: &[NewLanguage], done: &mut Scaffolded) -> s
     )?;
     let today = jiff::Timestamp::now().to_zoned(TimeZone::UTC).date();
     let next_year = today.saturating_add(jiff::Span::new().years(1));
-    for (index, language) in languages.iter().enumerate() {
-        let content = dir.join("content").join(&language.code);
-        let translate = (index > 0).then_some(language.name.as_str());
-        done.create(&content.join("index.md"), &home_intro(translate))?;
-        done.create(
-            &content.join("about-this-site.md"),
-            &leaflet(translate, &today.to_string(), &next_year.to_string()),
-        )?;
+    // Example content in the source language only: a copy in another language's folder would
+    // be English published as that language. Until someone translates, the other languages
+    // show the source text with the not-translated notice, and `status` lists them as missing.
+    let content = dir.join("content").join(&languages[0].code);
+    done.create(&content.join("index.md"), &home_intro())?;
+    done.create(
+        &content.join("about-this-site.md"),
+        &leaflet(&today.to_string(), &next_year.to_string()),
+    )?;
+    for language in languages {
         done.create(
             &dir.join("locales").join(&language.code).join("main.ftl"),
             &messages(language),
@@ -154,28 +164,16 @@ allow_raw_html: false
     )
 }
 
-fn home_intro(translate: Option<&str>) -> String {
-    let note = translate.map_or(String::new(), |name| {
-        format!("# Translate the text below into {name}.\n")
-    });
-    format!(
-        "---\n{note}# The intro of this language's home page. The title is not shown; the site's name is.\ntitle: Home\nsummary: Clear, checked information for patients and the people who care for them.\n---\nThis site gives clear, checked information for patients and the people who care for them.\n\nIt does not replace advice from your own doctors and nurses. In an emergency, call your local emergency number.\n"
+fn home_intro() -> String {
+    String::from(
+        "---\n# The intro of this language's home page. The title is not shown; the site's name is.\ntitle: Home\nsummary: Clear, checked information for patients and the people who care for them.\n---\nThis site gives clear, checked information for patients and the people who care for them.\n\nIt does not replace advice from your own doctors and nurses. In an emergency, call your local emergency number.\n",
     )
 }
 
-fn leaflet(translate: Option<&str>, today: &str, next_year: &str) -> String {
-    let (note, review) = match translate {
-        Some(name) => (
-            format!(
-                "# This is the example leaflet in the default language: translate the title, summary\n# and text into {name}, then set translation_review to done.\n"
-            ),
-            "pending",
-        ),
-        None => (String::new(), "done"),
-    };
+fn leaflet(today: &str, next_year: &str) -> String {
     format!(
         r#"---
-{note}# The leaflet's title (required).
+# The leaflet's title (required).
 title: About this site
 # One sentence, shown in the list of leaflets and to search engines.
 summary: What this site is, who writes it, and how we check it.
@@ -205,8 +203,11 @@ funding: No separate funding.
 draft: false
 # The theme template for this page. leaflet.html is the usual one.
 template: leaflet.html
-# pending tells readers that this translation has not been checked yet; done when it has.
-translation_review: {review}
+# A translation of this leaflet (content/<language>/about-this-site.md) also says who
+# translated it, and `translation_review: pending` until someone has checked it (then `done`,
+# with the check's own `reviewed` date and `reviewers`):
+#   translators: [Your name]
+#   translation_review: pending
 ---
 This site explains health topics in plain words. Each page is written by our editorial team
 and checked by a clinician before it is published.

@@ -15,7 +15,7 @@ use crate::diagnostics::{Diagnostics, display_path};
 use crate::edit;
 use crate::i18n::{self, MessageCoverage};
 use crate::site::Site;
-use crate::translation::{self, Coverage, Row, State};
+use crate::translation::{self, Coverage, Review, Row, State};
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
@@ -115,7 +115,21 @@ fn report(args: &StatusArgs, reporter: &Reporter) -> u8 {
     }
 }
 
-fn paint(state: State) -> String {
+/// A cell's text: the state, then the review state of a translation that exists
+/// (`current · review pending`, `current · reviewed 2026-10-15`).
+fn cell_text(state: State, review: Option<&Review>) -> String {
+    match review {
+        Some(Review::Pending) => format!("{} · review pending", state.as_str()),
+        Some(Review::Reviewed {
+            reviewed_on: Some(date),
+        }) => format!("{} · reviewed {date}", state.as_str()),
+        Some(Review::Reviewed { reviewed_on: None }) => format!("{} · reviewed", state.as_str()),
+        Some(Review::Unknown) | None => state.as_str().to_string(),
+    }
+}
+
+/// The cell's text padded to `width` characters, its state coloured.
+fn paint(state: State, text: &str, width: usize) -> String {
     let colour = match state {
         State::Current => AnsiColor::Green,
         State::Outdated => AnsiColor::Yellow,
@@ -123,11 +137,14 @@ fn paint(state: State) -> String {
         State::Missing => AnsiColor::Red,
     };
     let style = Style::new().fg_color(Some(colour.into()));
+    let rest = &text[state.as_str().len()..];
+    let padding = width.saturating_sub(text.chars().count());
     format!(
-        "{}{:<9}{}",
+        "{}{}{}{rest}{}",
         style.render(),
         state.as_str(),
-        style.render_reset()
+        style.render_reset(),
+        " ".repeat(padding)
     )
 }
 
@@ -139,29 +156,45 @@ fn table(rows: &[Row], coverage: &[Coverage], messages: &[MessageCoverage]) -> S
         .max()
         .unwrap_or(7)
         .max(7);
+    let cell = |row: &Row, language: &str| {
+        let state = row.states[language];
+        (state, cell_text(state, row.reviews.get(language)))
+    };
+    let widths: Vec<usize> = coverage
+        .iter()
+        .map(|language| {
+            rows.iter()
+                .map(|row| cell(row, &language.language).1.chars().count())
+                .chain([language.language.chars().count(), 9])
+                .max()
+                .unwrap_or(9)
+        })
+        .collect();
     let mut out = format!("{:<width$}", "leaflet");
-    for language in coverage {
-        out.push_str(&format!(" {:<9}", language.language));
+    for (language, column) in coverage.iter().zip(&widths) {
+        out.push_str(&format!(" {:<column$}", language.language));
     }
     out.push('\n');
     for row in rows {
         out.push_str(&format!("{:<width$}", row.identity));
-        for language in coverage {
+        for (language, column) in coverage.iter().zip(&widths) {
+            let (state, text) = cell(row, &language.language);
             out.push(' ');
-            out.push_str(&paint(row.states[&language.language]));
+            out.push_str(&paint(state, &text, *column));
         }
         out.push('\n');
     }
     out.push_str(&format!(
-        "\n{:<10} {:>11} {:>9}  {}\n",
-        "language", "translated", "current", "messages missing / obsolete"
+        "\n{:<10} {:>11} {:>9} {:>15}  {}\n",
+        "language", "translated", "current", "review pending", "messages missing / obsolete"
     ));
     for (language, messages) in coverage.iter().zip(messages) {
         out.push_str(&format!(
-            "{:<10} {:>10.1}% {:>8.1}%  {} / {}\n",
+            "{:<10} {:>10.1}% {:>8.1}% {:>15}  {} / {}\n",
             language.language,
             language.translated_percent,
             language.current_percent,
+            language.review_pending,
             messages.missing.len(),
             messages.obsolete.len()
         ));
@@ -176,20 +209,22 @@ fn table(rows: &[Row], coverage: &[Coverage], messages: &[MessageCoverage]) -> S
             .map(|c| c.counts.get(state).copied().unwrap_or(0))
             .sum::<usize>()
     };
+    let review_pending: usize = coverage.iter().map(|c| c.review_pending).sum();
     out.push_str(&format!(
-        "\n{} translations of {} leaflets in {} languages: {} current, {} outdated, {} unknown, {} missing\n",
+        "\n{} translations of {} leaflets in {} languages: {} current, {} outdated, {} unknown, {} missing; {} await review\n",
         total,
         rows.len(),
         coverage.len(),
         count("current"),
         count("outdated"),
         count("unknown"),
-        count("missing")
+        count("missing"),
+        review_pending
     ));
     out
 }
 
-/// The JSON report (`leafpress-status/1`).
+/// The JSON report (`leafpress-status/2`).
 fn json(
     rows: &[Row],
     coverage: &[Coverage],
@@ -207,7 +242,7 @@ fn json(
         })
         .collect();
     let report = serde_json::json!({
-        "schema": "leafpress-status/1",
+        "schema": "leafpress-status/2",
         "leaflets": rows,
         "languages": coverage,
         "messages": messages,

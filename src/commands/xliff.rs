@@ -178,7 +178,7 @@ pub fn import(root: &Path, file: &Path, force: bool, reporter: &Reporter) -> u8 
         reporter.info(&format!("wrote {}", target.display()));
         if !untranslated.is_empty() {
             reporter.info(&format!(
-                "  {} unit(s) had no translation and keep the source text: {}",
+                "  {} unit(s) had no translation and keep the source text, so it is not marked current: {}",
                 untranslated.len(),
                 untranslated.join(", ")
             ));

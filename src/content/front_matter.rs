@@ -25,6 +25,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "date",
     "authors",
     "reviewers",
+    "translators",
     "sources",
     "tags",
     "funding",
@@ -36,7 +37,7 @@ pub const KNOWN_KEYS: &[&str] = &[
 ];
 
 /// What to do about a front matter error (YAML reports syntax and type errors alike).
-const FRONT_MATTER_HELP: &str = "write one `key: value` per line; quote text that contains `: ` or starts with `[`, `{`, `*`, `&` or `#`. Types: title, summary, slug, template: text; order: a whole number; reviewed, next_review: dates (YYYY-MM-DD); authors, reviewers, tags: lists; sources: a list of `title:` and `url:`; draft: true or false";
+const FRONT_MATTER_HELP: &str = "write one `key: value` per line; quote text that contains `: ` or starts with `[`, `{`, `*`, `&` or `#`. Types: title, summary, slug, template: text; order: a whole number; reviewed, next_review: dates (YYYY-MM-DD); authors, reviewers, translators, tags: lists; sources: a list of `title:` and `url:`; draft: true or false";
 
 /// A reference a leaflet is based on.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
@@ -73,7 +74,7 @@ pub struct FrontMatter {
     pub order: Option<i64>,
     /// The last URL segment in this language, instead of the file name.
     pub slug: Option<String>,
-    /// When the content was last reviewed.
+    /// When the content was last reviewed (in a translation: when the translation was checked).
     #[serde(skip)]
     pub reviewed: Option<Date>,
     /// When the next review is due.
@@ -94,9 +95,13 @@ pub struct FrontMatter {
     /// Who wrote it (an editorial role is enough).
     #[serde(default)]
     pub authors: Vec<String>,
-    /// Who reviewed it.
+    /// Who reviewed it. In a translation: who checked the translation, which counts only
+    /// when `translation_review` is not `pending` (as do `reviewed` and `next_review`).
     #[serde(default)]
     pub reviewers: Vec<String>,
+    /// Who translated it (names or roles, e.g. "Machine translation").
+    #[serde(default)]
+    pub translators: Vec<String>,
     /// References it is based on.
     #[serde(default)]
     pub sources: Vec<Source>,
@@ -464,12 +469,13 @@ mod tests {
 
     #[test]
     fn reads_every_field_with_bom_and_crlf() {
-        let text = "\u{feff}---\r\ntitle: Side effects\r\norder: 4\r\nreviewed: 2026-01-31\r\nsources:\r\n  - title: ESMO\r\n    url: https://www.esmo.org\r\ntranslation_review: pending\r\n---\r\nBody\r\n";
+        let text = "\u{feff}---\r\ntitle: Side effects\r\norder: 4\r\nreviewed: 2026-01-31\r\ntranslators: [Ana]\r\nsources:\r\n  - title: ESMO\r\n    url: https://www.esmo.org\r\ntranslation_review: pending\r\n---\r\nBody\r\n";
         let (front, body_offset, warnings) = parse_text(text).unwrap();
         assert!(warnings.is_empty());
         assert_eq!(front.title, "Side effects");
         assert_eq!(front.order, Some(4));
         assert_eq!(front.reviewed.unwrap().to_string(), "2026-01-31");
+        assert_eq!(front.translators, ["Ana"]);
         assert_eq!(
             front.sources[0].url.as_deref(),
             Some("https://www.esmo.org")

@@ -110,22 +110,15 @@ pub struct LeafletView<'a> {
     pub is_fallback: bool,
     /// The own name of the language the body is in (for the `not-translated` notice).
     pub source_language_name: &'a str,
-    /// True when the translation is marked `translation_review: pending`.
-    pub translation_unreviewed: bool,
     /// Set when this translation was made from an older version of its source.
     pub outdated: Option<Outdated>,
-    /// `reviewed` as `YYYY-MM-DD`.
-    pub reviewed: Option<String>,
-    /// `reviewed` in the page language's long date format.
-    pub reviewed_display: Option<String>,
-    /// `next_review` as `YYYY-MM-DD`.
-    pub next_review: Option<String>,
-    /// `next_review` in the page language's long date format.
-    pub next_review_display: Option<String>,
+    /// Which reviews the page shows: `translation_unreviewed`, `review_own`, `reviewed`,
+    /// `reviewed_display`, `next_review`, `next_review_display`, `reviewers`, `translators`,
+    /// `source_review`.
+    #[serde(flatten)]
+    pub provenance: Provenance<'a>,
     /// Authors, as written.
     pub authors: &'a [String],
-    /// Reviewers, as written.
-    pub reviewers: &'a [String],
     /// Sources: `title` and optional `url`.
     pub sources: &'a [Source],
     /// The leaflet's own funding disclosure, if any.
@@ -134,6 +127,50 @@ pub struct LeafletView<'a> {
     pub tags: &'a [String],
     /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
     pub json_ld: String,
+}
+
+/// The reviews a page may claim: only those of the text it shows, made in its own language.
+/// A translation awaiting review and a page showing another language's text claim none of
+/// their own; they name the review of the text they are based on instead.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance<'a> {
+    /// True when the translation shown is marked `translation_review: pending`.
+    pub translation_unreviewed: bool,
+    /// True when the text is reviewed in the page's own language: a source-language page, or
+    /// a translation whose review is done (or not marked pending). Only then are `reviewed`,
+    /// `next_review` and `reviewers` set.
+    pub review_own: bool,
+    /// `reviewed` as `YYYY-MM-DD`, when `review_own`.
+    pub reviewed: Option<String>,
+    /// `reviewed` in the page language's long date format, when `review_own`.
+    pub reviewed_display: Option<String>,
+    /// `next_review` as `YYYY-MM-DD`, when `review_own`.
+    pub next_review: Option<String>,
+    /// `next_review` in the page language's long date format, when `review_own`.
+    pub next_review_display: Option<String>,
+    /// Reviewers, as written, when `review_own` (else empty).
+    pub reviewers: &'a [String],
+    /// Who translated the text (`translators`), on a translation's own page (else empty).
+    pub translators: &'a [String],
+    /// On a translation: the review of the source it was made from (`translated-from-reviewed`).
+    /// On a page showing another language's text: that text's own review
+    /// (`source-last-reviewed`). `None` on a source-language page.
+    pub source_review: Option<SourceReview>,
+}
+
+/// The review of the text a page is based on, in another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceReview {
+    /// That text's language code, for `lang` and `hreflang`.
+    pub lang: String,
+    /// That language's own name.
+    pub language_name: String,
+    /// Relative URL of that text's own page.
+    pub url: String,
+    /// When that text was last reviewed, as `YYYY-MM-DD`, if it says so.
+    pub reviewed: Option<String>,
+    /// The same date in the page language's long date format.
+    pub reviewed_display: Option<String>,
 }
 
 /// A translation made from an older version of its source: readers are told, and pointed to
@@ -155,6 +192,11 @@ pub struct Outdated {
 pub struct StatusCell {
     /// `current`, `outdated`, `unknown` or `missing`.
     pub state: &'static str,
+    /// The translation's review state, apart from `state`: `pending`, `reviewed` or `unknown`
+    /// (`None` when the translation is missing).
+    pub review: Option<&'static str>,
+    /// When a reviewed translation was checked, in the page language's long date format.
+    pub reviewed_on: Option<String>,
     /// Relative URL of the translation's page, when it exists.
     pub url: Option<String>,
 }
@@ -177,7 +219,7 @@ pub struct StatusContext<'a> {
     #[serde(flatten)]
     pub head: Head<'a>,
     /// The languages shown (every one but the default): `language`, `translated_percent`,
-    /// `current_percent`, `counts`.
+    /// `current_percent`, `counts`, `review_pending`.
     pub languages: Vec<crate::translation::Coverage>,
     /// One row per source leaflet.
     pub rows: Vec<StatusRow>,
@@ -222,6 +264,8 @@ pub struct HomeContext<'a> {
     pub intro_lang: &'a str,
     /// The intro's direction.
     pub intro_dir: &'a str,
+    /// The reviews the intro may claim, by the rules of a leaflet's (see [`Provenance`]).
+    pub intro_provenance: Option<Provenance<'a>>,
     /// The leaflets, by `order`.
     pub leaflets: Vec<ListItem<'a>>,
 }

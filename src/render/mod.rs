@@ -3,6 +3,7 @@
 //! `serve` can render into memory.
 
 pub mod context;
+mod provenance;
 pub mod site;
 
 use std::cell::RefCell;
@@ -18,7 +19,7 @@ use crate::markdown::{self, InternalLink, LinkError, ProblemKind, RenderOptions}
 use crate::readability;
 use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::theme::Theme;
-use crate::translation::{self, State};
+use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
     Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
@@ -164,15 +165,14 @@ impl<'a> Renderer<'a> {
             head.alternates = self.alternates(&page.identity);
         }
         head.switcher = self.switcher(&page.url, |code| site.page(&page.identity, code));
-        let dates = |date: Option<jiff::civil::Date>| {
-            (
-                date.map(|d| d.to_string()),
-                date.map(|d| self.i18n.date(&page.language, d)),
-            )
-        };
-        let (reviewed, reviewed_display) = dates(front.reviewed);
-        let (next_review, next_review_display) = dates(front.next_review);
-        let json_ld = json_ld(&head, leaflet, &source_language.code);
+        let provenance = self.provenance(page, leaflet);
+        let json_ld = json_ld(
+            &head,
+            leaflet,
+            &source_language.code,
+            &provenance,
+            self.is_based_on(page),
+        );
         let view = LeafletContext {
             head,
             page: LeafletView {
@@ -185,14 +185,8 @@ impl<'a> Renderer<'a> {
                 is_fallback: page.is_fallback,
                 source_language_name: &source_language.name,
                 outdated: self.outdated(page),
-                translation_unreviewed: front.translation_review
-                    == Some(crate::content::front_matter::TranslationReview::Pending),
-                reviewed,
-                reviewed_display,
-                next_review,
-                next_review_display,
+                provenance,
                 authors: &front.authors,
-                reviewers: &front.reviewers,
                 sources: &front.sources,
                 funding: front.funding.as_deref(),
                 tags: &front.tags,
@@ -383,6 +377,7 @@ impl<'a> Renderer<'a> {
         head.switcher = self.language_homes(&url);
         let mut diagnostics = Vec::new();
         let intro_leaflet = site.home_intro(lang);
+        let mut intro_provenance = None;
         let intro = intro_leaflet.map(|leaflet| {
             let home_page = Page {
                 identity: leaflet.file.identity.clone(),
@@ -394,6 +389,7 @@ impl<'a> Renderer<'a> {
             let (html, _, problems) = self.body(leaflet, &home_page);
             diagnostics.extend(problems);
             head.description = leaflet.front.summary.clone();
+            intro_provenance = Some(self.provenance(&home_page, leaflet));
             html
         });
         let intro_language =
@@ -418,6 +414,7 @@ impl<'a> Renderer<'a> {
             intro,
             intro_lang: &intro_language.code,
             intro_dir: intro_language.dir.as_str(),
+            intro_provenance,
             leaflets,
         };
         let html = self.render("home.html", &view, &format!("the `{lang}` home page"))?;
@@ -488,13 +485,20 @@ impl<'a> Renderer<'a> {
             .map(|row| StatusRow {
                 cells: languages
                     .iter()
-                    .map(|language| StatusCell {
-                        state: row.states[&language.language].as_str(),
-                        url: self
-                            .site
-                            .page(&row.identity, &language.language)
-                            .filter(|p| !p.is_fallback)
-                            .map(|p| self.site.relative(url, &p.url)),
+                    .map(|language| {
+                        let review = row.reviews.get(&language.language).copied();
+                        StatusCell {
+                            state: row.states[&language.language].as_str(),
+                            review: review.map(Review::as_str),
+                            reviewed_on: review
+                                .and_then(Review::reviewed_on)
+                                .map(|date| self.i18n.date(lang, date)),
+                            url: self
+                                .site
+                                .page(&row.identity, &language.language)
+                                .filter(|p| !p.is_fallback)
+                                .map(|p| self.site.relative(url, &p.url)),
+                        }
                     })
                     .collect(),
                 identity: row.identity,
@@ -669,8 +673,16 @@ fn base_path(base_url: &str) -> String {
     }
 }
 
-/// The schema.org `MedicalWebPage` description, safe to put inside `<script>`.
-fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
+/// The schema.org `MedicalWebPage` description, safe to put inside `<script>`. It declares
+/// `lastReviewed` and `reviewedBy` only for a review of the text in the page's own language
+/// (`provenance.review_own`), and the source page a translation or fallback is based on.
+fn json_ld(
+    head: &Head<'_>,
+    leaflet: &Leaflet,
+    body_lang: &str,
+    provenance: &context::Provenance<'_>,
+    is_based_on: Option<String>,
+) -> String {
     let front = &leaflet.front;
     let mut value = serde_json::json!({
         "@context": "https://schema.org",
@@ -684,7 +696,7 @@ fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
     if let Some(summary) = &front.summary {
         object.insert("description".into(), summary.clone().into());
     }
-    if let Some(reviewed) = front.reviewed {
+    if let Some(reviewed) = front.reviewed.filter(|_| provenance.review_own) {
         object.insert("lastReviewed".into(), reviewed.to_string().into());
     }
     if let Some(changed) = front.date {
@@ -696,8 +708,14 @@ fn json_ld(head: &Head<'_>, leaflet: &Leaflet, body_lang: &str) -> String {
             .map(|name| serde_json::json!({"@type": "Person", "name": name}))
             .collect()
     };
-    if !front.reviewers.is_empty() {
-        object.insert("reviewedBy".into(), people(&front.reviewers));
+    if !provenance.reviewers.is_empty() {
+        object.insert("reviewedBy".into(), people(provenance.reviewers));
+    }
+    if !provenance.translators.is_empty() {
+        object.insert("translator".into(), people(provenance.translators));
+    }
+    if let Some(source) = is_based_on {
+        object.insert("isBasedOn".into(), source.into());
     }
     if !front.authors.is_empty() {
         object.insert("author".into(), people(&front.authors));
