@@ -133,8 +133,13 @@ fn a_home_page_with_another_languages_intro_says_so_and_is_not_indexed() {
     assert!(de.contains(
         "<p class=\"notice\" role=\"note\">Diese Seite ist noch nicht ins Deutsche übersetzt. Unten steht der Text auf English.</p>\n<div class=\"intro\" lang=\"en\""
     ));
+    assert!(!de.contains(r#"hreflang="de" href="https://example.org/leaflets/de/""#));
+    let sitemap = site.page("sitemap.xml");
+    assert!(!sitemap.contains("<loc>https://example.org/leaflets/de/</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/leaflets/en/</loc>"));
     let en = site.page("en/index.html");
     assert!(!en.contains("noindex"));
+    assert!(!en.contains(r#"hreflang="de" href="https://example.org/leaflets/de/""#));
     assert!(!en.contains(r#"class="notice""#));
     insta::assert_snapshot!("main_de_home", main_of(&de));
 }

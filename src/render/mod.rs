@@ -387,6 +387,7 @@ impl<'a> Renderer<'a> {
             .config
             .languages
             .iter()
+            .filter(|l| !site.home_is_fallback(&l.code))
             .map(|l| Alternate {
                 hreflang: &l.code,
                 href: site.absolute(&format!("{}/", l.code)),
@@ -416,7 +417,7 @@ impl<'a> Renderer<'a> {
             self.language(intro_leaflet.map_or(lang, |l| l.file.language.as_str()));
         // A home page whose intro is another language's text is a fallback page: told so, and
         // kept out of search results like a leaflet's fallback page.
-        let intro_is_fallback = intro.is_some() && intro_language.code != lang;
+        let intro_is_fallback = site.home_is_fallback(lang);
         head.noindex = intro_is_fallback;
         let leaflets = site
             .pages_of(lang)

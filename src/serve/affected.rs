@@ -290,7 +290,8 @@ pub(super) fn summaries_to_render(
         which.status |= listing.lists != old.lists;
         // The language chooser and 404 say how much is translated into each language.
         which.fixed |= listing.lists != old.lists;
-        which.sitemap |= listing.sitemap != old.sitemap;
+        // A home page leaves the sitemap while its intro is another language's.
+        which.sitemap |= identity == HOME_IDENTITY || listing.sitemap != old.sitemap;
         // The reports measure each leaflet's text.
         which.reports = true;
         listings.insert(identity.clone(), listing);
