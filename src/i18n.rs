@@ -316,6 +316,13 @@ impl I18n {
 
     /// True when `language` (or its chain) defines `key` as a site or theme message.
     pub fn has_message(&self, language: &str, key: &str) -> bool {
+        self.message_language(language, key).is_some()
+    }
+
+    /// The language whose site or theme messages supply `key` for a lookup in `language`: the
+    /// language itself or the first of its fallback chain that defines it; `None` when none
+    /// does. [`I18n::message`] uses the same order, so this is the language of its text.
+    pub fn message_language<'s>(&'s self, language: &'s str, key: &str) -> Option<&'s str> {
         std::iter::once(language)
             .chain(
                 self.chains
@@ -324,7 +331,7 @@ impl I18n {
                     .flatten()
                     .map(String::as_str),
             )
-            .any(|code| self.bundles.get(code).is_some_and(|b| b.has_message(key)))
+            .find(|code| self.bundles.get(*code).is_some_and(|b| b.has_message(key)))
     }
 
     /// The date in `language`'s long format, from the `date` message.
@@ -608,6 +615,21 @@ mod tests {
         let warnings = i18n.take_problems();
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].message.contains("`nowhere`") && warnings[0].message.contains("`pl`"));
+    }
+
+    #[test]
+    fn the_language_that_supplies_a_message_is_known() {
+        let site = [
+            file("pl", "site-title = Ulotki\n"),
+            file("en", "home = Home\n"),
+        ];
+        let i18n = I18n::new(&config(), &[], &site, &mut Diagnostics::new());
+        assert_eq!(i18n.message_language("pl", "site-title"), Some("pl"));
+        assert_eq!(i18n.message_language("pt-BR", "site-title"), Some("pl"));
+        assert_eq!(i18n.message_language("en", "site-title"), None);
+        // The default language ends every chain.
+        assert_eq!(i18n.message_language("pt-BR", "home"), Some("en"));
+        assert_eq!(i18n.message_language("pl", "nowhere"), None);
     }
 
     #[test]

@@ -208,6 +208,21 @@ pub fn parents(id: &LanguageIdentifier) -> Vec<String> {
     parents
 }
 
+/// The key the language chooser sorts languages' own names by, the same in every locale: the
+/// name decomposed (NFD), without combining marks, case-folded (Unicode lowercase, final sigma
+/// as sigma). Latin, Greek, Cyrillic and Arabic names then fall in the code point order of
+/// their base letters: `Čeština` next to `Castellano`, `Ελληνικά` after every Latin name,
+/// Cyrillic after Greek, Arabic after Cyrillic.
+pub fn name_sort_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ς' { 'σ' } else { c })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +279,40 @@ mod tests {
         let p = parents(&parse_tag("zh-Hant-TW").unwrap());
         assert_eq!(p, vec!["zh-Hant".to_string(), "zh".to_string()]);
         assert!(parents(&parse_tag("en").unwrap()).is_empty());
+    }
+
+    #[test]
+    fn names_sort_by_base_letters_whatever_the_case_and_accents() {
+        let mut names = vec![
+            "Ελληνικά",
+            "Українська",
+            "English",
+            "العربية",
+            "Čeština",
+            "Deutsch",
+            "español",
+            "Suomi",
+            "Ärzte",
+            "Български",
+        ];
+        names.sort_by_key(|n| name_sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "Ärzte",
+                "Čeština",
+                "Deutsch",
+                "English",
+                "español",
+                "Suomi",
+                "Ελληνικά",
+                "Български",
+                "Українська",
+                "العربية",
+            ]
+        );
+        assert_eq!(name_sort_key("ΕΛΛΗΝΙΚΆ"), "ελληνικα");
+        assert_eq!(name_sort_key("Ελληνικός"), "ελληνικοσ");
+        assert_eq!(name_sort_key("Čeština"), "cestina");
     }
 }

@@ -209,6 +209,13 @@ impl Site {
             .find_map(|code| self.leaflet(HOME_IDENTITY, code))
     }
 
+    /// True when a language's home page shows another language's intro (it has no `index.md`
+    /// of its own): a fallback page, `noindex`, left out of the sitemap and of alternates.
+    pub fn home_is_fallback(&self, language: &str) -> bool {
+        self.home_intro(language)
+            .is_some_and(|intro| intro.file.language != language)
+    }
+
     /// A link from the page at `from` (a path from the root) to `to`, relative, in this site's
     /// URL style.
     pub fn relative(&self, from: &str, to: &str) -> String {

@@ -1,7 +1,7 @@
 //! `sitemap.xml`, streamed: one `<url>` per real page with `xhtml:link` alternates for every
 //! translation. Written straight to the file (a 24-language site with thousands of leaflets has
 //! a sitemap of tens of megabytes, which need not sit in memory). Fallback pages are left out:
-//! they carry `noindex`.
+//! they carry `noindex` (as do home pages whose intro is another language's).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -15,6 +15,7 @@ pub fn write(site: &Site, out: &mut impl Write) -> io::Result<()> {
         .config
         .languages
         .iter()
+        .filter(|l| !site.home_is_fallback(&l.code))
         .map(|l| (l.code.clone(), site.absolute(&format!("{}/", l.code))))
         .collect();
     let home_links = alternate_links(&homes);

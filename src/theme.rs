@@ -29,6 +29,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/leaflet-article.html",
     "templates/home.html",
     "templates/languages.html",
+    "templates/language-coverage.html",
     "templates/404.html",
     "templates/alert-card.html",
     "templates/translation-status.html",

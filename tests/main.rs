@@ -11,6 +11,7 @@ mod cli;
 mod docs;
 mod errors;
 mod guide;
+mod language_marking;
 mod limits;
 mod output_safety;
 mod serve;

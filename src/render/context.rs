@@ -10,17 +10,36 @@ use crate::content::front_matter::Source;
 use crate::markdown::TocEntry;
 
 /// Site-wide values, the same on every page of a language.
+///
+/// Each site-wide text comes with the language it is actually in (`*_lang`, `*_dir`): a
+/// message found along the page language's fallback chain is in the language that defines it,
+/// and `site.yaml`'s text is in the default language. A theme marks the element holding a text
+/// with `lang` and `dir` whenever its language differs from the page's `lang`.
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteView<'a> {
     /// The site's name in the page's language (`site-title` message, else `site.yaml` title).
     pub title: String,
+    /// The language `title` is in.
+    pub title_lang: &'a str,
+    /// The direction of `title`.
+    pub title_dir: &'a str,
     /// The default language's code.
     pub default_language: &'a str,
+    /// The default language's own name (`English`).
+    pub default_language_name: &'a str,
     /// The publishing organisation (`name`, `url`, `contact`), if configured.
     pub organisation: Option<OrganisationView<'a>>,
+    /// The language the organisation's `name` is in, when there is an organisation.
+    pub organisation_lang: Option<&'a str>,
+    /// The direction of the organisation's `name`.
+    pub organisation_dir: Option<&'a str>,
     /// The site-wide funding and sponsorship statement, if configured: the `site-funding`
     /// message, else `site.yaml`'s `funding`.
     pub funding: Option<String>,
+    /// The language `funding` is in, when there is a statement.
+    pub funding_lang: Option<&'a str>,
+    /// The direction of `funding`.
+    pub funding_dir: Option<&'a str>,
 }
 
 /// The publishing organisation as shown in one language.
@@ -49,6 +68,23 @@ pub struct LanguageLink<'a> {
     pub current: bool,
     /// False when that language's page shows another language's text.
     pub translated: bool,
+    /// The own name of the language whose text that page shows: `name` itself when
+    /// `translated`, else the fallback's (for `in-other-language`, "Suomi (English)").
+    pub shown_language_name: &'a str,
+    /// How much of the guide is in that language: set on links to home pages (the chooser
+    /// and the switcher of home pages), unset on a leaflet page's switcher.
+    pub coverage: Option<LanguageCoverage>,
+}
+
+/// How many of the default language's leaflets a language has a real translation of (home
+/// intros are not counted). Shown with the `language-coverage` message, or
+/// `language-coverage-none` when `translated` is 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LanguageCoverage {
+    /// Leaflets translated into the language (all of them for the default language).
+    pub translated: usize,
+    /// Leaflets of the default language.
+    pub total: usize,
 }
 
 /// A `<link rel="alternate" hreflang>` entry.
@@ -85,7 +121,8 @@ pub struct Head<'a> {
     pub noindex: bool,
     /// hreflang alternates: every real translation, then `x-default`.
     pub alternates: Vec<Alternate<'a>>,
-    /// The language switcher: every language this page exists in, in `site.yaml` order.
+    /// The language switcher: every language this page exists in, in `site.yaml` order
+    /// (sorted by own name on the language chooser).
     pub switcher: Vec<LanguageLink<'a>>,
     /// Site-wide values.
     pub site: SiteView<'a>,
@@ -248,6 +285,8 @@ pub struct ListItem<'a> {
     pub lang: &'a str,
     /// Their direction.
     pub dir: &'a str,
+    /// The own name of the language the title and summary are in (for `in-other-language`).
+    pub language_name: &'a str,
     /// True when this leaflet is not translated into the page's language.
     pub is_fallback: bool,
 }
@@ -266,6 +305,11 @@ pub struct HomeContext<'a> {
     pub intro_dir: &'a str,
     /// The reviews the intro may claim, by the rules of a leaflet's (see [`Provenance`]).
     pub intro_provenance: Option<Provenance<'a>>,
+    /// True when the intro is another language's text (no `index.md` in the page's language):
+    /// the page shows the `not-translated` notice and is `noindex`.
+    pub intro_is_fallback: bool,
+    /// The own name of the language the intro is in (for the `not-translated` notice).
+    pub intro_language_name: &'a str,
     /// The leaflets, by `order`.
     pub leaflets: Vec<ListItem<'a>>,
 }
@@ -273,7 +317,9 @@ pub struct HomeContext<'a> {
 /// Context of `languages.html` (the site root) and `404.html`: the head only.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlainContext<'a> {
-    /// What every page has; its `switcher` lists every language's home page.
+    /// What every page has; its `switcher` lists every language's home page, with coverage.
+    /// On `languages.html` it is sorted by [`crate::lang::name_sort_key`] of the languages'
+    /// own names, the default language first.
     #[serde(flatten)]
     pub head: Head<'a>,
 }

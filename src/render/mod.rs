@@ -22,9 +22,9 @@ use crate::theme::Theme;
 use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
-    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
-    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore, SiteView,
-    StatusCell, StatusContext, StatusRow,
+    Alternate, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext, LeafletView,
+    ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore,
+    SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -83,28 +83,41 @@ impl<'a> Renderer<'a> {
             .expect("pages are only made for configured languages")
     }
 
+    /// Site-wide texts in `lang`: each from a message of `lang`'s chain (`site-title`,
+    /// `site-organisation`, `site-funding`) when one defines it, else `site.yaml`'s text, which
+    /// is in the default language. Each comes with the language it is actually in.
     fn site_view(&self, lang: &str) -> SiteView<'_> {
         let config = &self.site.config;
-        // Site-wide texts of site.yaml, translated by optional messages of the site's files.
-        let translated = |id: &str, fallback: &str| {
-            if self.i18n.has_message(lang, id) {
-                self.i18n.message(lang, id, None)
-            } else {
-                fallback.to_string()
-            }
+        let default = self.language(&config.default_language);
+        let translated = |id: &str, fallback: &str| match self.i18n.message_language(lang, id) {
+            Some(code) => (self.i18n.message(lang, id, None), self.language(code)),
+            None => (fallback.to_string(), default),
         };
+        let (title, title_language) = translated("site-title", &config.title);
+        let organisation = config
+            .organisation
+            .as_ref()
+            .map(|o| (o, translated("site-organisation", &o.name)));
+        let funding = config
+            .funding
+            .as_deref()
+            .map(|f| translated("site-funding", f));
         SiteView {
-            title: translated("site-title", &config.title),
+            title,
+            title_lang: &title_language.code,
+            title_dir: title_language.dir.as_str(),
             default_language: &config.default_language,
-            organisation: config.organisation.as_ref().map(|o| OrganisationView {
-                name: translated("site-organisation", &o.name),
+            default_language_name: &default.name,
+            organisation_lang: organisation.as_ref().map(|(_, (_, l))| l.code.as_str()),
+            organisation_dir: organisation.as_ref().map(|(_, (_, l))| l.dir.as_str()),
+            organisation: organisation.map(|(o, (name, _))| OrganisationView {
+                name,
                 url: o.url.as_deref(),
                 contact: o.contact.as_deref(),
             }),
-            funding: config
-                .funding
-                .as_deref()
-                .map(|f| translated("site-funding", f)),
+            funding_lang: funding.as_ref().map(|(_, l)| l.code.as_str()),
+            funding_dir: funding.as_ref().map(|(_, l)| l.dir.as_str()),
+            funding: funding.map(|(text, _)| text),
         }
     }
 
@@ -344,6 +357,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .filter_map(|language| {
                 let page = target(&language.code)?;
+                let shown = self.language(&self.site.leaflets[page.source].file.language);
                 Some(LanguageLink {
                     code: &language.code,
                     name: &language.name,
@@ -351,6 +365,8 @@ impl<'a> Renderer<'a> {
                     url: self.site.relative(from, &page.url),
                     current: page.url == from,
                     translated: !page.is_fallback,
+                    shown_language_name: &shown.name,
+                    coverage: None,
                 })
             })
             .collect()
@@ -365,6 +381,7 @@ impl<'a> Renderer<'a> {
             .config
             .languages
             .iter()
+            .filter(|l| !site.home_is_fallback(&l.code))
             .map(|l| Alternate {
                 hreflang: &l.code,
                 href: site.absolute(&format!("{}/", l.code)),
@@ -394,6 +411,10 @@ impl<'a> Renderer<'a> {
         });
         let intro_language =
             self.language(intro_leaflet.map_or(lang, |l| l.file.language.as_str()));
+        // A home page whose intro is another language's text is a fallback page: told so, and
+        // kept out of search results like a leaflet's fallback page.
+        let intro_is_fallback = site.home_is_fallback(lang);
+        head.noindex = intro_is_fallback;
         let leaflets = site
             .pages_of(lang)
             .map(|page| {
@@ -405,6 +426,7 @@ impl<'a> Renderer<'a> {
                     url: site.relative(&url, &page.url),
                     lang: &language.code,
                     dir: language.dir.as_str(),
+                    language_name: &language.name,
                     is_fallback: page.is_fallback,
                 }
             })
@@ -415,6 +437,8 @@ impl<'a> Renderer<'a> {
             intro_lang: &intro_language.code,
             intro_dir: intro_language.dir.as_str(),
             intro_provenance,
+            intro_is_fallback,
+            intro_language_name: &intro_language.name,
             leaflets,
         };
         let html = self.render("home.html", &view, &format!("the `{lang}` home page"))?;
@@ -433,8 +457,33 @@ impl<'a> Renderer<'a> {
                 url: self.site.relative(from, &format!("{}/", l.code)),
                 current: from == format!("{}/", l.code),
                 translated: true,
+                shown_language_name: &l.name,
+                coverage: Some(self.coverage(&l.code)),
             })
             .collect()
+    }
+
+    /// How many of the default language's leaflets `code` has a real translation of.
+    fn coverage(&self, code: &str) -> LanguageCoverage {
+        let site = self.site;
+        let default = site.config.default_language.as_str();
+        let mut coverage = LanguageCoverage {
+            translated: 0,
+            total: 0,
+        };
+        for leaflet in site.leaflets.iter() {
+            let file = &leaflet.file;
+            if file.identity == HOME_IDENTITY {
+                continue;
+            }
+            if file.language == default {
+                coverage.total += 1;
+            }
+            if file.language == code && site.leaflet(&file.identity, default).is_some() {
+                coverage.translated += 1;
+            }
+        }
+        coverage
     }
 
     /// Whether a real translation page was made from an older source version, and where the
@@ -571,6 +620,13 @@ impl<'a> Renderer<'a> {
         let lang = self.site.config.default_language.as_str();
         let mut head = self.head("", lang, self.site_view(lang).title);
         head.switcher = self.language_homes("");
+        head.switcher.sort_by_cached_key(|link| {
+            (
+                link.code != lang,
+                crate::lang::name_sort_key(link.name),
+                link.code,
+            )
+        });
         let html = self.render(
             "languages.html",
             &PlainContext { head },

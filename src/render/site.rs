@@ -158,7 +158,8 @@ pub fn write_pages(
 pub struct Summaries {
     /// The language home pages, which list every page of their language.
     pub homes: bool,
-    /// The language picker and `404.html`, which show no leaflet.
+    /// The language picker and `404.html`, which show no leaflet's text, only how many are
+    /// translated into each language.
     pub fixed: bool,
     /// The editors' reports (when enabled in `site.yaml`).
     pub reports: bool,

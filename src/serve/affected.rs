@@ -288,7 +288,10 @@ pub(super) fn summaries_to_render(
         let old = listings.remove(identity).unwrap_or_default();
         which.homes |= identity == HOME_IDENTITY || listing.lists != old.lists;
         which.status |= listing.lists != old.lists;
-        which.sitemap |= listing.sitemap != old.sitemap;
+        // The language chooser and 404 say how much is translated into each language.
+        which.fixed |= listing.lists != old.lists;
+        // A home page leaves the sitemap while its intro is another language's.
+        which.sitemap |= identity == HOME_IDENTITY || listing.sitemap != old.sitemap;
         // The reports measure each leaflet's text.
         which.reports = true;
         listings.insert(identity.clone(), listing);
