@@ -14,7 +14,7 @@ use crate::config::Language;
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::markdown::{self, InternalLink, LinkError, ProblemKind, RenderOptions};
+use crate::markdown::{self, CalloutTitles, InternalLink, LinkError, ProblemKind, RenderOptions};
 use crate::readability;
 use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::theme::Theme;
@@ -229,10 +229,17 @@ impl<'a> Renderer<'a> {
             .identity
             .rsplit_once('/')
             .map_or("", |(folder, _)| folder);
+        let text_language = &leaflet.file.language;
+        // A callout is part of the text, so its title is in the text's language.
+        let callout_titles = CalloutTitles::new(|kind| {
+            self.i18n
+                .message(text_language, &format!("callout-{kind}"), None)
+        });
         let options = RenderOptions {
             folder,
             allow_raw_html: self.site.config.allow_raw_html,
-            rtl: self.language(&leaflet.file.language).dir == crate::lang::Direction::Rtl,
+            rtl: self.language(text_language).dir == crate::lang::Direction::Rtl,
+            callout_titles: &callout_titles,
         };
         let every_page = self.markdown_problems == MarkdownProblems::EveryPage;
         let copy_reports = page.is_fallback && every_page;
