@@ -31,6 +31,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/languages.html",
     "templates/404.html",
     "templates/alert-card.html",
+    "templates/urgent-help.html",
     "templates/translation-status.html",
     "templates/quality.html",
 ];

@@ -21,9 +21,9 @@ use crate::theme::Theme;
 use crate::translation::{self, State};
 use crate::url;
 use context::{
-    Alternate, Head, HomeContext, LanguageLink, LeafletContext, LeafletView, ListItem,
-    OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore, SiteView,
-    StatusCell, StatusContext, StatusRow,
+    Alternate, EmergencyView, Head, HomeContext, LanguageLink, LeafletContext, LeafletView,
+    ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore,
+    SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The path of the theme's stylesheet under the output root.
@@ -124,6 +124,12 @@ impl<'a> Renderer<'a> {
             alternates: Vec::new(),
             switcher: Vec::new(),
             site: self.site_view(lang),
+            emergency: language.emergency.as_ref().map(|e| EmergencyView {
+                number: &e.number,
+                tel: e.tel(),
+                helpline: e.helpline.as_deref(),
+                helpline_tel: e.helpline_tel(),
+            }),
         }
     }
 
