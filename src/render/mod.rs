@@ -26,6 +26,10 @@ use context::{
     SiteView, StatusCell, StatusContext, StatusRow,
 };
 
+/// The id of the check that every leaflet page links the emergency number, when the site
+/// declares `emergency:`. The render of `check` finds it (see [`MarkdownProblems::EveryPage`]).
+pub const URGENT_HELP: &str = "urgent-help";
+
 /// The path of the theme's stylesheet under the output root.
 pub const STYLESHEET: &str = "style.css";
 
@@ -56,6 +60,8 @@ pub enum MarkdownProblems {
     /// that break in that language (an anchor a translation lacks), with a note naming the
     /// page's language. What `check` reports, so that it needs no second rendering. Pages are
     /// reported in site order; the same problem on several such pages comes once per page.
+    /// Every leaflet page also reports a missing `tel:` link to its language's emergency
+    /// number ([`URGENT_HELP`]), which only the rendered page can show.
     EveryPage,
 }
 
@@ -220,7 +226,38 @@ impl<'a> Renderer<'a> {
             &view,
             &format!("`{}`", leaflet.file.display_path.display()),
         )?;
+        let mut diagnostics = diagnostics;
+        if self.markdown_problems == MarkdownProblems::EveryPage {
+            diagnostics.extend(self.missing_urgent_help(page, leaflet, template, &html));
+        }
         Ok((html, diagnostics))
+    }
+
+    /// The `urgent-help` finding for a leaflet page without a `tel:` link to its language's
+    /// emergency number, when the site declares one: found in the HTML `check` renders anyway.
+    fn missing_urgent_help(
+        &self,
+        page: &Page,
+        leaflet: &Leaflet,
+        template: &str,
+        html: &str,
+    ) -> Option<Diagnostic> {
+        let emergency = self.language(&page.language).emergency.as_ref()?;
+        let tel = emergency.tel();
+        if html.contains(&format!("href=\"tel:{tel}\"")) {
+            return None;
+        }
+        Some(
+            Diagnostic::warning(format!(
+                "the `{}` page of this leaflet has no `tel:{tel}` link to the emergency number {}: its template `{template}` does not show the \"Get help now\" box",
+                page.language, emergency.number
+            ))
+            .with_code(URGENT_HELP)
+            .in_file(&leaflet.file.display_path)
+            .with_help(
+                "include `urgent-help.html` in the template (the default theme's `leaflet-article.html` does), or link the number in the text as `[112](tel:112)`",
+            ),
+        )
     }
 
     /// Renders a leaflet's Markdown for `page`, with links resolved in the page's language.
