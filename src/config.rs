@@ -27,6 +27,7 @@ const KNOWN_KEYS: &[&str] = &[
     "allow_raw_html",
     "allow_links_outside",
     "checks",
+    "emergency",
 ];
 
 /// What to do for a leaflet that has no translation in a language.
@@ -53,6 +54,75 @@ pub struct Organisation {
     #[serde(default)]
     pub contact: Option<String>,
 }
+
+/// The numbers a reader in danger needs, shown in every page's "Get help now" box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Emergency {
+    /// The emergency number, as written (`112`).
+    pub number: String,
+    /// The site's own helpline, as written, if it has one.
+    pub helpline: Option<String>,
+}
+
+impl Emergency {
+    /// The emergency number as a `tel:` link target: only `+` and digits.
+    pub fn tel(&self) -> String {
+        tel_digits(&self.number)
+    }
+
+    /// The helpline as a `tel:` link target, if there is one.
+    pub fn helpline_tel(&self) -> Option<String> {
+        self.helpline.as_deref().map(tel_digits)
+    }
+}
+
+/// A phone number as written, reduced to what a `tel:` link dials: `+` and digits.
+pub fn tel_digits(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
+/// `emergency:` as written, in `site.yaml` or in a `languages:` entry.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEmergency {
+    number: Option<PhoneText>,
+    helpline: Option<PhoneText>,
+}
+
+/// A phone number in `site.yaml`, which must be a string: YAML reads an unquoted
+/// `+442079460000` as a number without its `+`, and a wrong emergency number is dangerous.
+#[derive(Debug, Clone)]
+struct PhoneText(String);
+
+impl<'de> Deserialize<'de> for PhoneText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = PhoneText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a phone number in quotes")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PhoneText, E> {
+                Ok(PhoneText(text.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<PhoneText, E> {
+                Err(E::custom(format!(
+                    "write the phone number {number} in quotes (`\"{number}\"`): unquoted, YAML reads it as a number and drops a leading `+`"
+                )))
+            }
+            fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<PhoneText, E> {
+                self.visit_u64(number.unsigned_abs())
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// The number dialled for an emergency in every EU country, used when `emergency:` gives none.
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
 
 /// How bad a check's finding is, as `site.yaml` writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -115,6 +185,9 @@ pub struct Language {
     /// `fallback:` list in its order (or the tag's configured parents), with the default
     /// language added at the end when the list does not name it. Never this language itself.
     pub fallback: Vec<String>,
+    /// The numbers shown in this language's "Get help now" box: the site's `emergency:` with
+    /// this language's own `emergency:` fields over it; `None` when the site declares none.
+    pub emergency: Option<Emergency>,
 }
 
 /// The validated site configuration.
@@ -144,6 +217,8 @@ pub struct Config {
     pub allow_links_outside: bool,
     /// How `leafpress check` judges this site.
     pub checks: CheckSettings,
+    /// The site-wide emergency numbers, if the site declares `emergency:`.
+    pub emergency: Option<Emergency>,
 }
 
 impl Config {
@@ -171,6 +246,7 @@ struct RawConfig {
     allow_links_outside: bool,
     #[serde(default)]
     checks: CheckSettings,
+    emergency: Option<RawEmergency>,
 }
 
 #[derive(Deserialize)]
@@ -180,6 +256,7 @@ struct RawLanguage {
     name: Option<String>,
     dir: Option<Direction>,
     fallback: Option<Vec<String>>,
+    emergency: Option<RawEmergency>,
 }
 
 impl<'de> Deserialize<'de> for Direction {
@@ -290,7 +367,17 @@ impl Validator<'_> {
                 String::new()
             }
         };
-        let languages = self.fallbacks(languages, &default_language);
+        let mut languages = self.fallbacks(languages, &default_language);
+        let emergency = self.emergency(raw.emergency.as_ref(), None);
+        for language in &mut languages {
+            let own = raw.languages.iter().find(|entry| {
+                lang::parse_tag(&entry.code).is_ok_and(|id| id.to_string() == language.code)
+            });
+            language.emergency = match own.and_then(|entry| entry.emergency.as_ref()) {
+                Some(own) => self.emergency(Some(own), emergency.as_ref()),
+                None => emergency.clone(),
+            };
+        }
         if let Some(url) = raw.organisation.as_ref().and_then(|o| o.url.as_deref())
             && let Err(problem) = crate::url::check_scheme(url)
         {
@@ -315,7 +402,41 @@ impl Validator<'_> {
             allow_raw_html: raw.allow_raw_html,
             allow_links_outside: raw.allow_links_outside,
             checks: raw.checks,
+            emergency,
         })
+    }
+
+    /// Validated emergency numbers from `raw`, with the fields it leaves out taken from
+    /// `inherited` (the site-wide ones), else the number [`DEFAULT_EMERGENCY_NUMBER`].
+    fn emergency(
+        &mut self,
+        raw: Option<&RawEmergency>,
+        inherited: Option<&Emergency>,
+    ) -> Option<Emergency> {
+        let raw = raw?;
+        let number = raw
+            .number
+            .clone()
+            .map(|n| n.0)
+            .or_else(|| inherited.map(|e| e.number.clone()))
+            .unwrap_or_else(|| DEFAULT_EMERGENCY_NUMBER.to_string());
+        let helpline = raw
+            .helpline
+            .clone()
+            .map(|n| n.0)
+            .or_else(|| inherited.and_then(|e| e.helpline.clone()));
+        for (key, value) in [("number", Some(&number)), ("helpline", helpline.as_ref())] {
+            if let Some(value) = value
+                && !is_phone_number(value)
+            {
+                self.error(
+                    value,
+                    format!("`emergency.{key}: {value}` is not a phone number"),
+                    "write only digits, spaces and `+ - ( ) .`, e.g. `number: \"112\"` or `helpline: \"+44 20 7946 0000\"`",
+                );
+            }
+        }
+        Some(Emergency { number, helpline })
     }
 
     /// Validated (code, name, dir, explicit fallback) of each language.
@@ -402,6 +523,7 @@ impl Validator<'_> {
                 name,
                 dir,
                 fallback: chain,
+                emergency: None,
             });
         }
         result
@@ -417,6 +539,15 @@ pub fn is_absolute_http(url: &str) -> bool {
             .strip_prefix(prefix)
             .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
     })
+}
+
+/// True for a phone number readers can dial: digits, with only spaces, `+`, `-`, `(`, `)` and
+/// `.` between them.
+fn is_phone_number(number: &str) -> bool {
+    number.chars().any(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
 }
 
 /// Adds the trailing `/` a base URL needs for joining.
@@ -519,6 +650,80 @@ mod tests {
             "{}",
             diagnostics[0]
         );
+    }
+
+    #[test]
+    fn emergency_numbers_default_to_112_and_languages_inherit_what_they_leave_out() {
+        let text = SITE.replace(
+            "  - code: pt\n",
+            "  - code: pt\n    emergency: {number: \"(+351) 112\"}\n",
+        ) + "emergency:\n  helpline: \"+44 20 7946 0000\"\n";
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let config = config.unwrap();
+        let site = config.emergency.as_ref().unwrap();
+        assert_eq!((site.number.as_str(), site.tel()), ("112", "112".into()));
+        assert_eq!(site.helpline_tel().as_deref(), Some("+442079460000"));
+        let pt = config.language("pt").unwrap().emergency.as_ref().unwrap();
+        assert_eq!(
+            (pt.number.as_str(), pt.tel()),
+            ("(+351) 112", "+351112".into())
+        );
+        assert_eq!(pt.helpline, site.helpline);
+        assert_eq!(
+            config.language("ar").unwrap().emergency.as_ref(),
+            Some(site)
+        );
+    }
+
+    #[test]
+    fn no_emergency_section_means_no_emergency_numbers() {
+        let (config, _) = parse_ok(SITE);
+        let config = config.unwrap();
+        assert!(config.emergency.is_none());
+        assert!(config.languages.iter().all(|l| l.emergency.is_none()));
+    }
+
+    #[test]
+    fn an_emergency_number_with_letters_is_an_error_at_its_line() {
+        let text = format!("{SITE}emergency:\n  number: 11two\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(config.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        let position = diagnostics[0].position.unwrap();
+        assert_eq!(
+            (position.line, position.column),
+            (14, 11),
+            "{}",
+            diagnostics[0]
+        );
+        assert!(diagnostics[0].help.as_deref().unwrap().contains("digits"));
+    }
+
+    #[test]
+    fn an_unquoted_emergency_number_is_an_error_asking_for_quotes() {
+        // YAML reads `+442079460000` as the number 442079460000: the `+` would be lost.
+        for number in ["112", "+442079460000"] {
+            let text = format!("{SITE}emergency:\n  helpline: {number}\n");
+            let (config, diagnostics) = parse_ok(&text);
+            assert!(config.is_none());
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            assert_eq!(
+                diagnostics[0].position.unwrap().line,
+                14,
+                "{}",
+                diagnostics[0]
+            );
+            assert!(
+                diagnostics[0].message.contains("quotes"),
+                "{}",
+                diagnostics[0]
+            );
+        }
+        // Leading zeros make YAML read a string: kept as written.
+        let text = format!("{SITE}emergency:\n  number: 000\n");
+        let (config, _) = parse_ok(&text);
+        assert_eq!(config.unwrap().emergency.unwrap().number, "000");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -27,7 +27,48 @@ pub const RESERVED_IDS: &[&str] = &[
     "leaflets-heading",
     "alert-card",
     "suggested",
+    "urgent-help-heading",
 ];
+
+/// The five kinds of callout (GitHub's alert syntax, `> [!CAUTION]`): the id of each (its
+/// class `callout-<id>` and its title's message `callout-<id>`) and its icon. The icon is
+/// decoration: the title says the same in words.
+const CALLOUTS: [(BlockQuoteKind, &str, &str); 5] = [
+    (BlockQuoteKind::Note, "note", "ℹ"),
+    (BlockQuoteKind::Tip, "tip", "✓"),
+    (BlockQuoteKind::Important, "important", "★"),
+    (BlockQuoteKind::Warning, "warning", "⚠"),
+    (BlockQuoteKind::Caution, "caution", "⛔"),
+];
+
+/// The titles of the five callout kinds in the language of the text, which the caller looks
+/// up (the Fluent messages `callout-note`, … `callout-caution`): this module knows no
+/// languages.
+#[derive(Debug, Clone)]
+pub struct CalloutTitles([String; 5]);
+
+impl CalloutTitles {
+    /// The titles, from `title` of each kind's id: `note`, `tip`, `important`, `warning` and
+    /// `caution`.
+    pub fn new(title: impl Fn(&str) -> String) -> Self {
+        CalloutTitles(CALLOUTS.map(|(_, id, _)| title(id)))
+    }
+
+    /// The opening HTML of a callout of `kind`: its box and its title.
+    fn open(&self, kind: BlockQuoteKind) -> String {
+        let index = CALLOUTS
+            .iter()
+            .position(|(k, _, _)| *k == kind)
+            .expect("every kind is listed");
+        let (_, id, icon) = CALLOUTS[index];
+        let mut html = format!(
+            "<div class=\"callout callout-{id}\" role=\"note\">\n<p class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">{icon}</span> "
+        );
+        escape_into(&mut html, &self.0[index]);
+        html.push_str("</p>\n");
+        html
+    }
+}
 
 /// One heading in the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -141,6 +182,8 @@ pub struct RenderOptions<'a> {
     /// The text is right-to-left: runs of Latin letters and digits (`PD-1`, `CTLA-4`,
     /// `85.6 × 54 mm`) are isolated in `<bdi>` so the bidi algorithm cannot reorder their parts.
     pub rtl: bool,
+    /// The titles of callouts (`> [!NOTE]`), in the text's language.
+    pub callout_titles: &'a CalloutTitles,
 }
 
 /// Renders a Markdown body. `resolve` turns each internal link into the URL to write, or says
@@ -233,6 +276,12 @@ pub fn render(
             Event::End(TagEnd::Image) => {
                 images = images.saturating_sub(1);
                 events.push(event);
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                events.push(Event::Html(options.callout_titles.open(kind).into()));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                events.push(Event::Html(CowStr::Borrowed("</div>\n")));
             }
             Event::Start(Tag::Table(_)) => {
                 events.push(Event::Html(CowStr::Borrowed(
@@ -539,6 +588,7 @@ pub fn parser_options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_GFM
 }
 
 /// Gives the heading event its id (an explicit `{#id}` wins) and returns it.
@@ -755,7 +805,9 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             "bdi",
             "abbr",
         ])
-        .add_tag_attributes("div", ["class", "id", "tabindex"])
+        .add_tag_attributes("div", ["class", "id", "tabindex", "role"])
+        .add_tag_attributes("p", ["class"])
+        .add_tag_attributes("span", ["class", "aria-hidden"])
         .add_tag_attributes("sup", ["class", "id"])
         .add_tag_attributes("a", ["id"])
         .add_tag_attributes("li", ["id"])
@@ -845,6 +897,7 @@ mod tests {
             folder: "",
             allow_raw_html: false,
             rtl: true,
+            callout_titles: &CalloutTitles::new(str::to_uppercase),
         };
         let html = render("![صورة PD-1](a.png) و PD-L1", &options, &|_| {
             Ok("a.png".into())
@@ -862,6 +915,7 @@ mod tests {
             folder: "",
             allow_raw_html,
             rtl: false,
+            callout_titles: &CalloutTitles::new(str::to_uppercase),
         };
         render(body, &options, &|link| match link {
             InternalLink::Leaflet { identity, fragment } if identity == "side-effects" => {
@@ -873,6 +927,69 @@ mod tests {
             InternalLink::RootFile(file) => Ok(format!("../../{file}")),
             _ => Err(LinkError::nowhere("no such leaflet")),
         })
+    }
+
+    #[test]
+    fn each_alert_kind_is_a_callout_with_its_title_and_icon() {
+        for (marker, id, icon) in [
+            ("NOTE", "note", "ℹ"),
+            ("TIP", "tip", "✓"),
+            ("IMPORTANT", "important", "★"),
+            ("WARNING", "warning", "⚠"),
+            ("CAUTION", "caution", "⛔"),
+        ] {
+            let html = render_with(&format!("> [!{marker}]\n> Call **112**.\n"), false).html;
+            assert_eq!(
+                html,
+                format!(
+                    "<div class=\"callout callout-{id}\" role=\"note\">\n<p class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">{icon}</span> {}</p>\n<p>Call <strong>112</strong>.</p>\n</div>\n",
+                    id.to_uppercase()
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn a_plain_quote_stays_a_blockquote() {
+        let html = render_with("> Just a quote.\n", false).html;
+        assert_eq!(html, "<blockquote>\n<p>Just a quote.</p>\n</blockquote>\n");
+    }
+
+    #[test]
+    fn callouts_survive_the_sanitiser_of_leaflets_with_raw_html() {
+        let html = render_with("<b>x</b>\n\n> [!CAUTION]\n> Now.\n", false).html;
+        assert!(
+            html.contains("<div class=\"callout callout-caution\" role=\"note\">\n<p class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">⛔</span> CAUTION</p>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn callout_titles_are_escaped() {
+        let options = RenderOptions {
+            folder: "",
+            allow_raw_html: false,
+            rtl: false,
+            callout_titles: &CalloutTitles::new(|_| "<b>&".to_string()),
+        };
+        let html = render("> [!TIP]\n> x\n", &options, &|_| {
+            Err(LinkError::nowhere("no"))
+        })
+        .html;
+        assert!(html.contains("</span> &lt;b&gt;&amp;</p>"), "{html}");
+    }
+
+    #[test]
+    fn telephone_links_are_kept() {
+        let html = render_with(
+            "Call [112](tel:112) or [mail us](mailto:a@example.org).",
+            false,
+        )
+        .html;
+        assert!(html.contains("<a href=\"tel:112\">112</a>"), "{html}");
+        assert!(html.contains("href=\"mailto:a@example.org\""), "{html}");
+        let sanitised = render_with("<b>x</b> [112](tel:112)", false).html;
+        assert!(sanitised.contains("href=\"tel:112\""), "{sanitised}");
     }
 
     #[test]
@@ -1080,6 +1197,7 @@ mod hostile_input {
             folder: "",
             allow_raw_html: false,
             rtl: false,
+            callout_titles: &CalloutTitles::new(str::to_uppercase),
         };
         render(body, &options, &|_| Err(LinkError::nowhere("no")))
             .html

@@ -32,6 +32,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/language-coverage.html",
     "templates/404.html",
     "templates/alert-card.html",
+    "templates/urgent-help.html",
     "templates/translation-status.html",
     "templates/quality.html",
 ];

@@ -341,6 +341,7 @@ mod tests {
             folder: "",
             allow_raw_html: false,
             rtl: false,
+            callout_titles: &crate::markdown::CalloutTitles::new(str::to_uppercase),
         };
         let rendered = render(body, &options, &|_| {
             Err(LinkError::nowhere("not checked here"))

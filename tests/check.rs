@@ -460,3 +460,76 @@ fn json_report_has_each_leaflets_scores_and_review_dates() {
     let overdue = find("content/en/overdue.md");
     assert_eq!(overdue["review"]["next_review"], "2025-01-01");
 }
+
+#[test]
+fn a_leaflet_page_without_the_emergency_number_is_reported_naming_its_template() {
+    let site = Site::fixture("check/emergency");
+    let (_, found, report) = check_json(&site, &[]);
+    assert!(
+        found["content/en/bare.md"].contains("urgent-help"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .get("content/en/care.md")
+            .is_some_and(|ids| ids.contains("urgent-help")),
+        "the default theme's box gives every page its number: {found:?}"
+    );
+    let messages: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["check"] == "urgent-help")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    // Once per page: the English page and the German page that shows the English text, each
+    // with its own language's number.
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("`de` page")
+            && m.contains("tel:0112")
+            && m.contains("`bare.html`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().all(|m| m.contains("template `bare.html`")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_translation_dialling_another_number_than_its_source_is_an_error() {
+    let site = Site::fixture("check/emergency");
+    let (code, found, report) = check_json(&site, &[]);
+    assert_eq!(code, 1, "a wrong number is an error");
+    assert!(
+        found["content/de/care.md"].contains("tel-mismatch"),
+        "{found:?}"
+    );
+    let finding = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["check"] == "tel-mismatch")
+        .unwrap();
+    assert_eq!(finding["severity"], "error", "{finding}");
+    assert_eq!(
+        (&finding["line"], &finding["column"]),
+        (&6.into(), &50.into()),
+        "{finding}"
+    );
+    assert!(
+        finding["message"].as_str().unwrap().contains("999"),
+        "{finding}"
+    );
+    // Without `emergency:`, no page needs the number.
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).unwrap();
+    let cut = yaml.find("emergency:\n").unwrap();
+    let yaml = yaml[..cut].replace("    emergency: {number: \"0 112\"}\n", "");
+    std::fs::write(site.path("site.yaml"), yaml).unwrap();
+    let (_, found, _) = check_json(&site, &[]);
+    assert!(
+        found.values().all(|ids| !ids.contains("urgent-help")),
+        "{found:?}"
+    );
+}

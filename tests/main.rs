@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod cli;
 mod docs;
+mod emergency;
 mod errors;
 mod guide;
 mod language_marking;

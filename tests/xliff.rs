@@ -163,6 +163,7 @@ fn render(body: &str) -> String {
         folder: "",
         allow_raw_html: false,
         rtl: false,
+        callout_titles: &leafpress::markdown::CalloutTitles::new(str::to_uppercase),
     };
     let html = leafpress::markdown::render(body, &options, &|_| Ok(String::from("#"))).html;
     html.split_whitespace().collect::<Vec<_>>().join(" ")

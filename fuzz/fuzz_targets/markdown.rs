@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 
 use leafpress::markdown::{
-    InternalLink, LinkError, ProblemKind, RenderOptions, anchors, render,
+    CalloutTitles, InternalLink, LinkError, ProblemKind, RenderOptions, anchors, render,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -30,6 +30,7 @@ fuzz_target!(|data: &[u8]| {
         allow_raw_html: false,
         // Right-to-left pages wrap Latin runs in <bdi>: half the inputs take that path.
         rtl: body.len() % 2 == 1,
+        callout_titles: &CalloutTitles::new(str::to_uppercase),
     };
     // Some links resolve, some do not (by the parity of the link's length), and some of those
     // that do not have a fallback URL.

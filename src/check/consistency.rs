@@ -101,6 +101,77 @@ pub fn check(
     found
 }
 
+/// `tel-mismatch`: errors for `tel:` links of a translation that dial a number no `tel:` link
+/// of its source dials, nor this language's `emergency:` numbers in `site.yaml`. The text
+/// check above compares numbers in the prose; a link's target is not prose, and a reader taps
+/// it without seeing it.
+pub fn tel_links(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> {
+    let default = &site.config.default_language;
+    if leaflet.file.language == *default {
+        return Vec::new();
+    }
+    let Some(source) = site.leaflet(&leaflet.file.identity, default) else {
+        return Vec::new();
+    };
+    let mut allowed: Vec<String> = source
+        .scan()
+        .links
+        .iter()
+        .filter_map(|link| tel_number(&link.url))
+        .collect();
+    if let Some(emergency) = site
+        .config
+        .language(&leaflet.file.language)
+        .and_then(|l| l.emergency.as_ref())
+    {
+        allowed.push(emergency.tel());
+        allowed.extend(emergency.helpline_tel());
+    }
+    scanned
+        .links
+        .iter()
+        .filter_map(|link| Some((link, tel_number(&link.url)?)))
+        .filter(|(_, number)| !allowed.contains(number))
+        .map(|(link, number)| {
+            at_body(
+                leaflet,
+                link.offset,
+                Diagnostic::error(format!(
+                    "the link `{}` dials {number}, which no `tel:` link of the source `{}` dials",
+                    link.url,
+                    source.file.display_path.display()
+                ))
+                .with_code("tel-mismatch")
+                .with_help(
+                    "copy the number of the source's `tel:` link exactly; if the source is wrong, fix it there first",
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The number a `tel:` link dials (`+` and digits), or `None` for another link.
+fn tel_number(url: &str) -> Option<String> {
+    let (scheme, number) = url.trim().split_once(':')?;
+    if !scheme.eq_ignore_ascii_case("tel") {
+        return None;
+    }
+    let number = number.split(['?', ';']).next().unwrap_or("");
+    // `%2B` is a `+`; any other escape (`%20`) is a separator whose hex digits are not dialled.
+    let mut unescaped = String::with_capacity(number.len());
+    let mut rest = number;
+    while let Some(percent) = rest.find('%') {
+        unescaped.push_str(&rest[..percent]);
+        let escape = rest.get(percent + 1..percent + 3).unwrap_or("");
+        if escape.eq_ignore_ascii_case("2b") {
+            unescaped.push('+');
+        }
+        rest = rest.get(percent + 3..).unwrap_or("");
+    }
+    unescaped.push_str(rest);
+    Some(crate::config::tel_digits(&unescaped))
+}
+
 fn finding(token: &Token, message: String) -> Diagnostic {
     let (code, diagnostic) = if token.critical {
         ("safety-mismatch", Diagnostic::error(message))
@@ -328,6 +399,22 @@ mod tests {
         );
         assert_eq!(keys("10% of people"), ["10 %"]);
         assert_eq!(keys("10 % of people"), ["10 %"]);
+    }
+
+    #[test]
+    fn tel_links_are_read_as_the_digits_they_dial() {
+        assert_eq!(tel_number("tel:112").as_deref(), Some("112"));
+        assert_eq!(
+            tel_number("TEL:+44 20 7946-0000").as_deref(),
+            Some("+442079460000")
+        );
+        assert_eq!(tel_number("tel:0800123;ext=2").as_deref(), Some("0800123"));
+        assert_eq!(
+            tel_number("tel:%2B44%2020%207946").as_deref(),
+            Some("+44207946")
+        );
+        assert_eq!(tel_number("mailto:a@b.org"), None);
+        assert_eq!(tel_number("side-effects.md"), None);
     }
 
     #[test]

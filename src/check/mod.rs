@@ -28,6 +28,7 @@ use crate::config::SeverityName;
 use crate::content::Leaflet;
 use crate::content::front_matter;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::render::URGENT_HELP;
 use crate::site::{HOME_IDENTITY, Site};
 use crate::yaml;
 
@@ -92,6 +93,14 @@ pub const CHECKS: &[(&str, &str)] = &[
         "glossary terms are linked or explained at first use",
     ),
     (
+        "tel-mismatch",
+        "`tel:` links in a translation dial a number its source dials",
+    ),
+    (
+        "urgent-help",
+        "with `emergency:` in site.yaml, every leaflet page links the emergency number",
+    ),
+    (
         "unknown-check",
         "check ids in site.yaml and front matter exist",
     ),
@@ -111,16 +120,27 @@ pub fn leaflets(site: &Site) -> impl ParallelIterator<Item = &Leaflet> {
         .filter(|leaflet| leaflet.file.identity != HOME_IDENTITY)
 }
 
+/// True for what the render `check` does reports for the checks: problems of leaflets'
+/// Markdown (see [`links::is_markdown_problem`]) and leaflet pages without the emergency
+/// number ([`URGENT_HELP`]).
+pub fn is_render_finding(diagnostic: &Diagnostic) -> bool {
+    links::is_markdown_problem(diagnostic) || diagnostic.code == Some(URGENT_HELP)
+}
+
 /// Runs every check and applies the site's settings and the leaflets' silences.
 /// `markdown_problems` are the problems a render of the site with
-/// [`crate::render::MarkdownProblems::EveryPage`] reported in leaflets' Markdown (see
-/// [`links::is_markdown_problem`]), in the order it reported them.
+/// [`crate::render::MarkdownProblems::EveryPage`] reported for the checks (see
+/// [`is_render_finding`]), in the order it reported them.
 pub fn run(
     site: &Site,
     context: &CheckContext,
     markdown_problems: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
+    let (urgent_help, markdown_problems): (Vec<_>, Vec<_>) = markdown_problems
+        .into_iter()
+        .partition(|d| d.code == Some(URGENT_HELP));
     let mut found: Vec<Diagnostic> = links::from_render(markdown_problems);
+    found.extend(urgent_help);
     found.extend(provenance::check_site(site));
     let sources = consistency::sources(site);
     let per_leaflet: Vec<Vec<Diagnostic>> = leaflets(site)
@@ -132,6 +152,7 @@ pub fn run(
             found.extend(markup::check(leaflet, scanned));
             found.extend(consistency::check(site, leaflet, scanned, &sources));
             found.extend(untranslated::check(site, leaflet, scanned));
+            found.extend(consistency::tel_links(site, leaflet, scanned));
             found
         })
         .collect();

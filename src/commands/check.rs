@@ -56,9 +56,8 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
             let problems = MarkdownProblems::EveryPage;
             project.render_with(site, compiled, problems, &Discard, &timings, &mut rendering);
         }
-        let (markdown_problems, rendering): (Vec<_>, Vec<_>) = rendering
-            .into_iter()
-            .partition(check::links::is_markdown_problem);
+        let (markdown_problems, rendering): (Vec<_>, Vec<_>) =
+            rendering.into_iter().partition(check::is_render_finding);
         diagnostics.extend(rendering);
         diagnostics.extend(check::run(site, &CheckContext { today }, markdown_problems));
         if args.external {

@@ -156,6 +156,10 @@ organisation:
   contact: info@example.org
 # Who pays for the site, and whether any sponsor had a say. Shown in every page's footer.
 funding: This site is funded by our members. No sponsor has seen or influenced its content.
+# The emergency number shown, as a button readers can tap, in the "Get help now" box at the
+# top of every page. 112 works in every EU country; change it for other countries (911 in
+# the USA and Canada, 000 in Australia), and add `helpline: "..."` for your own phone line.
+emergency: {{number: "112"}}
 # true keeps raw HTML in leaflets as written. Leave it false when people you do not know
 # well write or translate content: scripts and unsafe links are then removed.
 allow_raw_html: false

@@ -126,6 +126,22 @@ pub struct Head<'a> {
     pub switcher: Vec<LanguageLink<'a>>,
     /// Site-wide values.
     pub site: SiteView<'a>,
+    /// The numbers of the "Get help now" box (`urgent-help.html`) in the page's language;
+    /// `None` when the site declares no `emergency:`.
+    pub emergency: Option<EmergencyView<'a>>,
+}
+
+/// The emergency numbers of one language, for the "Get help now" box.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmergencyView<'a> {
+    /// The emergency number as written (`112`): the link text.
+    pub number: &'a str,
+    /// The emergency number as a `tel:` target, `+` and digits only (`href="tel:{{ tel }}"`).
+    pub tel: String,
+    /// The site's own helpline as written, if it has one.
+    pub helpline: Option<&'a str>,
+    /// The helpline as a `tel:` target, if there is one.
+    pub helpline_tel: Option<String>,
 }
 
 /// A leaflet's own values.

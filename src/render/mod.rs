@@ -15,17 +15,21 @@ use crate::config::Language;
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
-use crate::markdown::{self, InternalLink, LinkError, ProblemKind, RenderOptions};
+use crate::markdown::{self, CalloutTitles, InternalLink, LinkError, ProblemKind, RenderOptions};
 use crate::readability;
 use crate::site::{HOME_IDENTITY, Page, Site};
 use crate::theme::Theme;
 use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
-    Alternate, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext, LeafletView,
-    ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow, QualityScore,
-    SiteView, StatusCell, StatusContext, StatusRow,
+    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext,
+    LeafletView, ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow,
+    QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
 };
+
+/// The id of the check that every leaflet page links the emergency number, when the site
+/// declares `emergency:`. The render of `check` finds it (see [`MarkdownProblems::EveryPage`]).
+pub const URGENT_HELP: &str = "urgent-help";
 
 /// The path of the theme's stylesheet under the output root.
 pub const STYLESHEET: &str = "style.css";
@@ -57,6 +61,8 @@ pub enum MarkdownProblems {
     /// that break in that language (an anchor a translation lacks), with a note naming the
     /// page's language. What `check` reports, so that it needs no second rendering. Pages are
     /// reported in site order; the same problem on several such pages comes once per page.
+    /// Every leaflet page also reports a missing `tel:` link to its language's emergency
+    /// number ([`URGENT_HELP`]), which only the rendered page can show.
     EveryPage,
 }
 
@@ -138,6 +144,12 @@ impl<'a> Renderer<'a> {
             alternates: Vec::new(),
             switcher: Vec::new(),
             site: self.site_view(lang),
+            emergency: language.emergency.as_ref().map(|e| EmergencyView {
+                number: &e.number,
+                tel: e.tel(),
+                helpline: e.helpline.as_deref(),
+                helpline_tel: e.helpline_tel(),
+            }),
         }
     }
 
@@ -221,7 +233,38 @@ impl<'a> Renderer<'a> {
             &view,
             &format!("`{}`", leaflet.file.display_path.display()),
         )?;
+        let mut diagnostics = diagnostics;
+        if self.markdown_problems == MarkdownProblems::EveryPage {
+            diagnostics.extend(self.missing_urgent_help(page, leaflet, template, &html));
+        }
         Ok((html, diagnostics))
+    }
+
+    /// The `urgent-help` finding for a leaflet page without a `tel:` link to its language's
+    /// emergency number, when the site declares one: found in the HTML `check` renders anyway.
+    fn missing_urgent_help(
+        &self,
+        page: &Page,
+        leaflet: &Leaflet,
+        template: &str,
+        html: &str,
+    ) -> Option<Diagnostic> {
+        let emergency = self.language(&page.language).emergency.as_ref()?;
+        let tel = emergency.tel();
+        if html.contains(&format!("href=\"tel:{tel}\"")) {
+            return None;
+        }
+        Some(
+            Diagnostic::warning(format!(
+                "the `{}` page of this leaflet has no `tel:{tel}` link to the emergency number {}: its template `{template}` does not show the \"Get help now\" box",
+                page.language, emergency.number
+            ))
+            .with_code(URGENT_HELP)
+            .in_file(&leaflet.file.display_path)
+            .with_help(
+                "include `urgent-help.html` in the template (the default theme's `leaflet-article.html` does), or link the number in the text as `[112](tel:112)`",
+            ),
+        )
     }
 
     /// Renders a leaflet's Markdown for `page`, with links resolved in the page's language.
@@ -236,10 +279,17 @@ impl<'a> Renderer<'a> {
             .identity
             .rsplit_once('/')
             .map_or("", |(folder, _)| folder);
+        let text_language = &leaflet.file.language;
+        // A callout is part of the text, so its title is in the text's language.
+        let callout_titles = CalloutTitles::new(|kind| {
+            self.i18n
+                .message(text_language, &format!("callout-{kind}"), None)
+        });
         let options = RenderOptions {
             folder,
             allow_raw_html: self.site.config.allow_raw_html,
-            rtl: self.language(&leaflet.file.language).dir == crate::lang::Direction::Rtl,
+            rtl: self.language(text_language).dir == crate::lang::Direction::Rtl,
+            callout_titles: &callout_titles,
         };
         let every_page = self.markdown_problems == MarkdownProblems::EveryPage;
         let copy_reports = page.is_fallback && every_page;
