@@ -274,6 +274,8 @@ fn every_page_of_the_guide_marks_the_site_texts_in_english() {
         }
     }
     assert!(pages > 250, "only {pages} pages");
-    assert!(checked > pages, "only {checked} texts checked");
+    // Every language but English translates them (locales/<lang>/main.ftl), so they appear on
+    // the English pages (and on any page whose language lacks the messages).
+    assert!(checked > 40, "only {checked} texts checked");
     assert!(unmarked.is_empty(), "{}", unmarked.join("\n"));
 }
