@@ -200,6 +200,50 @@ fn a_portable_build_shows_a_tappable_emergency_number_on_the_first_two_phone_scr
 }
 
 #[test]
+fn a_new_site_in_english_and_french_puts_no_english_text_under_lang_fr() {
+    let Some((browser, suite)) = ready(
+        "a_new_site_in_english_and_french_puts_no_english_text_under_lang_fr",
+        Needs::BrowserChecks,
+    ) else {
+        return;
+    };
+    // As a charity starts: `leafpress init`, then `leafpress build` inside the new folder.
+    let dir = tempfile::tempdir().unwrap();
+    let leafpress = env!("CARGO_BIN_EXE_leafpress");
+    let init = Command::new(leafpress)
+        .args(["init", "my-site", "--languages", "en,fr"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(init.status.success(), "{init:?}");
+    let root = dir.path().join("my-site");
+    let build = Command::new(leafpress)
+        .arg("build")
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{build:?}");
+    let public = root.join("public");
+    let pages: Vec<String> = walkdir::WalkDir::new(&public)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| p.strip_prefix(&public).unwrap().display().to_string())
+        .collect();
+    assert!(pages.iter().any(|p| p.starts_with("fr/")), "{pages:?}");
+    let output = Command::new("node")
+        .arg(suite.join("check.mjs"))
+        .arg(format!("--file-pages={}", pages.join(",")))
+        .arg(&public)
+        .env("CHROMIUM", &browser)
+        .output()
+        .expect("node runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    shown(&report);
+    assert!(output.status.success(), "{report}");
+}
+
+#[test]
 fn pdf_prints_a_leaflet_on_a4_and_names_what_it_wrote() {
     // `leafpress pdf` needs a browser and nothing else of the suite.
     let Some((browser, _)) = ready(

@@ -76,7 +76,7 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
     let source = &languages[0].code;
     let translate = if languages.len() > 1 {
         format!(
-            "\n  leafpress status --root {root}         # what to translate: the other languages show the {source} text until then\n  cp {root}/content/{source}/about-this-site.md {root}/content/{other}/   # then translate it",
+            "\n  leafpress status --root {root}         # what to translate: the other languages show the {source} text until then\n  mkdir -p {root}/content/{other} && cp {root}/content/{source}/about-this-site.md {root}/content/{other}/   # then translate it",
             other = languages[1].code
         )
     } else {
