@@ -29,9 +29,9 @@ contact-us = Kontakt: { $contact }
 medical-disclaimer = Dieser Leitfaden gibt allgemeine Informationen. Er ersetzt nicht den Rat Ihrer eigenen Ärztinnen, Ärzte und Pflegekräfte.
 back-to-top = Nach oben
 translators = Übersetzt von: { $names }
-translated-from-reviewed = Übersetzt aus der Fassung auf { $language }, die zuletzt am { $date } geprüft wurde.
-translated-from = Übersetzt aus der Fassung auf { $language }.
-source-last-reviewed = Der Text dieser Seite auf { $language } wurde zuletzt am { $date } geprüft.
+translated-from-reviewed = Übersetzt aus der Originalfassung ({ $language }), die zuletzt am { $date } geprüft wurde.
+translated-from = Übersetzt aus der Originalfassung ({ $language }).
+source-last-reviewed = Der Text dieser Seite ({ $language }) wurde zuletzt am { $date } geprüft.
 
 ## Hinweiskästen
 
