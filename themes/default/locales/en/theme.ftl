@@ -15,6 +15,9 @@ language-picker-title = Choose your language
 language-picker-intro = This guide is available in these languages.
 # The label of the language switcher on every page.
 language-switcher = Read this page in another language
+# The visible label of the language button, before the current language's own name
+# ("Language: English"). Keep the colon (or your language's equivalent) in the message.
+language-label = Language:
 
 ## Leaflet pages
 
@@ -41,6 +44,20 @@ published-by = Published by { $organisation }
 contact-us = Contact us: { $contact }
 medical-disclaimer = This guide gives general information. It does not replace advice from your own doctors and nurses.
 back-to-top = Back to top
+# The breadcrumb above a leaflet (Home › leaflet): its label for screen readers.
+breadcrumb = You are here
+# Links at the end of a leaflet to the leaflets before and after it in the guide's order.
+previous-leaflet = Previous leaflet
+next-leaflet = Next leaflet
+# A link from a leaflet to the list of every leaflet on the home page.
+all-leaflets = All leaflets
+
+## Printed leaflets (handouts): shown on paper only
+
+# Before the page's web address and its QR code, so a printout leads back to the current text.
+print-online = Read this leaflet online, always up to date:
+# The QR code's text alternative.
+print-qr = QR code of this page's web address
 # Who translated a page (front matter `translators:`). $names: names or roles, comma-separated.
 translators = Translated by: { $names }
 # On a translation: the review of its source, which is not a review of this translation.
@@ -165,3 +182,19 @@ alert-card-sign-liver = Liver: yellow skin or eyes, dark urine
 alert-card-sign-hormones = Hormone glands: severe tiredness, headache, dizziness
 alert-card-for-clinicians = To healthcare professionals: immunotherapy can cause serious immune-related inflammation of any organ, even months after treatment ends. Please contact the oncology team before treating.
 alert-card-report = Report suspected side effects to your care team or to your national medicines agency.
+# Fields to fill in by hand.
+alert-card-oncologist = Cancer doctor (oncologist)
+alert-card-steroids = Hormone tablets or steroids I take
+alert-card-emergency-number = Emergency number
+# Printed on the line where the card is folded.
+alert-card-fold = Fold here
+# The heading of the note to doctors and nurses, on the card's back.
+alert-card-clinicians-heading = For doctors and nurses
+
+## The printed booklet of a language (leafpress pdf --booklet)
+
+booklet-contents = Contents
+# On the cover, before the web address and QR code of the guide in this language.
+booklet-online = This guide online, always up to date:
+# On the cover. $date: the day the booklet was made.
+booklet-printed = Printed on { $date }. The web address above always has the latest version.
