@@ -8,6 +8,7 @@ all-languages = كل اللغات
 language-picker-title = اختر لغتك
 language-picker-intro = هذا الدليل متوفر بهذه اللغات.
 language-switcher = اقرأ هذه الصفحة بلغة أخرى
+language-label = اللغة:
 
 ## النشرات
 
@@ -27,10 +28,19 @@ published-by = نشره { $organisation }
 contact-us = للتواصل: { $contact }
 medical-disclaimer = يقدم هذا الدليل معلومات عامة. وهو لا يغني عن نصيحة أطبائك وممرضيك.
 back-to-top = العودة إلى الأعلى
+breadcrumb = أنت هنا
+previous-leaflet = النشرة السابقة
+next-leaflet = النشرة التالية
+all-leaflets = كل النشرات
 translators = ترجمه: { $names }
 translated-from-reviewed = تُرجمت هذه الصفحة عن النص الأصلي ({ $language }). آخر مراجعة للنص الأصلي: { $date }.
 translated-from = تُرجمت هذه الصفحة عن النص الأصلي ({ $language }).
 source-last-reviewed = رُوجع نص هذه الصفحة ({ $language }) آخر مرة في { $date }.
+
+## النشرات المطبوعة: على الورق فقط
+
+print-online = اقرأ أحدث نسخة من هذه النشرة على الإنترنت:
+print-qr = رمز QR لعنوان هذه الصفحة على الإنترنت
 
 ## مربعات التنبيه
 
@@ -126,6 +136,17 @@ alert-card-sign-liver = الكبد: اصفرار الجلد أو العينين�
 alert-card-sign-hormones = الغدد الهرمونية: تعب شديد، صداع، دوخة
 alert-card-for-clinicians = إلى العاملين في الرعاية الصحية: قد يسبب العلاج المناعي التهابًا مناعيًا خطيرًا في أي عضو، حتى بعد أشهر من انتهاء العلاج. يرجى التواصل مع فريق علاج الأورام قبل تقديم أي علاج.
 alert-card-report = أبلغ عن الآثار الجانبية المشتبه بها لفريق رعايتك أو لهيئة الأدوية في بلدك.
+alert-card-oncologist = طبيب الأورام
+alert-card-steroids = أقراص الهرمونات أو الستيرويدات التي أتناولها
+alert-card-emergency-number = رقم الطوارئ
+alert-card-fold = اطوِ هنا
+alert-card-clinicians-heading = للأطباء والممرضين
+
+## الكتيّب المطبوع للغة (leafpress pdf --booklet)
+
+booklet-contents = المحتويات
+booklet-online = أحدث نسخة من هذا الدليل على الإنترنت:
+booklet-printed = طُبع في { $date }. ستجد دائمًا أحدث نسخة على عنوان الإنترنت المذكور أعلاه.
 
 ## تقرير المحررين (quality/<lang>/index.html)
 

@@ -9,6 +9,7 @@ all-languages = Všechny jazyky
 language-picker-title = Vyberte si jazyk
 language-picker-intro = Tento průvodce je k dispozici v těchto jazycích.
 language-switcher = Přečíst tuto stránku v jiném jazyce
+language-label = Jazyk:
 
 ## Stránky letáků
 
@@ -28,10 +29,19 @@ published-by = Vydavatel: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Tento průvodce poskytuje obecné informace. Nenahrazuje radu vašich lékařů a zdravotních sester.
 back-to-top = Zpět nahoru
+breadcrumb = Nacházíte se zde
+previous-leaflet = Předchozí leták
+next-leaflet = Další leták
+all-leaflets = Všechny letáky
 translators = Přeložili: { $names }
 translated-from-reviewed = Přeloženo z originálu ({ $language }), který byl naposledy zkontrolován { $date }.
 translated-from = Přeloženo z originálu ({ $language }).
 source-last-reviewed = Text na této stránce ({ $language }) byl naposledy zkontrolován { $date }.
+
+## Vytištěné letáky: jen na papíře
+
+print-online = Aktuální verzi tohoto letáku najdete online:
+print-qr = QR kód s webovou adresou této stránky
 
 ## Zvýrazněné rámečky
 
@@ -135,3 +145,14 @@ alert-card-sign-liver = Játra: zežloutnutí kůže nebo očí, tmavá moč
 alert-card-sign-hormones = Hormonální žlázy: silná únava, bolest hlavy, závratě
 alert-card-for-clinicians = Zdravotníkům: Imunoterapie může způsobit závažný imunitně podmíněný zánět kteréhokoli orgánu, i několik měsíců po ukončení léčby. Před zahájením léčby prosím kontaktujte onkologický tým.
 alert-card-report = Podezření na nežádoucí účinky hlaste svému ošetřujícímu týmu nebo národnímu úřadu pro léčiva.
+alert-card-oncologist = Lékař onkolog
+alert-card-steroids = Hormonální tablety nebo steroidy, které užívám
+alert-card-emergency-number = Tísňové číslo
+alert-card-fold = Zde přeložte
+alert-card-clinicians-heading = Pro lékaře a zdravotní sestry
+
+## Vytištěná brožura jednoho jazyka (leafpress pdf --booklet)
+
+booklet-contents = Obsah
+booklet-online = Aktuální verzi tohoto průvodce najdete online:
+booklet-printed = Vytištěno { $date }. Na webové adrese výše je vždy nejnovější verze.

@@ -9,6 +9,7 @@ all-languages = Alle sprog
 language-picker-title = Vælg dit sprog
 language-picker-intro = Denne guide findes på disse sprog.
 language-switcher = Læs denne side på et andet sprog
+language-label = Sprog:
 
 ## Pjecer
 
@@ -28,10 +29,19 @@ published-by = Udgivet af { $organisation }
 contact-us = Kontakt os: { $contact }
 medical-disclaimer = Denne guide giver generel information. Den erstatter ikke råd fra dine egne læger og sygeplejersker.
 back-to-top = Til toppen
+breadcrumb = Du er her
+previous-leaflet = Forrige pjece
+next-leaflet = Næste pjece
+all-leaflets = Alle pjecer
 translators = Oversat af: { $names }
 translated-from-reviewed = Oversat fra originalen ({ $language }), som senest blev gennemgået den { $date }.
 translated-from = Oversat fra originalen ({ $language }).
 source-last-reviewed = Teksten på denne side ({ $language }) blev senest gennemgået den { $date }.
+
+## Udskrevne pjecer: kun på papir
+
+print-online = Læs den nyeste udgave af denne pjece online:
+print-qr = QR-kode med webadressen til denne side
 
 ## Fremhævede bokse
 
@@ -131,3 +141,14 @@ alert-card-sign-liver = Lever: gul hud eller gule øjne, mørk urin
 alert-card-sign-hormones = Hormonkirtler: svær træthed, hovedpine, svimmelhed
 alert-card-for-clinicians = Til sundhedspersonale: Immunterapi kan give alvorlig immunrelateret betændelse i ethvert organ, også flere måneder efter endt behandling. Kontakt venligst det onkologiske team før behandling.
 alert-card-report = Indberet formodede bivirkninger til dit behandlingsteam eller til den nationale lægemiddelmyndighed.
+alert-card-oncologist = Kræftlæge (onkolog)
+alert-card-steroids = Hormon- eller steroidtabletter, jeg tager
+alert-card-emergency-number = Alarmnummer
+alert-card-fold = Fold her
+alert-card-clinicians-heading = Til læger og sygeplejersker
+
+## Et sprogs samlede hæfte til udskrivning (leafpress pdf --booklet)
+
+booklet-contents = Indhold
+booklet-online = Den nyeste udgave af denne guide online:
+booklet-printed = Udskrevet den { $date }. På webadressen ovenfor finder du altid den nyeste udgave.

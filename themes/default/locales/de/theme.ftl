@@ -9,6 +9,7 @@ all-languages = Alle Sprachen
 language-picker-title = Wählen Sie Ihre Sprache
 language-picker-intro = Dieser Leitfaden ist in diesen Sprachen verfügbar.
 language-switcher = Diese Seite in einer anderen Sprache lesen
+language-label = Sprache:
 
 ## Merkblätter
 
@@ -28,10 +29,19 @@ published-by = Herausgegeben von { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Dieser Leitfaden gibt allgemeine Informationen. Er ersetzt nicht den Rat Ihrer eigenen Ärztinnen, Ärzte und Pflegekräfte.
 back-to-top = Nach oben
+breadcrumb = Sie sind hier
+previous-leaflet = Vorheriges Merkblatt
+next-leaflet = Nächstes Merkblatt
+all-leaflets = Alle Merkblätter
 translators = Übersetzt von: { $names }
 translated-from-reviewed = Übersetzt aus der Originalfassung ({ $language }), die zuletzt am { $date } geprüft wurde.
 translated-from = Übersetzt aus der Originalfassung ({ $language }).
 source-last-reviewed = Der Text dieser Seite ({ $language }) wurde zuletzt am { $date } geprüft.
+
+## Ausgedruckte Merkblätter: nur auf Papier
+
+print-online = Die aktuelle Fassung dieses Merkblatts finden Sie online:
+print-qr = QR-Code mit der Internetadresse dieser Seite
 
 ## Hinweiskästen
 
@@ -119,6 +129,17 @@ alert-card-sign-liver = Leber: gelbe Haut oder Augen, dunkler Urin
 alert-card-sign-hormones = Hormondrüsen: starke Müdigkeit, Kopfschmerzen, Schwindel
 alert-card-for-clinicians = An medizinisches Fachpersonal: Eine Immuntherapie kann schwere immunvermittelte Entzündungen in jedem Organ verursachen, auch noch Monate nach Behandlungsende. Bitte vor einer Behandlung das onkologische Team kontaktieren.
 alert-card-report = Melden Sie vermutete Nebenwirkungen Ihrem Behandlungsteam oder der Arzneimittelbehörde Ihres Landes.
+alert-card-oncologist = Krebsärztin/-arzt (Onkologie)
+alert-card-steroids = Meine Hormon- oder Kortisontabletten
+alert-card-emergency-number = Notrufnummer
+alert-card-fold = Hier falten
+alert-card-clinicians-heading = Für Ärztinnen, Ärzte und Pflegekräfte
+
+## Gedruckte Broschüre einer Sprache (leafpress pdf --booklet)
+
+booklet-contents = Inhalt
+booklet-online = Die aktuelle Fassung dieses Leitfadens finden Sie online:
+booklet-printed = Gedruckt am { $date }. Unter der Internetadresse oben finden Sie immer die neueste Fassung.
 
 ## Bericht für die Redaktion (quality/<lang>/index.html)
 

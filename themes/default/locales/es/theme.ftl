@@ -10,6 +10,7 @@ all-languages = Todos los idiomas
 language-picker-title = Elija su idioma
 language-picker-intro = Esta guía está disponible en estos idiomas.
 language-switcher = Leer esta página en otro idioma
+language-label = Idioma:
 
 ## Páginas de los folletos
 
@@ -29,10 +30,19 @@ published-by = Publicado por { $organisation }
 contact-us = Contacto: { $contact }
 medical-disclaimer = Esta guía da información general. No sustituye los consejos de sus propios médicos y enfermeros.
 back-to-top = Volver arriba
+breadcrumb = Usted está aquí
+previous-leaflet = Folleto anterior
+next-leaflet = Folleto siguiente
+all-leaflets = Todos los folletos
 translators = Traducido por: { $names }
 translated-from-reviewed = Traducido de la versión original ({ $language }), revisada por última vez el { $date }.
 translated-from = Traducido de la versión original ({ $language }).
 source-last-reviewed = El texto de esta página ({ $language }) se revisó por última vez el { $date }.
+
+## Folletos impresos: solo en papel
+
+print-online = Lea la versión más reciente de este folleto en internet:
+print-qr = Código QR de la dirección web de esta página
 
 ## Recuadros destacados
 
@@ -135,3 +145,14 @@ alert-card-sign-liver = Hígado: piel u ojos amarillos, orina oscura
 alert-card-sign-hormones = Glándulas hormonales: cansancio intenso, dolor de cabeza, mareo
 alert-card-for-clinicians = Para los profesionales sanitarios: la inmunoterapia puede causar una inflamación inmunomediada grave en cualquier órgano, incluso meses después de terminar el tratamiento. Por favor, contacten con el equipo de oncología antes de tratar al paciente.
 alert-card-report = Comunique los posibles efectos secundarios a su equipo médico o a la agencia de medicamentos de su país.
+alert-card-oncologist = Médico del cáncer (oncólogo)
+alert-card-steroids = Mis pastillas de hormonas o corticoides
+alert-card-emergency-number = Número de emergencias
+alert-card-fold = Doblar por aquí
+alert-card-clinicians-heading = Para médicos y enfermeros
+
+## Guía impresa de un idioma (leafpress pdf --booklet)
+
+booklet-contents = Índice
+booklet-online = La versión más reciente de esta guía en internet:
+booklet-printed = Fecha de impresión: { $date }. En la dirección web de arriba encontrará siempre la versión más reciente.

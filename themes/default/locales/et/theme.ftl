@@ -9,6 +9,7 @@ all-languages = Kõik keeled
 language-picker-title = Valige oma keel
 language-picker-intro = See juhend on saadaval järgmistes keeltes.
 language-switcher = Lugege seda lehte teises keeles
+language-label = Keel:
 
 ## Infolehtede lehed
 
@@ -28,10 +29,19 @@ published-by = Väljaandja: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = See juhend annab üldist teavet. See ei asenda teie oma arstide ja õdede nõuandeid.
 back-to-top = Tagasi üles
+breadcrumb = Te olete siin
+previous-leaflet = Eelmine infoleht
+next-leaflet = Järgmine infoleht
+all-leaflets = Kõik infolehed
 translators = Tõlkinud: { $names }
 translated-from-reviewed = Tõlgitud originaalist ({ $language }). Originaali viimane ülevaatus: { $date }.
 translated-from = Tõlgitud originaalist ({ $language }).
 source-last-reviewed = Selle lehe teksti ({ $language }) viimane ülevaatus: { $date }.
+
+## Prinditud infolehed: ainult paberil
+
+print-online = Selle infolehe ajakohane versioon veebis:
+print-qr = Selle lehe veebiaadressi QR-kood
 
 ## Esiletõstetud kastid
 
@@ -131,3 +141,14 @@ alert-card-sign-liver = Maks: kollane nahk või silmad, tume uriin
 alert-card-sign-hormones = Hormoone tootvad näärmed: tugev väsimus, peavalu, pearinglus
 alert-card-for-clinicians = Tervishoiutöötajatele: immunoteraapia võib põhjustada mis tahes elundi raske immuunvahendatud põletiku, isegi mitu kuud pärast ravi lõppu. Palun võtke enne ravi ühendust onkoloogiameeskonnaga.
 alert-card-report = Teatage võimalikest kõrvaltoimetest oma ravimeeskonnale või riiklikule ravimiametile.
+alert-card-oncologist = Vähiarst (onkoloog)
+alert-card-steroids = Hormoonitabletid või steroidid, mida võtan
+alert-card-emergency-number = Hädaabinumber
+alert-card-fold = Murdke siit kokku
+alert-card-clinicians-heading = Arstidele ja õdedele
+
+## Ühe keele prinditud brošüür (leafpress pdf --booklet)
+
+booklet-contents = Sisukord
+booklet-online = Selle juhendi ajakohane versioon veebis:
+booklet-printed = Printimise kuupäev: { $date }. Ülaltoodud veebiaadressil on alati uusim versioon.

@@ -9,6 +9,7 @@ all-languages = Kaikki kielet
 language-picker-title = Valitse kieli
 language-picker-intro = Tämä opas on saatavilla näillä kielillä.
 language-switcher = Lue tämä sivu toisella kielellä
+language-label = Kieli:
 
 ## Esitesivut
 
@@ -28,10 +29,19 @@ published-by = Julkaisija: { $organisation }
 contact-us = Ota yhteyttä: { $contact }
 medical-disclaimer = Tämä opas antaa yleistä tietoa. Se ei korvaa omien lääkäreidesi ja hoitajiesi neuvoja.
 back-to-top = Takaisin alkuun
+breadcrumb = Olet tässä
+previous-leaflet = Edellinen esite
+next-leaflet = Seuraava esite
+all-leaflets = Kaikki esitteet
 translators = Kääntäjät: { $names }
 translated-from-reviewed = Käännetty alkuperäisestä versiosta ({ $language }), joka tarkistettiin viimeksi { $date }.
 translated-from = Käännetty alkuperäisestä versiosta ({ $language }).
 source-last-reviewed = Tämän sivun teksti ({ $language }) tarkistettiin viimeksi { $date }.
+
+## Tulostetut esitteet: vain paperilla
+
+print-online = Tämän esitteen ajantasainen versio verkossa:
+print-qr = Tämän sivun verkko-osoitteen QR-koodi
 
 ## Korostetut tekstilaatikot
 
@@ -131,3 +141,14 @@ alert-card-sign-liver = Maksa: ihon tai silmien keltaisuus, tumma virtsa
 alert-card-sign-hormones = Hormonirauhaset: voimakas väsymys, päänsärky, huimaus
 alert-card-for-clinicians = Terveydenhuollon ammattilaisille: Immunoterapia voi aiheuttaa vakavan immuunivälitteisen tulehduksen missä tahansa elimessä, jopa kuukausia hoidon päättymisen jälkeen. Ota ennen hoitoa yhteyttä potilaan syöpähoitoyksikköön.
 alert-card-report = Ilmoita epäillyistä haittavaikutuksista hoitotiimillesi tai kansalliselle lääkeviranomaiselle.
+alert-card-oncologist = Syöpälääkäri (onkologi)
+alert-card-steroids = Käyttämäni hormoni- tai kortisonilääkkeet
+alert-card-emergency-number = Hätänumero
+alert-card-fold = Taita tästä
+alert-card-clinicians-heading = Lääkäreille ja hoitajille
+
+## Kielen tulostettava vihko (leafpress pdf --booklet)
+
+booklet-contents = Sisällys
+booklet-online = Tämän oppaan ajantasainen versio verkossa:
+booklet-printed = Tulostettu { $date }. Yllä olevasta verkko-osoitteesta löydät aina uusimman version.

@@ -10,6 +10,7 @@ all-languages = Toutes les langues
 language-picker-title = Choisissez votre langue
 language-picker-intro = Ce guide existe dans ces langues.
 language-switcher = Lire cette page dans une autre langue
+language-label = Langue :
 
 ## Fiches
 
@@ -29,10 +30,19 @@ published-by = Publié par { $organisation }
 contact-us = Nous contacter : { $contact }
 medical-disclaimer = Ce guide donne des informations générales. Il ne remplace pas les conseils de vos propres médecins et infirmiers.
 back-to-top = Haut de page
+breadcrumb = Vous êtes ici
+previous-leaflet = Fiche précédente
+next-leaflet = Fiche suivante
+all-leaflets = Toutes les fiches
 translators = Traduction : { $names }
 translated-from-reviewed = Traduit de la version originale ({ $language }), vérifiée pour la dernière fois le { $date }.
 translated-from = Traduit de la version originale ({ $language }).
 source-last-reviewed = Le texte de cette page ({ $language }) a été vérifié pour la dernière fois le { $date }.
+
+## Fiches imprimées : sur papier uniquement
+
+print-online = Lisez la version à jour de cette fiche en ligne :
+print-qr = Code QR de l'adresse web de cette page
 
 ## Encadrés
 
@@ -139,3 +149,14 @@ alert-card-sign-liver = Foie : peau ou yeux jaunes, urines foncées
 alert-card-sign-hormones = Glandes hormonales : grande fatigue, maux de tête, vertiges
 alert-card-for-clinicians = Aux professionnels de santé : l'immunothérapie peut provoquer une inflammation grave d'origine immunitaire dans n'importe quel organe, même des mois après la fin du traitement. Veuillez contacter l'équipe d'oncologie avant tout traitement.
 alert-card-report = Signalez tout effet secondaire suspecté à votre équipe soignante ou à l'agence nationale du médicament de votre pays.
+alert-card-oncologist = Cancérologue (oncologue)
+alert-card-steroids = Mes comprimés d'hormones ou de cortisone
+alert-card-emergency-number = Numéro d'urgence
+alert-card-fold = Plier ici
+alert-card-clinicians-heading = Pour les médecins et infirmiers
+
+## Livret imprimé d'une langue (leafpress pdf --booklet)
+
+booklet-contents = Sommaire
+booklet-online = La version à jour de ce guide en ligne :
+booklet-printed = Imprimé le { $date }. L'adresse web ci-dessus donne toujours la version la plus récente.

@@ -9,6 +9,7 @@ all-languages = Gach teanga
 language-picker-title = Roghnaigh do theanga
 language-picker-intro = Tá an treoir seo ar fáil sna teangacha seo.
 language-switcher = Léigh an leathanach seo i dteanga eile
+language-label = Teanga:
 
 ## Leathanaigh na mbileog
 
@@ -28,10 +29,19 @@ published-by = Foilsithe ag { $organisation }
 contact-us = Déan teagmháil linn: { $contact }
 medical-disclaimer = Tugann an treoir seo eolas ginearálta. Ní thagann sí in áit comhairle ó do dhochtúirí agus do bhanaltraí féin.
 back-to-top = Ar ais go barr
+breadcrumb = Tá tú anseo
+previous-leaflet = An bhileog roimhe seo
+next-leaflet = An chéad bhileog eile
+all-leaflets = Gach bileog
 translators = Aistrithe ag: { $names }
 translated-from-reviewed = Aistrithe ón mbunleagan ({ $language }). Athbhreithniú deireanach ar an mbunleagan: { $date }.
 translated-from = Aistrithe ón mbunleagan ({ $language }).
 source-last-reviewed = Athbhreithniú deireanach ar an téacs ar an leathanach seo ({ $language }): { $date }.
+
+## Bileoga priontáilte: ar pháipéar amháin
+
+print-online = Léigh an leagan is déanaí den bhileog seo ar líne:
+print-qr = Cód QR do sheoladh gréasáin an leathanaigh seo
 
 ## Boscaí aird
 
@@ -137,3 +147,14 @@ alert-card-sign-liver = Ae: craiceann buí nó súile buí, fual dorcha
 alert-card-sign-hormones = Faireoga hormóin: tuirse mhór, tinneas cinn, meadhrán
 alert-card-for-clinicians = Do ghairmithe cúraim sláinte: Is féidir le himdhíonteiripe athlasadh tromchúiseach imdhíon-bhainteach a chur ar aon orgán, fiú míonna tar éis don chóireáil críochnú. Déan teagmháil leis an bhfoireann oinceolaíochta sula gcuirtear cóireáil ar bith, le do thoil.
 alert-card-report = Tuairiscigh fo-iarsmaí amhrasta do d'fhoireann cúraim nó do ghníomhaireacht náisiúnta na gcógas.
+alert-card-oncologist = Dochtúir ailse (oinceolaí)
+alert-card-steroids = Táibléid hormóin nó stéaróidí a thógaim
+alert-card-emergency-number = Uimhir éigeandála
+alert-card-fold = Fill anseo
+alert-card-clinicians-heading = Do dhochtúirí agus do bhanaltraí
+
+## Leabhrán priontáilte teanga (leafpress pdf --booklet)
+
+booklet-contents = Clár ábhair
+booklet-online = An leagan is déanaí den treoir seo ar líne:
+booklet-printed = Priontáilte ar { $date }. Bíonn an leagan is déanaí i gcónaí ag an seoladh gréasáin thuas.

@@ -9,6 +9,7 @@ all-languages = Svi jezici
 language-picker-title = Odaberite svoj jezik
 language-picker-intro = Ovaj vodič dostupan je na ovim jezicima.
 language-switcher = Pročitajte ovu stranicu na drugom jeziku
+language-label = Jezik:
 
 ## Stranice letaka
 
@@ -28,10 +29,19 @@ published-by = Izdavač: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ovaj vodič daje opće informacije. Ne zamjenjuje savjete vaših liječnika i medicinskih sestara.
 back-to-top = Natrag na vrh
+breadcrumb = Nalazite se ovdje
+previous-leaflet = Prethodni letak
+next-leaflet = Sljedeći letak
+all-leaflets = Svi letci
 translators = Prevoditelji: { $names }
 translated-from-reviewed = Prevedeno s izvornika ({ $language }), koji je posljednji put pregledan { $date }
 translated-from = Prevedeno s izvornika ({ $language }).
 source-last-reviewed = Tekst na ovoj stranici ({ $language }) posljednji je put pregledan { $date }
+
+## Ispisani letci: samo na papiru
+
+print-online = Najnoviju verziju ovog letka pročitajte na internetu:
+print-qr = QR kod mrežne adrese ove stranice
 
 ## Istaknuti okviri
 
@@ -133,3 +143,14 @@ alert-card-sign-liver = Jetra: žuta koža ili oči, tamna mokraća
 alert-card-sign-hormones = Žlijezde s unutarnjim izlučivanjem: jak umor, glavobolja, vrtoglavica
 alert-card-for-clinicians = Zdravstvenim djelatnicima: Imunoterapija može uzrokovati ozbiljnu imunosno posredovanu upalu bilo kojeg organa, čak i mjesecima nakon završetka liječenja. Molimo da se prije liječenja obratite onkološkom timu.
 alert-card-report = Sumnju na nuspojave prijavite svom timu za liječenje ili nacionalnoj agenciji za lijekove.
+alert-card-oncologist = Liječnik onkolog
+alert-card-steroids = Hormonske tablete ili steroidi koje uzimam
+alert-card-emergency-number = Broj za hitne slučajeve
+alert-card-fold = Ovdje presavijte
+alert-card-clinicians-heading = Za liječnike i medicinske sestre
+
+## Ispisana knjižica na jednom jeziku (leafpress pdf --booklet)
+
+booklet-contents = Sadržaj
+booklet-online = Najnoviju verziju ovog vodiča pročitajte na internetu:
+booklet-printed = Na mrežnoj adresi iznad uvijek je najnovija verzija. Ovaj primjerak ispisan je { $date }

@@ -9,6 +9,7 @@ all-languages = Minden nyelv
 language-picker-title = Válassza ki a nyelvet
 language-picker-intro = Ez az útmutató a következő nyelveken érhető el.
 language-switcher = Olvassa el ezt az oldalt más nyelven
+language-label = Nyelv:
 
 ## Tájékoztatóoldalak
 
@@ -28,10 +29,19 @@ published-by = Kiadó: { $organisation }
 contact-us = Kapcsolat: { $contact }
 medical-disclaimer = Ez az útmutató általános tájékoztatást nyújt. Nem helyettesíti saját orvosai és ápolói tanácsát.
 back-to-top = Vissza az oldal tetejére
+breadcrumb = Ön itt van
+previous-leaflet = Előző tájékoztató
+next-leaflet = Következő tájékoztató
+all-leaflets = Minden tájékoztató
 translators = Fordította: { $names }
 translated-from-reviewed = Fordítás az eredeti változatból ({ $language }). Az eredeti utolsó felülvizsgálata: { $date }
 translated-from = Fordítás az eredeti változatból ({ $language }).
 source-last-reviewed = Az oldalon olvasható szöveg ({ $language }) utolsó felülvizsgálata: { $date }
+
+## Kinyomtatott tájékoztatók: csak papíron
+
+print-online = A tájékoztató mindig friss változata az interneten:
+print-qr = Az oldal webcímének QR-kódja
 
 ## Kiemelt szövegdobozok
 
@@ -131,3 +141,14 @@ alert-card-sign-liver = Máj: sárga bőr vagy szem, sötét vizelet
 alert-card-sign-hormones = Hormontermelő mirigyek: erős fáradtság, fejfájás, szédülés
 alert-card-for-clinicians = Egészségügyi szakembereknek: Az immunterápia bármely szervben súlyos, immunmediált gyulladást okozhat, akár hónapokkal a kezelés befejezése után is. Kérjük, a kezelés előtt vegye fel a kapcsolatot az onkológiai csapattal.
 alert-card-report = A feltételezett mellékhatásokat jelentse a kezelőcsapatnak vagy a nemzeti gyógyszerhatóságnak.
+alert-card-oncologist = Onkológus orvos
+alert-card-steroids = Hormon- vagy szteroidtabletta, amit szedek
+alert-card-emergency-number = Segélyhívó szám
+alert-card-fold = Itt hajtsa félbe
+alert-card-clinicians-heading = Orvosoknak és ápolóknak
+
+## Egy nyelv nyomtatott füzete (leafpress pdf --booklet)
+
+booklet-contents = Tartalom
+booklet-online = Az útmutató mindig friss változata az interneten:
+booklet-printed = A fenti webcímen mindig a legfrissebb változat olvasható. Nyomtatás dátuma: { $date }
