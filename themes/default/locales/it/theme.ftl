@@ -11,6 +11,7 @@ all-languages = Tutte le lingue
 language-picker-title = Scelga la sua lingua
 language-picker-intro = Questa guida è disponibile in queste lingue.
 language-switcher = Legga questa pagina in un'altra lingua
+language-label = Lingua:
 
 ## Pagine delle schede
 
@@ -32,6 +33,15 @@ published-by = Pubblicato da { $organisation }
 contact-us = Contatti: { $contact }
 medical-disclaimer = Questa guida dà informazioni generali. Non sostituisce i consigli dei suoi medici e infermieri.
 back-to-top = Torna all'inizio
+breadcrumb = Si trova qui
+previous-leaflet = Scheda precedente
+next-leaflet = Scheda successiva
+all-leaflets = Tutte le schede
+
+## Schede stampate: testi che compaiono solo su carta
+
+print-online = Legga questa scheda online, sempre aggiornata:
+print-qr = Codice QR dell'indirizzo web di questa pagina
 translators = Tradotto da: { $names }
 translated-from-reviewed = Tradotto dalla versione originale ({ $language }). Ultima revisione dell'originale: { $date }.
 translated-from = Tradotto dalla versione originale ({ $language }).
@@ -145,3 +155,15 @@ alert-card-sign-liver = Fegato: pelle od occhi gialli, urina scura
 alert-card-sign-hormones = Ghiandole ormonali: forte stanchezza, mal di testa, capogiri
 alert-card-for-clinicians = Agli operatori sanitari: l'immunoterapia può causare gravi infiammazioni immuno-correlate di qualsiasi organo, anche mesi dopo la fine della cura. Contattare l'équipe oncologica prima di trattare il paziente.
 alert-card-report = Segnalare i sospetti effetti collaterali all'équipe di cura o all'agenzia nazionale dei medicinali.
+alert-card-oncologist = Medico oncologo
+alert-card-steroids = Compresse di ormoni o cortisone che prendo
+alert-card-emergency-number = Numero di emergenza
+alert-card-fold = Piegare qui
+alert-card-clinicians-heading = Per medici e infermieri
+
+## Libretto stampato di una lingua (leafpress pdf --booklet)
+
+booklet-contents = Indice
+booklet-online = Questa guida online, sempre aggiornata:
+# Senza articolo prima della data, come in translation-outdated.
+booklet-printed = Data di stampa: { $date }. All'indirizzo web qui sopra trova sempre la versione più recente.

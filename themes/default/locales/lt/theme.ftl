@@ -10,6 +10,7 @@ all-languages = Visos kalbos
 language-picker-title = Pasirinkite kalbą
 language-picker-intro = Šis vadovas prieinamas šiomis kalbomis.
 language-switcher = Skaityti šį puslapį kita kalba
+language-label = Kalba:
 
 ## Lankstinukų puslapiai
 
@@ -29,6 +30,15 @@ published-by = Leidėjas: { $organisation }
 contact-us = Susisiekite su mumis: { $contact }
 medical-disclaimer = Šiame vadove pateikiama bendro pobūdžio informacija. Ji nepakeičia jūsų gydytojų ir slaugytojų patarimų.
 back-to-top = Į puslapio viršų
+breadcrumb = Jūs esate čia
+previous-leaflet = Ankstesnis lankstinukas
+next-leaflet = Kitas lankstinukas
+all-leaflets = Visi lankstinukai
+
+## Išspausdinti lankstinukai: rodoma tik popieriuje
+
+print-online = Naujausią šio lankstinuko versiją visada rasite internete:
+print-qr = Šio puslapio interneto adreso QR kodas
 translators = Išvertė: { $names }
 translated-from-reviewed = Išversta iš originalo ({ $language }). Originalas paskutinį kartą peržiūrėtas { $date }.
 translated-from = Išversta iš originalo ({ $language }).
@@ -140,3 +150,14 @@ alert-card-sign-liver = Kepenys: pageltusi oda ar akys, tamsus šlapimas
 alert-card-sign-hormones = Hormonus gaminančios liaukos: didelis nuovargis, galvos skausmas, galvos svaigimas
 alert-card-for-clinicians = Sveikatos priežiūros specialistams: imunoterapija gali sukelti sunkų su imunine sistema susijusį bet kurio organo uždegimą, net praėjus keliems mėnesiams po gydymo pabaigos. Prieš pradėdami gydymą, prašome susisiekti su onkologijos komanda.
 alert-card-report = Apie įtariamą nepageidaujamą poveikį praneškite savo gydymo komandai arba savo šalies vaistų kontrolės institucijai.
+alert-card-oncologist = Gydytojas onkologas
+alert-card-steroids = Hormonų tabletės ar steroidai, kuriuos vartoju
+alert-card-emergency-number = Skubios pagalbos numeris
+alert-card-fold = Perlenkite čia
+alert-card-clinicians-heading = Gydytojams ir slaugytojams
+
+## Spausdinta vienos kalbos knygelė (leafpress pdf --booklet)
+
+booklet-contents = Turinys
+booklet-online = Naujausią šio vadovo versiją visada rasite internete:
+booklet-printed = Išspausdinta { $date }. Aukščiau nurodytu interneto adresu visada rasite naujausią versiją.

@@ -10,6 +10,7 @@ all-languages = Visas valodas
 language-picker-title = Izvēlieties savu valodu
 language-picker-intro = Šis ceļvedis ir pieejams šajās valodās.
 language-switcher = Lasīt šo lapu citā valodā
+language-label = Valoda:
 
 ## Bukletu lapas
 
@@ -30,6 +31,15 @@ published-by = Izdevējs: { $organisation }
 contact-us = Sazinieties ar mums: { $contact }
 medical-disclaimer = Šajā ceļvedī ir sniegta vispārīga informācija. Tā neaizstāj jūsu ārstu un medmāsu padomu.
 back-to-top = Uz lapas sākumu
+breadcrumb = Jūs atrodaties šeit
+previous-leaflet = Iepriekšējais buklets
+next-leaflet = Nākamais buklets
+all-leaflets = Visi bukleti
+
+## Izdrukātie bukleti: redzams tikai uz papīra
+
+print-online = Šī bukleta jaunākā versija vienmēr ir pieejama internetā:
+print-qr = Šīs lapas tīmekļa adreses QR kods
 translators = Tulkoja: { $names }
 translated-from-reviewed = Tulkots no oriģināla ({ $language }). Oriģināls pēdējo reizi pārskatīts: { $date }.
 translated-from = Tulkots no oriģināla ({ $language }).
@@ -139,3 +149,15 @@ alert-card-sign-liver = Aknas: dzeltena āda vai acis, tumšs urīns
 alert-card-sign-hormones = Hormonu dziedzeri: izteikts nogurums, galvassāpes, reibonis
 alert-card-for-clinicians = Veselības aprūpes speciālistiem: imūnterapija var izraisīt smagu imūnmediētu jebkura orgāna iekaisumu pat vairākus mēnešus pēc ārstēšanas beigām. Lūdzu, pirms ārstēšanas sazinieties ar onkoloģijas komandu.
 alert-card-report = Par iespējamām blakusparādībām ziņojiet savai ārstēšanas komandai vai savas valsts zāļu aģentūrai.
+alert-card-oncologist = Ārsts onkologs
+alert-card-steroids = Hormonu tabletes vai steroīdi, ko lietoju
+alert-card-emergency-number = Ārkārtas tālruņa numurs
+alert-card-fold = Salociet šeit
+alert-card-clinicians-heading = Ārstiem un medmāsām
+
+## Vienas valodas drukātā brošūra (leafpress pdf --booklet)
+
+booklet-contents = Saturs
+booklet-online = Šī ceļveža jaunākā versija vienmēr ir pieejama internetā:
+# Datums ir nominatīvā, tāpēc tas stāv aiz kola (kā translation-outdated).
+booklet-printed = Drukāšanas datums: { $date }. Jaunākā versija vienmēr ir pieejama iepriekš norādītajā tīmekļa adresē.

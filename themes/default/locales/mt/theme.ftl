@@ -10,6 +10,7 @@ all-languages = Il-lingwi kollha
 language-picker-title = Agħżel il-lingwa tiegħek
 language-picker-intro = Din il-gwida hija disponibbli b'dawn il-lingwi.
 language-switcher = Aqra din il-paġna b'lingwa oħra
+language-label = Lingwa:
 
 ## Paġni tal-fuljetti
 
@@ -29,6 +30,15 @@ published-by = Ippubblikat minn { $organisation }
 contact-us = Ikkuntattjana: { $contact }
 medical-disclaimer = Din il-gwida tagħti informazzjoni ġenerali. Ma tiħux post il-parir tat-tobba u tal-infermiera tiegħek.
 back-to-top = Lura fuq nett
+breadcrumb = Tinsab hawn
+previous-leaflet = Il-fuljett ta' qabel
+next-leaflet = Il-fuljett li jmiss
+all-leaflets = Il-fuljetti kollha
+
+## Fuljetti pprintjati: jidhru biss fuq il-karta
+
+print-online = Aqra dan il-fuljett fuq l-internet, dejjem aġġornat:
+print-qr = Kodiċi QR tal-indirizz web ta' din il-paġna
 translators = Tradott minn: { $names }
 translated-from-reviewed = Tradott mill-verżjoni oriġinali ({ $language }). L-aħħar reviżjoni tal-oriġinal: { $date }.
 translated-from = Tradott mill-verżjoni oriġinali ({ $language }).
@@ -143,3 +153,14 @@ alert-card-sign-liver = Fwied: ġilda jew għajnejn sofor, awrina skura
 alert-card-sign-hormones = Glandoli tal-ormoni: għeja kbira, uġigħ ta' ras, sturdament
 alert-card-for-clinicians = Lill-professjonisti tal-kura tas-saħħa: l-immunoterapija tista' tikkawża infjammazzjoni serja relatata mal-immunità fi kwalunkwe organu, anke xhur wara li tintemm il-kura. Jekk jogħġbok, ikkuntattjaw lit-tim tal-onkoloġija qabel ma tagħtu kura.
 alert-card-report = Irrapporta effetti sekondarji suspettati lit-tim tal-kura tiegħek jew lill-aġenzija tal-mediċini ta' pajjiżek.
+alert-card-oncologist = Tabib tal-kanċer (onkologu)
+alert-card-steroids = Pilloli tal-ormoni jew sterojdi li nieħu
+alert-card-emergency-number = Numru ta' emerġenza
+alert-card-fold = Itwi hawn
+alert-card-clinicians-heading = Għat-tobba u l-infermiera
+
+## Il-ktejjeb stampat ta' lingwa (leafpress pdf --booklet)
+
+booklet-contents = Werrej
+booklet-online = Din il-gwida fuq l-internet, dejjem aġġornata:
+booklet-printed = Ipprintjat: { $date }. L-aħħar verżjoni dejjem tinsab fl-indirizz web ta' hawn fuq.

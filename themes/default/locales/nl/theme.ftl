@@ -10,6 +10,7 @@ all-languages = Alle talen
 language-picker-title = Kies uw taal
 language-picker-intro = Deze gids is beschikbaar in deze talen.
 language-switcher = Deze pagina in een andere taal lezen
+language-label = Taal:
 
 ## Pagina's van de folders
 
@@ -29,6 +30,15 @@ published-by = Uitgegeven door { $organisation }
 contact-us = Neem contact met ons op: { $contact }
 medical-disclaimer = Deze gids geeft algemene informatie. Hij vervangt niet het advies van uw eigen artsen en verpleegkundigen.
 back-to-top = Terug naar boven
+breadcrumb = U bent hier
+previous-leaflet = Vorige folder
+next-leaflet = Volgende folder
+all-leaflets = Alle folders
+
+## Geprinte folders: alleen op papier
+
+print-online = Lees deze folder online, altijd actueel:
+print-qr = QR-code van het webadres van deze pagina
 translators = Vertaald door: { $names }
 translated-from-reviewed = Vertaald uit het origineel ({ $language }), dat voor het laatst is gecontroleerd op { $date }.
 translated-from = Vertaald uit het origineel ({ $language }).
@@ -134,3 +144,14 @@ alert-card-sign-liver = Lever: gele huid of ogen, donkere urine
 alert-card-sign-hormones = Hormoonklieren: ernstige vermoeidheid, hoofdpijn, duizeligheid
 alert-card-for-clinicians = Aan zorgverleners: immunotherapie kan een ernstige immuungerelateerde ontsteking van elk orgaan veroorzaken, ook maanden na het einde van de behandeling. Neem vóór een behandeling contact op met het oncologieteam.
 alert-card-report = Meld mogelijke bijwerkingen aan uw behandelteam of aan de geneesmiddeleninstantie van uw land.
+alert-card-oncologist = Kankerarts (oncoloog)
+alert-card-steroids = Hormoontabletten of steroïden die ik gebruik
+alert-card-emergency-number = Noodnummer
+alert-card-fold = Hier vouwen
+alert-card-clinicians-heading = Voor artsen en verpleegkundigen
+
+## Gedrukt boekje van een taal (leafpress pdf --booklet)
+
+booklet-contents = Inhoud
+booklet-online = Deze gids online, altijd actueel:
+booklet-printed = Gedrukt op { $date }. Op het webadres hierboven staat altijd de nieuwste versie.

@@ -9,6 +9,7 @@ all-languages = Wszystkie języki
 language-picker-title = Wybierz język
 language-picker-intro = Ten poradnik jest dostępny w tych językach.
 language-switcher = Przeczytaj tę stronę w innym języku
+language-label = Język:
 
 ## Strony ulotek
 
@@ -28,6 +29,15 @@ published-by = Wydawca: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ten poradnik zawiera ogólne informacje. Nie zastępuje porady Twoich lekarzy i pielęgniarek.
 back-to-top = Powrót na górę strony
+breadcrumb = Jesteś tutaj
+previous-leaflet = Poprzednia ulotka
+next-leaflet = Następna ulotka
+all-leaflets = Wszystkie ulotki
+
+## Wydrukowane ulotki: tylko na papierze
+
+print-online = Przeczytaj tę ulotkę w internecie, zawsze w aktualnej wersji:
+print-qr = Kod QR z adresem internetowym tej strony
 translators = Tłumaczenie: { $names }
 translated-from-reviewed = Przetłumaczono z oryginału ({ $language }). Oryginał ostatnio sprawdzono { $date }.
 translated-from = Przetłumaczono z oryginału ({ $language }).
@@ -140,3 +150,14 @@ alert-card-sign-liver = Wątroba: żółta skóra lub żółte oczy, ciemny mocz
 alert-card-sign-hormones = Gruczoły hormonalne: silne zmęczenie, ból głowy, zawroty głowy
 alert-card-for-clinicians = Do personelu medycznego: immunoterapia może wywołać ciężkie zapalenie o podłożu immunologicznym w każdym narządzie, nawet miesiące po zakończeniu leczenia. Przed rozpoczęciem leczenia prosimy o kontakt z zespołem onkologicznym.
 alert-card-report = Podejrzewane skutki uboczne zgłaszaj swojemu zespołowi medycznemu lub krajowemu urzędowi do spraw leków.
+alert-card-oncologist = Lekarz onkolog
+alert-card-steroids = Hormony w tabletkach lub sterydy, które przyjmuję
+alert-card-emergency-number = Numer alarmowy
+alert-card-fold = Złóż tutaj
+alert-card-clinicians-heading = Dla lekarzy i pielęgniarek
+
+## Drukowana broszura w jednym języku (leafpress pdf --booklet)
+
+booklet-contents = Spis treści
+booklet-online = Ten poradnik w internecie, zawsze w aktualnej wersji:
+booklet-printed = Wydrukowano { $date }. Pod adresem internetowym powyżej zawsze jest najnowsza wersja.

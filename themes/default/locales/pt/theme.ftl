@@ -10,6 +10,7 @@ all-languages = Todos os idiomas
 language-picker-title = Escolha o seu idioma
 language-picker-intro = Este guia está disponível nestes idiomas.
 language-switcher = Ler esta página noutro idioma
+language-label = Idioma:
 
 ## Páginas dos folhetos
 
@@ -29,6 +30,15 @@ published-by = Publicado por { $organisation }
 contact-us = Contacte-nos: { $contact }
 medical-disclaimer = Este guia dá informações gerais. Não substitui os conselhos dos seus médicos e enfermeiros.
 back-to-top = Voltar ao início
+breadcrumb = Está aqui
+previous-leaflet = Folheto anterior
+next-leaflet = Folheto seguinte
+all-leaflets = Todos os folhetos
+
+## Folhetos impressos: só em papel
+
+print-online = Leia este folheto na Internet, sempre atualizado:
+print-qr = Código QR do endereço desta página na Internet
 translators = Traduzido por: { $names }
 translated-from-reviewed = Traduzido do original ({ $language }). O original foi revisto pela última vez em { $date }.
 translated-from = Traduzido do original ({ $language }).
@@ -138,3 +148,14 @@ alert-card-sign-liver = Fígado: pele ou olhos amarelos, urina escura
 alert-card-sign-hormones = Glândulas hormonais: cansaço intenso, dor de cabeça, tonturas
 alert-card-for-clinicians = Aos profissionais de saúde: a imunoterapia pode causar inflamação imunomediada grave em qualquer órgão, mesmo meses após o fim do tratamento. Por favor, contactem a equipa de oncologia antes de tratar o doente.
 alert-card-report = Comunique suspeitas de efeitos secundários à sua equipa de saúde ou à autoridade do medicamento do seu país.
+alert-card-oncologist = Médico do cancro (oncologista)
+alert-card-steroids = Comprimidos de hormonas ou corticoides que tomo
+alert-card-emergency-number = Número de emergência
+alert-card-fold = Dobrar aqui
+alert-card-clinicians-heading = Para médicos e enfermeiros
+
+## Caderno impresso de um idioma (leafpress pdf --booklet)
+
+booklet-contents = Índice
+booklet-online = Este guia na Internet, sempre atualizado:
+booklet-printed = Impresso em { $date }. No endereço acima encontra sempre a versão mais recente.

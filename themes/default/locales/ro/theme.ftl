@@ -10,6 +10,7 @@ all-languages = Toate limbile
 language-picker-title = Alegeți limba
 language-picker-intro = Acest ghid este disponibil în aceste limbi.
 language-switcher = Citiți această pagină în altă limbă
+language-label = Limba:
 
 ## Paginile broșurilor
 
@@ -29,6 +30,15 @@ published-by = Publicat de { $organisation }
 contact-us = Contactați-ne: { $contact }
 medical-disclaimer = Acest ghid oferă informații generale. Nu înlocuiește sfaturile medicilor și asistentelor care vă îngrijesc.
 back-to-top = Înapoi la începutul paginii
+breadcrumb = Vă aflați aici
+previous-leaflet = Broșura anterioară
+next-leaflet = Broșura următoare
+all-leaflets = Toate broșurile
+
+## Broșuri tipărite: apar doar pe hârtie
+
+print-online = Citiți această broșură online, mereu actualizată:
+print-qr = Codul QR al adresei web a acestei pagini
 translators = Tradus de: { $names }
 translated-from-reviewed = Tradus din original ({ $language }). Originalul a fost revizuit ultima dată la data de { $date }.
 translated-from = Tradus din original ({ $language }).
@@ -138,3 +148,14 @@ alert-card-sign-liver = Ficat: piele sau ochi galbeni, urină închisă la culoa
 alert-card-sign-hormones = Glande hormonale: oboseală severă, durere de cap, amețeli
 alert-card-for-clinicians = Către profesioniștii din domeniul sănătății: imunoterapia poate provoca inflamații grave mediate imun ale oricărui organ, chiar și la câteva luni după încheierea tratamentului. Vă rugăm să contactați echipa de oncologie înainte de a trata pacientul.
 alert-card-report = Raportați reacțiile adverse suspectate echipei care vă tratează sau agenției naționale a medicamentului din țara dumneavoastră.
+alert-card-oncologist = Medic oncolog
+alert-card-steroids = Tablete cu hormoni sau steroizi pe care le iau
+alert-card-emergency-number = Număr de urgență
+alert-card-fold = Îndoiți aici
+alert-card-clinicians-heading = Pentru medici și asistente medicale
+
+## Volumul tipărit al unei limbi (leafpress pdf --booklet)
+
+booklet-contents = Cuprins
+booklet-online = Acest ghid online, mereu actualizat:
+booklet-printed = Tipărit la data de { $date }. La adresa web de mai sus găsiți întotdeauna cea mai nouă versiune.

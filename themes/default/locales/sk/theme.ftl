@@ -10,6 +10,7 @@ all-languages = Všetky jazyky
 language-picker-title = Vyberte si jazyk
 language-picker-intro = Tento sprievodca je dostupný v týchto jazykoch.
 language-switcher = Prečítať túto stránku v inom jazyku
+language-label = Jazyk:
 
 ## Stránky letákov
 
@@ -29,6 +30,15 @@ published-by = Vydavateľ: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Tento sprievodca poskytuje všeobecné informácie. Nenahrádza radu vašich lekárov a zdravotných sestier.
 back-to-top = Späť hore
+breadcrumb = Nachádzate sa tu
+previous-leaflet = Predchádzajúci leták
+next-leaflet = Ďalší leták
+all-leaflets = Všetky letáky
+
+## Vytlačené letáky: len na papieri
+
+print-online = Aktuálnu verziu tohto letáka nájdete na internete:
+print-qr = QR kód s webovou adresou tejto stránky
 translators = Preklad: { $names }
 translated-from-reviewed = Preložené z originálu ({ $language }). Originál bol naposledy skontrolovaný { $date }.
 translated-from = Preložené z originálu ({ $language }).
@@ -139,3 +149,14 @@ alert-card-sign-liver = Pečeň: žltá koža alebo oči, tmavý moč
 alert-card-sign-hormones = Hormonálne žľazy: silná únava, bolesť hlavy, závraty
 alert-card-for-clinicians = Zdravotníckym pracovníkom: Imunoterapia môže spôsobiť závažný imunitne podmienený zápal ktoréhokoľvek orgánu, aj niekoľko mesiacov po skončení liečby. Pred začatím liečby, prosím, kontaktujte onkologický tím.
 alert-card-report = Podozrenie na nežiaduce účinky hláste svojmu ošetrujúcemu tímu alebo národnému úradu pre lieky.
+alert-card-oncologist = Lekár onkológ
+alert-card-steroids = Hormonálne tablety alebo steroidy, ktoré užívam
+alert-card-emergency-number = Núdzové číslo
+alert-card-fold = Tu preložte
+alert-card-clinicians-heading = Pre lekárov a zdravotné sestry
+
+## Tlačená brožúra v jednom jazyku (leafpress pdf --booklet)
+
+booklet-contents = Obsah
+booklet-online = Aktuálnu verziu tohto sprievodcu nájdete na internete:
+booklet-printed = Vytlačené { $date }. Na webovej adrese vyššie je vždy najnovšia verzia.

@@ -10,6 +10,7 @@ all-languages = Vsi jeziki
 language-picker-title = Izberite svoj jezik
 language-picker-intro = Ta vodnik je na voljo v teh jezikih.
 language-switcher = Preberite to stran v drugem jeziku
+language-label = Jezik:
 
 ## Strani zloženk
 
@@ -29,6 +30,15 @@ published-by = Izdajatelj: { $organisation }
 contact-us = Kontakt: { $contact }
 medical-disclaimer = Ta vodnik daje splošne informacije. Ne nadomešča nasvetov vaših zdravnikov in medicinskih sester.
 back-to-top = Na vrh strani
+breadcrumb = Nahajate se tukaj
+previous-leaflet = Prejšnja zloženka
+next-leaflet = Naslednja zloženka
+all-leaflets = Vse zloženke
+
+## Natisnjene zloženke: samo na papirju
+
+print-online = Najnovejšo različico te zloženke najdete na spletu:
+print-qr = Koda QR s spletnim naslovom te strani
 translators = Prevod: { $names }
 translated-from-reviewed = Prevedeno iz izvirnika ({ $language }). Izvirnik je bil nazadnje pregledan { $date }.
 translated-from = Prevedeno iz izvirnika ({ $language }).
@@ -140,3 +150,14 @@ alert-card-sign-liver = Jetra: rumena koža ali oči, temen urin
 alert-card-sign-hormones = Hormonske žleze: huda utrujenost, glavobol, omotica
 alert-card-for-clinicians = Zdravstvenim delavcem: imunoterapija lahko povzroči hudo imunsko pogojeno vnetje kateregakoli organa, tudi več mesecev po koncu zdravljenja. Pred zdravljenjem se, prosimo, posvetujte z onkološkim timom.
 alert-card-report = O domnevnih neželenih učinkih obvestite svoj zdravstveni tim ali agencijo za zdravila v svoji državi.
+alert-card-oncologist = Zdravnik onkolog
+alert-card-steroids = Hormonske tablete ali steroidi, ki jih jemljem
+alert-card-emergency-number = Številka za nujne primere
+alert-card-fold = Tukaj prepognite
+alert-card-clinicians-heading = Za zdravnike in medicinske sestre
+
+## Natisnjena knjižica v enem jeziku (leafpress pdf --booklet)
+
+booklet-contents = Kazalo
+booklet-online = Najnovejšo različico tega vodnika najdete na spletu:
+booklet-printed = Natisnjeno { $date }. Na zgornjem spletnem naslovu je vedno najnovejša različica.

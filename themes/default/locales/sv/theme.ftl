@@ -10,6 +10,7 @@ all-languages = Alla språk
 language-picker-title = Välj ditt språk
 language-picker-intro = Den här guiden finns på följande språk.
 language-switcher = Läs den här sidan på ett annat språk
+language-label = Språk:
 
 ## Broschyrsidor
 
@@ -29,6 +30,15 @@ published-by = Utgiven av { $organisation }
 contact-us = Kontakta oss: { $contact }
 medical-disclaimer = Den här guiden ger allmän information. Den ersätter inte råd från dina egna läkare och sjuksköterskor.
 back-to-top = Tillbaka till början
+breadcrumb = Du är här
+previous-leaflet = Föregående broschyr
+next-leaflet = Nästa broschyr
+all-leaflets = Alla broschyrer
+
+## Utskrivna broschyrer: visas bara på papper
+
+print-online = Läs broschyren på nätet – där är den alltid aktuell:
+print-qr = QR-kod till den här sidans webbadress
 translators = Översatt av: { $names }
 translated-from-reviewed = Översatt från originalet ({ $language }), som senast granskades den { $date }.
 translated-from = Översatt från originalet ({ $language }).
@@ -134,3 +144,14 @@ alert-card-sign-liver = Lever: gul hud eller gula ögon, mörk urin
 alert-card-sign-hormones = Hormonkörtlar: svår trötthet, huvudvärk, yrsel
 alert-card-for-clinicians = Till hälso- och sjukvårdspersonal: immunterapi kan orsaka allvarlig immunrelaterad inflammation i vilket organ som helst, även flera månader efter avslutad behandling. Kontakta det onkologiska teamet före behandling.
 alert-card-report = Rapportera misstänkta biverkningar till ditt vårdteam eller till läkemedelsmyndigheten i ditt land.
+alert-card-oncologist = Cancerläkare (onkolog)
+alert-card-steroids = Hormontabletter eller kortison som jag tar
+alert-card-emergency-number = Nödnummer
+alert-card-fold = Vik här
+alert-card-clinicians-heading = Till läkare och sjuksköterskor
+
+## Tryckt häfte för ett språk (leafpress pdf --booklet)
+
+booklet-contents = Innehåll
+booklet-online = Guiden på nätet – där är den alltid aktuell:
+booklet-printed = Utskriven den { $date }. På webbadressen ovan finns alltid den senaste versionen.
