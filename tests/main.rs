@@ -14,6 +14,7 @@ mod errors;
 mod guide;
 mod language_marking;
 mod limits;
+mod navigation;
 mod output_safety;
 mod serve;
 mod serve_equivalence;

@@ -51,6 +51,9 @@ pub struct OrganisationView<'a> {
     pub url: Option<&'a str>,
     /// A contact address or phone number.
     pub contact: Option<&'a str>,
+    /// Where `contact` links to: `mailto:` for an e-mail address, `tel:` for a phone number;
+    /// `None` when it is neither (shown as plain text).
+    pub contact_href: Option<String>,
 }
 
 /// A link to the same content in one language (language switcher and picker).
@@ -180,6 +183,26 @@ pub struct LeafletView<'a> {
     pub tags: &'a [String],
     /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
     pub json_ld: String,
+    /// The leaflet before this one in the language's home-page order (`rel="prev"`); `None`
+    /// on the first.
+    pub previous: Option<NavLink<'a>>,
+    /// The leaflet after this one in the language's home-page order (`rel="next"`); `None`
+    /// on the last.
+    pub next: Option<NavLink<'a>>,
+}
+
+/// A link to another leaflet of the same language, for the previous and next links.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink<'a> {
+    /// The target's title, in the language its text is in.
+    pub title: &'a str,
+    /// Relative URL of the target's page in this page's language.
+    pub url: String,
+    /// The language the title is in: the page's own, or a fallback's when the target is not
+    /// translated (mark the title with `lang` and `dir` when it differs from the page's).
+    pub lang: &'a str,
+    /// The title's direction.
+    pub dir: &'a str,
 }
 
 /// The reviews a page may claim: only those of the text it shows, made in its own language.

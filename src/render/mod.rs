@@ -23,8 +23,8 @@ use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
     Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext,
-    LeafletView, ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow,
-    QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
+    LeafletView, ListItem, NavLink, OrganisationView, Outdated, PlainContext, QualityContext,
+    QualityRow, QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The id of the check that every leaflet page links the emergency number, when the site
@@ -120,6 +120,7 @@ impl<'a> Renderer<'a> {
                 name,
                 url: o.url.as_deref(),
                 contact: o.contact.as_deref(),
+                contact_href: o.contact.as_deref().and_then(contact_href),
             }),
             funding_lang: funding.as_ref().map(|(_, l)| l.code.as_str()),
             funding_dir: funding.as_ref().map(|(_, l)| l.dir.as_str()),
@@ -198,6 +199,7 @@ impl<'a> Renderer<'a> {
             &provenance,
             self.is_based_on(page),
         );
+        let (previous, next) = self.neighbours(page);
         let view = LeafletContext {
             head,
             page: LeafletView {
@@ -216,6 +218,8 @@ impl<'a> Renderer<'a> {
                 funding: front.funding.as_deref(),
                 tags: &front.tags,
                 json_ld,
+                previous,
+                next,
             },
         };
         let template = front.template.as_deref().unwrap_or("leaflet.html");
@@ -238,6 +242,28 @@ impl<'a> Renderer<'a> {
             diagnostics.extend(self.missing_urgent_help(page, leaflet, template, &html));
         }
         Ok((html, diagnostics))
+    }
+
+    /// The leaflets before and after `page` in its language's home-page order
+    /// ([`Site::pages_of`]), as links from `page`.
+    fn neighbours(&self, page: &Page) -> (Option<NavLink<'_>>, Option<NavLink<'_>>) {
+        let pages: Vec<&Page> = self.site.pages_of(&page.language).collect();
+        let Some(position) = pages.iter().position(|p| p.url == page.url) else {
+            return (None, None);
+        };
+        let link = |target: &Page| {
+            let leaflet = &self.site.leaflets[target.source];
+            let language = self.language(&leaflet.file.language);
+            NavLink {
+                title: &leaflet.front.title,
+                url: self.site.relative(&page.url, &target.url),
+                lang: &language.code,
+                dir: language.dir.as_str(),
+            }
+        };
+        let previous = position.checked_sub(1).map(|before| link(pages[before]));
+        let next = pages.get(position + 1).map(|after| link(after));
+        (previous, next)
     }
 
     /// The `urgent-help` finding for a leaflet page without a `tel:` link to its language's
@@ -762,6 +788,24 @@ fn resolve_link(
     }
 }
 
+/// The link target of a contact: `mailto:` for an e-mail address (one `@`, no spaces), `tel:`
+/// for a phone number (digits with the usual `+ - ( ) .` and spaces, at least three digits).
+fn contact_href(contact: &str) -> Option<String> {
+    let contact = contact.trim();
+    if let Some((local, domain)) = contact.split_once('@') {
+        let plain = |part: &str| {
+            !part.is_empty() && !part.contains(|c: char| c.is_whitespace() || "@<>\"".contains(c))
+        };
+        return (plain(local) && plain(domain) && domain.contains('.'))
+            .then(|| format!("mailto:{contact}"));
+    }
+    let phone_like = contact
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = contact.chars().filter(char::is_ascii_digit).count();
+    (phone_like && digits >= 3).then(|| format!("tel:{}", crate::config::tel_digits(contact)))
+}
+
 /// A number rounded to one decimal, for the editors' report.
 fn round_tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
@@ -847,6 +891,21 @@ fn json_ld(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_links_by_kind() {
+        assert_eq!(
+            contact_href("info@example.org").as_deref(),
+            Some("mailto:info@example.org")
+        );
+        assert_eq!(
+            contact_href("+49 (30) 123-456").as_deref(),
+            Some("tel:+4930123456")
+        );
+        assert_eq!(contact_href("Ring our office"), None);
+        assert_eq!(contact_href("a@b"), None);
+        assert_eq!(contact_href("see us @ the clinic"), None);
+    }
 
     #[test]
     fn base_path_is_the_url_path() {

@@ -268,14 +268,17 @@ pub(super) fn read_content(
     }
 }
 
-/// Which pages made from every leaflet a change affects, updating the kept listings.
+/// Which pages made from every leaflet a change affects, updating the kept listings; and
+/// whether a leaflet's place in a language's list changed (URL, fallback, language, title,
+/// summary or order), which the previous and next links of leaflet pages show.
 pub(super) fn summaries_to_render(
     listings: &mut HashMap<String, Listing>,
     site: &Site,
     changed: &BTreeSet<String>,
     languages: &HashSet<&str>,
-) -> Summaries {
+) -> (Summaries, bool) {
     let mut which = Summaries::NONE;
+    let mut lists_changed = false;
     if !languages.is_empty() {
         // Messages show on every page but the sitemap.
         which = Summaries {
@@ -286,6 +289,7 @@ pub(super) fn summaries_to_render(
     for identity in changed {
         let listing = Listing::of(site, identity);
         let old = listings.remove(identity).unwrap_or_default();
+        lists_changed |= identity != HOME_IDENTITY && listing.lists != old.lists;
         which.homes |= identity == HOME_IDENTITY || listing.lists != old.lists;
         which.status |= listing.lists != old.lists;
         // The language chooser and 404 say how much is translated into each language.
@@ -296,7 +300,7 @@ pub(super) fn summaries_to_render(
         which.reports = true;
         listings.insert(identity.clone(), listing);
     }
-    which
+    (which, lists_changed)
 }
 
 /// The identities whose leaflets changed, and of those the ones whose link targets changed.

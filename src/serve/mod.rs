@@ -263,12 +263,17 @@ impl Session {
             })
             .map(|l| l.code.as_str())
             .collect();
+        // A leaflet's place in its language's list shows on the previous and next links of
+        // other leaflets' pages: when it changed, every leaflet page is rendered again.
+        let (summaries, lists_changed) =
+            summaries_to_render(&mut state.listings, &state.site, &changed, &languages);
         let pages: Vec<&Page> = state
             .site
             .pages
             .iter()
             .filter(|page| {
-                changed.contains(&page.identity)
+                lists_changed
+                    || changed.contains(&page.identity)
                     || affected_languages.contains(page.language.as_str())
                     || state.site.leaflets[page.source]
                         .link_targets()
@@ -285,7 +290,6 @@ impl Session {
             &Timings::start(),
             &mut diagnostics,
         );
-        let summaries = summaries_to_render(&mut state.listings, &state.site, &changed, &languages);
         write_summaries(&renderer, summaries, &memory, &mut diagnostics);
         diagnostics.extend(state.compiled.i18n.take_problems());
         if diagnostics.has_errors() {

@@ -9,7 +9,9 @@
 // without JavaScript, keyboard use (skip link, language switcher), page weight (leaflet pages),
 // the urgent-help box on a 360 x 780 phone (a tappable emergency number within the first two
 // screens, in the page's language), language marking (no English prose inside an element
-// whose language is not English) and HTML validity (the Nu HTML checker, vnu.jar).
+// whose language is not English), navigation (breadcrumb, rel="prev"/"next" leaflet links),
+// line length (no line of leaflet text over 80 characters at 1280 px) and HTML validity (the
+// Nu HTML checker, vnu.jar).
 //
 //   --expect-urgent-help   every leaflet and home page must have the urgent-help box (the site
 //                          declares `emergency:`); without it, only pages that have one are checked
@@ -36,6 +38,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // bytes: HTML + CSS + JS + fonts of one leaflet page, uncompressed (a bucket may not compress).
 // 32 KiB since the urgent-help box, the handout header and the navigation came (from 30 KiB).
 const WEIGHT_BUDGET = 32 * 1024;
+const MAX_LINE_CHARACTERS = 80; // comfortable reading is 50-75 characters a line
 const WEIGHED_TYPES = new Set(['document', 'stylesheet', 'script', 'font']);
 const CHROMIUM_ARGS = [
   '--headless',
@@ -210,6 +213,8 @@ const CHECKS = [
   ['keyboard', 'keyboard: skip link first and moves focus to main; language switcher opens'],
   ['urgent-help', 'phone 360 x 780: a tappable tel: emergency number within two screens, box in the page language'],
   ['language-marking', 'no English prose inside an element whose language (lang) is not English'],
+  ['navigation', 'leaflet pages: a breadcrumb, rel="prev"/"next" links to the leaflets before and after in the home list'],
+  ['line-length', `leaflet text at 1280 x 800: no line of a paragraph or list item over ${MAX_LINE_CHARACTERS} characters`],
   ['weight', `leaflet page weight (HTML + CSS + JS + fonts) under ${WEIGHT_BUDGET} bytes`],
   ['print', 'print: no navigation chrome; 12 pt text, web address, warning signs, link targets, review dates and sources on paper; A4 PDF'],
   ['alert-card-print', 'alert card on paper: each face 85.6 x 54 mm, nothing cut off'],
@@ -750,6 +755,95 @@ async function checkPrint(browser, url, pdf) {
   return { problems, card: card ? cardProblems : null };
 }
 
+// A leaflet page has a breadcrumb (a labelled nav whose last item is the current page) and
+// links to the leaflets before and after it in its language's home page list: rel="prev" to
+// the one before (none on the first), rel="next" to the one after (none on the last), each
+// target a page that exists, and a link to the home page's list.
+async function checkNavigation(browser, url) {
+  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
+    await page.goto(url, { waitUntil: 'load' });
+    problems.push(...(await page.evaluate(async () => {
+      const found = [];
+      const crumb = document.querySelector('nav.breadcrumb[aria-label]');
+      if (!crumb) return ['no breadcrumb <nav aria-label> on the page'];
+      if (!crumb.querySelector('li:last-child[aria-current="page"]')) found.push('the breadcrumb does not end with the current page (aria-current="page")');
+      const home = crumb.querySelector('a');
+      if (!home) return [...found, 'the breadcrumb has no link home'];
+      const response = await fetch(home.href);
+      if (!response.ok) return [...found, `the breadcrumb's home link ${home.href} gives ${response.status}`];
+      const list = [...new DOMParser().parseFromString(await response.text(), 'text/html')
+        .querySelectorAll('.leaflet-list a')].map((a) => new URL(a.getAttribute('href'), home.href).href);
+      const here = list.indexOf(location.href.replace(/index\.html$/, ''));
+      if (here < 0) return [...found, `the page is not in its home page's list (${home.href})`];
+      for (const [rel, index] of [['prev', here - 1], ['next', here + 1]]) {
+        const links = [...document.querySelectorAll(`a[rel~="${rel}"]`)];
+        const expected = list[index];
+        if (!expected) {
+          if (links.length) found.push(`rel="${rel}" on the ${rel === 'prev' ? 'first' : 'last'} leaflet`);
+        } else if (links.length !== 1) {
+          found.push(`${links.length} rel="${rel}" links, expected one to ${expected}`);
+        } else if (links[0].href.replace(/index\.html$/, '') !== expected) {
+          found.push(`rel="${rel}" goes to ${links[0].href}, not to ${expected}`);
+        } else if (!(await fetch(links[0].href)).ok) {
+          found.push(`rel="${rel}" target ${links[0].href} does not exist`);
+        }
+      }
+      const all = [...document.querySelectorAll('.pager a:not([rel])')].find((a) => a.hash);
+      if (!all) found.push('no "All leaflets" link to the home page list');
+      else {
+        const target = new DOMParser().parseFromString(await (await fetch(all.href)).text(), 'text/html');
+        if (!target.getElementById(decodeURIComponent(all.hash.slice(1)))) found.push(`the "All leaflets" link's ${all.hash} is not on the home page`);
+      }
+      return found;
+    })));
+  });
+}
+
+// Line length, measured in the rendered page: for every character of each paragraph and list
+// item of the leaflet text, a Range over that one character gives its box; characters whose
+// boxes overlap vertically are on one line (characters come in reading order, and a line's
+// boxes start below the previous line's), so counting them gives each line's length in
+// characters (zero-width boxes, such as collapsed spaces at a line break and
+// combining marks, are not counted). Exact for any font and script, unlike an estimate from the
+// element's width and an average character width.
+async function checkLineLength(browser, url) {
+  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
+    await page.goto(url, { waitUntil: 'load' });
+    problems.push(...(await page.evaluate((limit) => {
+      const found = [];
+      for (const block of document.querySelectorAll('.leaflet-text p, .leaflet-text li')) {
+        const range = document.createRange();
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        let longest = 0;
+        let count = 0;
+        let lineBottom = -Infinity;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Text of a nested paragraph or list item is counted there.
+          if (node.parentElement.closest('p, li') !== block) continue;
+          for (let i = 0; i < node.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width === 0) continue;
+            // A character whose box starts below the current line's boxes starts a new line.
+            if (box.top >= lineBottom - 1) {
+              longest = Math.max(longest, count);
+              count = 0;
+              lineBottom = box.bottom;
+            } else {
+              lineBottom = Math.max(lineBottom, box.bottom);
+            }
+            count += 1;
+          }
+        }
+        longest = Math.max(longest, count);
+        if (longest > limit) found.push(`${longest} characters on a line: "${block.textContent.trim().slice(0, 60)}..."`);
+      }
+      return found;
+    }, MAX_LINE_CHARACTERS)));
+  });
+}
+
 async function checkWeight(browser, url) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -906,7 +1000,13 @@ try {
       }
     }
 
-    // 6. Weight of leaflet pages.
+    // 6. Navigation and line length of leaflet pages.
+    if (isLeaflet) {
+      record('navigation', label, await guarded(() => checkNavigation(browser, url)));
+      record('line-length', label, await guarded(() => checkLineLength(browser, url)));
+    }
+
+    // 7. Weight of leaflet pages.
     if (isLeaflet) {
       const weight = await checkWeight(browser, url);
       weights.push({ label, ...weight });
