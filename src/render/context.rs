@@ -180,6 +180,19 @@ pub struct LeafletView<'a> {
     pub tags: &'a [String],
     /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
     pub json_ld: String,
+    /// For the alert card (`alert-card.html`): the language its note to clinicians is repeated
+    /// in (`site.yaml`'s `alert_card.second_language`, else the default language), so that a
+    /// doctor abroad can read it; `None` when the page is in that language.
+    pub second_language: Option<LanguageRef<'a>>,
+}
+
+/// A language named by code and direction, for a text's `lang` and `dir` attributes.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageRef<'a> {
+    /// BCP 47 code: `t(key=..., lang=code)` and the `lang` attribute.
+    pub code: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'a str,
 }
 
 /// The reviews a page may claim: only those of the text it shows, made in its own language.

@@ -22,9 +22,9 @@ use crate::theme::Theme;
 use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
-    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext,
-    LeafletView, ListItem, OrganisationView, Outdated, PlainContext, QualityContext, QualityRow,
-    QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
+    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LanguageRef,
+    LeafletContext, LeafletView, ListItem, OrganisationView, Outdated, PlainContext,
+    QualityContext, QualityRow, QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The id of the check that every leaflet page links the emergency number, when the site
@@ -216,6 +216,12 @@ impl<'a> Renderer<'a> {
                 funding: front.funding.as_deref(),
                 tags: &front.tags,
                 json_ld,
+                second_language: site.config.card_second_language(&page.language).map(|l| {
+                    LanguageRef {
+                        code: &l.code,
+                        dir: l.dir.as_str(),
+                    }
+                }),
             },
         };
         let template = front.template.as_deref().unwrap_or("leaflet.html");
