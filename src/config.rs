@@ -28,6 +28,7 @@ const KNOWN_KEYS: &[&str] = &[
     "allow_links_outside",
     "checks",
     "emergency",
+    "alert_card",
 ];
 
 /// What to do for a leaflet that has no translation in a language.
@@ -119,6 +120,22 @@ impl<'de> Deserialize<'de> for PhoneText {
         }
         deserializer.deserialize_any(Visitor)
     }
+}
+
+/// The `alert_card:` section of `site.yaml`: how the printable alert card (`alert-card.html`)
+/// is made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AlertCard {
+    /// The language the card's note to clinicians is repeated in, besides the page's own
+    /// (`second_language: pl`); `None` means the site's default language.
+    pub second_language: Option<String>,
+}
+
+/// `alert_card:` as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlertCard {
+    second_language: Option<String>,
 }
 
 /// The number dialled for an emergency in every EU country, used when `emergency:` gives none.
@@ -219,12 +236,25 @@ pub struct Config {
     pub checks: CheckSettings,
     /// The site-wide emergency numbers, if the site declares `emergency:`.
     pub emergency: Option<Emergency>,
+    /// How the printable alert card is made.
+    pub alert_card: AlertCard,
 }
 
 impl Config {
     /// The language with this code.
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The language the alert card on a page in `lang` repeats its note to clinicians in:
+    /// `alert_card.second_language`, else the default language; `None` when that is `lang`.
+    pub fn card_second_language(&self, lang: &str) -> Option<&Language> {
+        let code = self
+            .alert_card
+            .second_language
+            .as_deref()
+            .unwrap_or(&self.default_language);
+        self.language(code).filter(|language| language.code != lang)
     }
 }
 
@@ -247,6 +277,7 @@ struct RawConfig {
     #[serde(default)]
     checks: CheckSettings,
     emergency: Option<RawEmergency>,
+    alert_card: Option<RawAlertCard>,
 }
 
 #[derive(Deserialize)]
@@ -387,6 +418,7 @@ impl Validator<'_> {
                 "write the organisation's website as an http or https address",
             );
         }
+        let alert_card = self.alert_card(raw.alert_card.unwrap_or_default(), &languages);
         if self.errors > 0 {
             return None;
         }
@@ -403,7 +435,27 @@ impl Validator<'_> {
             allow_links_outside: raw.allow_links_outside,
             checks: raw.checks,
             emergency,
+            alert_card,
         })
+    }
+
+    /// Validated `alert_card:`: its `second_language` must be a configured language.
+    fn alert_card(&mut self, raw: RawAlertCard, languages: &[Language]) -> AlertCard {
+        let second_language = raw.second_language.and_then(|code| {
+            let canonical = lang::parse_tag(&code).map(|id| id.to_string());
+            match canonical {
+                Ok(tag) if languages.iter().any(|l| l.code == tag) => Some(tag),
+                _ => {
+                    self.error(
+                        "second_language",
+                        format!("`alert_card.second_language: {code}` is not one of `languages`"),
+                        "use the code of a configured language, e.g. `second_language: en`, or add that language to `languages`",
+                    );
+                    None
+                }
+            }
+        });
+        AlertCard { second_language }
     }
 
     /// Validated emergency numbers from `raw`, with the fields it leaves out taken from
@@ -724,6 +776,47 @@ mod tests {
         let text = format!("{SITE}emergency:\n  number: 000\n");
         let (config, _) = parse_ok(&text);
         assert_eq!(config.unwrap().emergency.unwrap().number, "000");
+    }
+
+    #[test]
+    fn the_alert_card_repeats_its_clinician_note_in_the_default_language_unless_told() {
+        let (config, _) = parse_ok(SITE);
+        let config = config.unwrap();
+        assert_eq!(config.alert_card, AlertCard::default());
+        let second = |lang| config.card_second_language(lang).map(|l| l.code.as_str());
+        assert_eq!(second("ar"), Some("en"));
+        assert_eq!(second("en"), None);
+
+        let text = format!("{SITE}alert_card: {{second_language: PT-br}}\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let config = config.unwrap();
+        assert_eq!(config.alert_card.second_language.as_deref(), Some("pt-BR"));
+        let second = |lang| config.card_second_language(lang).map(|l| l.code.as_str());
+        assert_eq!(second("en"), Some("pt-BR"));
+        assert_eq!(second("pt-BR"), None);
+    }
+
+    #[test]
+    fn an_alert_card_second_language_not_configured_is_an_error_at_its_line() {
+        for code in ["pl", "not a tag"] {
+            let text = format!("{SITE}alert_card:\n  second_language: {code}\n");
+            let (config, diagnostics) = parse_ok(&text);
+            assert!(config.is_none());
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            let position = diagnostics[0].position.unwrap();
+            assert_eq!(
+                (position.line, position.column),
+                (14, 3),
+                "{}",
+                diagnostics[0]
+            );
+            assert!(
+                diagnostics[0].message.contains("not one of `languages`"),
+                "{}",
+                diagnostics[0]
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod alert_card;
 mod broken;
 mod browser;
 mod build;

@@ -189,6 +189,10 @@ pub struct LeafletView<'a> {
     /// The leaflet after this one in the language's home-page order (`rel="next"`); `None`
     /// on the last.
     pub next: Option<NavLink<'a>>,
+    /// For the alert card (`alert-card.html`): the language its note to clinicians is repeated
+    /// in (`site.yaml`'s `alert_card.second_language`, else the default language), so that a
+    /// doctor abroad can read it; `None` when the page is in that language.
+    pub second_language: Option<LanguageRef<'a>>,
 }
 
 /// A link to another leaflet of the same language, for the previous and next links.
@@ -202,6 +206,15 @@ pub struct NavLink<'a> {
     /// translated (mark the title with `lang` and `dir` when it differs from the page's).
     pub lang: &'a str,
     /// The title's direction.
+    pub dir: &'a str,
+}
+
+/// A language named by code and direction, for a text's `lang` and `dir` attributes.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageRef<'a> {
+    /// BCP 47 code: `t(key=..., lang=code)` and the `lang` attribute.
+    pub code: &'a str,
+    /// `ltr` or `rtl`.
     pub dir: &'a str,
 }
 

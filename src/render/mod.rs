@@ -22,9 +22,9 @@ use crate::theme::Theme;
 use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
-    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LeafletContext,
-    LeafletView, ListItem, NavLink, OrganisationView, Outdated, PlainContext, QualityContext,
-    QualityRow, QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
+    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LanguageRef,
+    LeafletContext, LeafletView, ListItem, NavLink, OrganisationView, Outdated, PlainContext,
+    QualityContext, QualityRow, QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
 };
 
 /// The id of the check that every leaflet page links the emergency number, when the site
@@ -220,6 +220,12 @@ impl<'a> Renderer<'a> {
                 json_ld,
                 previous,
                 next,
+                second_language: site.config.card_second_language(&page.language).map(|l| {
+                    LanguageRef {
+                        code: &l.code,
+                        dir: l.dir.as_str(),
+                    }
+                }),
             },
         };
         let template = front.template.as_deref().unwrap_or("leaflet.html");

@@ -217,7 +217,7 @@ const CHECKS = [
   ['line-length', `leaflet text at 1280 x 800: no line of a paragraph or list item over ${MAX_LINE_CHARACTERS} characters`],
   ['weight', `leaflet page weight (HTML + CSS + JS + fonts) under ${WEIGHT_BUDGET} bytes`],
   ['print', 'print: no navigation chrome; 12 pt text, web address, warning signs, link targets, review dates and sources on paper; A4 PDF'],
-  ['alert-card-print', 'alert card on paper: each face 85.6 x 54 mm, nothing cut off'],
+  ['alert-card-print', 'alert card on paper: first, 171.2 x 54 mm folding into two 85.6 x 54 mm faces, nothing cut off, text >= 7 pt, writing lines >= 6 mm, clinician note in a second language'],
   ['html-valid', 'Nu HTML checker (vnu.jar --errors-only): no errors'],
 ];
 const results = new Map(CHECKS.map(([id]) => [id, { pages: 0, failures: [] }]));
@@ -713,19 +713,41 @@ async function checkPrint(browser, url, pdf) {
         if (!after.includes(a.getAttribute('href'))) problems.push(`the link to ${a.getAttribute('href')} is printed without its address`);
       }
       let card = null;
-      const faces = [...document.querySelectorAll('.card-face')];
-      if (faces.length) {
-        card = [];
-        for (const face of faces) {
-          const r = face.getBoundingClientRect();
-          card.push({
+      const outline = document.querySelector('.alert-card');
+      if (outline) {
+        const box = (el) => { const r = el.getBoundingClientRect(); return { width: r.width / mm, height: r.height / mm, top: r.top + scrollY }; };
+        card = { whole: box(outline), faces: [], small: [], lines: [] };
+        for (const face of outline.querySelectorAll('.card-face')) {
+          card.faces.push({
             name: face.className,
-            width: r.width / mm,
-            height: r.height / mm,
+            ...box(face),
             clipped: face.scrollHeight > face.clientHeight + 1 || face.scrollWidth > face.clientWidth + 1,
             content: face.scrollHeight / mm,
           });
         }
+        // Every text of the card: its computed size in points (1 pt = 4/3 px).
+        const walker = document.createTreeWalker(outline, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode;
+          if (!text.textContent.trim() || !shown(text.parentElement)) continue;
+          const pt = parseFloat(getComputedStyle(text.parentElement).fontSize) * 0.75;
+          if (pt < 6.99) card.small.push(`"${text.textContent.trim().slice(0, 30)}" at ${pt.toFixed(1)} pt`);
+        }
+        for (const dd of outline.querySelectorAll('dd')) {
+          const height = dd.getBoundingClientRect().height / mm;
+          if (height < 5.99) card.lines.push(`a writing line after "${dd.previousElementSibling?.textContent.trim()}" is ${height.toFixed(1)} mm tall`);
+        }
+        // First on paper: the sheet starts on page 1 (A4 less the 18 mm margins: 261 mm) and
+        // the leaflet's text comes after it.
+        const sheet = outline.closest('.alert-card-sheet');
+        const article = document.querySelector('article.leaflet');
+        card.first = box(sheet).top / mm < 261 && (!article || box(article).top >= box(sheet).top + sheet.getBoundingClientRect().height);
+        // The note to clinicians in a second language, except on the default language's card.
+        const xDefault = document.querySelector('link[hreflang="x-default"]')?.getAttribute('href');
+        const defaultLang = [...document.querySelectorAll('link[rel="alternate"]')].find((l) => l.getAttribute('href') === xDefault && l.hreflang !== 'x-default')?.hreflang;
+        const pageLang = document.documentElement.lang;
+        card.secondWanted = pageLang !== defaultLang;
+        card.second = [...outline.querySelectorAll('.card-back [lang]')].some((el) => el.lang !== pageLang && el.textContent.trim());
       }
       return { problems, card };
     }, MM);
@@ -746,11 +768,21 @@ async function checkPrint(browser, url, pdf) {
     await context.close();
   }
   const cardProblems = [];
-  for (const face of card || []) {
-    if (Math.abs(face.width - 85.6) > 0.3 || Math.abs(face.height - 54) > 0.3) {
-      cardProblems.push(`${face.name} prints at ${face.width.toFixed(1)} x ${face.height.toFixed(1)} mm, not 85.6 x 54 mm`);
+  if (card) {
+    const { whole } = card;
+    if (Math.abs(whole.width - 171.2) > 0.3 || Math.abs(whole.height - 54) > 0.3) {
+      cardProblems.push(`the unfolded card prints at ${whole.width.toFixed(1)} x ${whole.height.toFixed(1)} mm, not 171.2 x 54 mm`);
     }
-    if (face.clipped) cardProblems.push(`${face.name}: its text needs ${face.content.toFixed(1)} mm and is cut off at 54 mm`);
+    for (const face of card.faces) {
+      if (Math.abs(face.width - 85.6) > 0.3 || Math.abs(face.height - 54) > 0.3) {
+        cardProblems.push(`${face.name} prints at ${face.width.toFixed(1)} x ${face.height.toFixed(1)} mm, not 85.6 x 54 mm`);
+      }
+      if (face.clipped) cardProblems.push(`${face.name}: its text needs ${face.content.toFixed(1)} mm and is cut off at 54 mm`);
+    }
+    if (card.small.length) cardProblems.push(`text under 7 pt: ${card.small.slice(0, 3).join('; ')}`);
+    cardProblems.push(...card.lines);
+    if (!card.first) cardProblems.push('the card sheet does not print first, on page 1');
+    if (card.secondWanted && !card.second) cardProblems.push('the note to clinicians is not also in a second language (an element with another lang)');
   }
   return { problems, card: card ? cardProblems : null };
 }
