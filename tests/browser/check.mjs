@@ -36,8 +36,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // bytes: HTML + CSS + JS + fonts of one leaflet page, uncompressed (a bucket may not compress).
-// 32 KiB since the urgent-help box, the handout header and the navigation came (from 30 KiB).
-const WEIGHT_BUDGET = 32 * 1024;
+// 40 KiB (from 30) since the urgent-help box, the handout header, the navigation and the
+// two-language alert card came: the heaviest page, the Ukrainian alert card, is about 36 KB,
+// of which 13 KB is the shared stylesheet and most of the rest two-byte Cyrillic text.
+const WEIGHT_BUDGET = 40 * 1024;
 const MAX_LINE_CHARACTERS = 80; // comfortable reading is 50-75 characters a line
 const WEIGHED_TYPES = new Set(['document', 'stylesheet', 'script', 'font']);
 const CHROMIUM_ARGS = [
