@@ -305,10 +305,17 @@ async function checkAxe(browser, url) {
   page.on('requestfailed', (request) => broken.push(`${request.url()} (${request.failure()?.errorText})`));
   let isLeaflet = false;
   let language = [];
+  let navigation = [];
+  let lineLength = [];
   const light = await guarded(async () => {
     await page.goto(url, { waitUntil: 'load' });
     isLeaflet = (await page.locator('article.leaflet').count()) > 0;
     language = await guarded(() => languageMarkingProblems(page));
+    // On the page as loaded at 1280 x 800, before axe opens anything: one load, not three.
+    if (isLeaflet) {
+      navigation = await guarded(() => navigationProblems(page));
+      lineLength = await guarded(() => lineLengthProblems(page));
+    }
     const problems = await runAxe(page);
     if (broken.length) problems.unshift(`the page's own files did not load, so it was checked unstyled: ${broken.join(', ')}`);
     return problems;
@@ -339,7 +346,7 @@ async function checkAxe(browser, url) {
     });
   });
   await context.close().catch(() => {});
-  return { light, dark, motion, language, isLeaflet, pageErrors };
+  return { light, dark, motion, language, navigation, lineLength, isLeaflet, pageErrors };
 }
 
 async function horizontalOverflow(page) {
@@ -793,10 +800,9 @@ async function checkPrint(browser, url, pdf) {
 // links to the leaflets before and after it in its language's home page list: rel="prev" to
 // the one before (none on the first), rel="next" to the one after (none on the last), each
 // target a page that exists, and a link to the home page's list.
-async function checkNavigation(browser, url) {
-  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
-    await page.goto(url, { waitUntil: 'load' });
-    problems.push(...(await page.evaluate(async () => {
+/** Breadcrumb and previous/next links of a loaded leaflet page (run on the axe check's page). */
+function navigationProblems(page) {
+  return page.evaluate(async () => {
       const found = [];
       const crumb = document.querySelector('nav.breadcrumb[aria-label]');
       if (!crumb) return ['no breadcrumb <nav aria-label> on the page'];
@@ -829,7 +835,6 @@ async function checkNavigation(browser, url) {
         if (!target.getElementById(decodeURIComponent(all.hash.slice(1)))) found.push(`the "All leaflets" link's ${all.hash} is not on the home page`);
       }
       return found;
-    })));
   });
 }
 
@@ -840,10 +845,9 @@ async function checkNavigation(browser, url) {
 // characters (zero-width boxes, such as collapsed spaces at a line break and
 // combining marks, are not counted). Exact for any font and script, unlike an estimate from the
 // element's width and an average character width.
-async function checkLineLength(browser, url) {
-  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
-    await page.goto(url, { waitUntil: 'load' });
-    problems.push(...(await page.evaluate((limit) => {
+// Runs on the axe check's page, loaded at 1280 x 800.
+function lineLengthProblems(page) {
+  return page.evaluate((limit) => {
       const found = [];
       for (const block of document.querySelectorAll('.leaflet-text p, .leaflet-text li')) {
         const range = document.createRange();
@@ -874,8 +878,7 @@ async function checkLineLength(browser, url) {
         if (longest > limit) found.push(`${longest} characters on a line: "${block.textContent.trim().slice(0, 60)}..."`);
       }
       return found;
-    }, MAX_LINE_CHARACTERS)));
-  });
+  }, MAX_LINE_CHARACTERS);
 }
 
 async function checkWeight(browser, url) {
@@ -1034,10 +1037,10 @@ try {
       }
     }
 
-    // 6. Navigation and line length of leaflet pages.
+    // 6. Navigation and line length of leaflet pages (measured on the axe check's page).
     if (isLeaflet) {
-      record('navigation', label, await guarded(() => checkNavigation(browser, url)));
-      record('line-length', label, await guarded(() => checkLineLength(browser, url)));
+      record('navigation', label, axe.navigation);
+      record('line-length', label, axe.lineLength);
     }
 
     // 7. Weight of leaflet pages.
