@@ -123,6 +123,27 @@ fn shown(text: &str) {
     let _ = writeln!(std::io::stderr(), "{}", text.trim_end());
 }
 
+/// Runs `tests/browser/check.mjs` with `options` on the built site in `public`, shows its report
+/// (the per-check summary is shown even when the test passes) and returns it.
+fn run_checks(
+    suite: &Path,
+    browser: &Path,
+    options: &[&str],
+    public: &Path,
+) -> (std::process::Output, String) {
+    let output = Command::new("node")
+        .arg(suite.join("check.mjs"))
+        .args(options)
+        .arg(public)
+        .env("CHROMIUM", browser)
+        .output()
+        .expect("node runs");
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    shown(&report);
+    shown(&String::from_utf8_lossy(&output.stderr));
+    (output, report)
+}
+
 #[test]
 fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
     let Some((browser, suite)) = ready(
@@ -133,19 +154,13 @@ fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
     };
     let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
     site.build_clean(&[]);
-    let output = Command::new("node")
-        .arg(suite.join("check.mjs"))
-        // The guide declares `emergency:`: every leaflet and home page must show the box.
-        .arg("--expect-urgent-help")
-        .arg(site.root.join("public"))
-        .env("CHROMIUM", &browser)
-        .output()
-        .expect("node runs");
-    let report = String::from_utf8_lossy(&output.stdout);
-    // The per-check summary (pages checked, violations found) is shown even when the test
-    // passes.
-    shown(&report);
-    shown(&String::from_utf8_lossy(&output.stderr));
+    // The guide declares `emergency:`: every leaflet and home page must show the box.
+    let (output, report) = run_checks(
+        &suite,
+        &browser,
+        &["--expect-urgent-help"],
+        &site.root.join("public"),
+    );
     assert!(
         output.status.success(),
         "the browser checks found problems (see above):\n{}",
@@ -181,17 +196,13 @@ fn a_portable_build_shows_a_tappable_emergency_number_on_the_first_two_phone_scr
     };
     let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
     site.build_clean(&["--portable"]);
-    let output = Command::new("node")
-        .arg(suite.join("check.mjs"))
-        .arg("--expect-urgent-help")
-        .arg(format!("--file-pages={}", SIDE_EFFECTS_PAGES.join(",")))
-        .arg(site.root.join("public"))
-        .env("CHROMIUM", &browser)
-        .output()
-        .expect("node runs");
-    let report = String::from_utf8_lossy(&output.stdout);
-    shown(&report);
-    shown(&String::from_utf8_lossy(&output.stderr));
+    let pages = format!("--file-pages={}", SIDE_EFFECTS_PAGES.join(","));
+    let (output, report) = run_checks(
+        &suite,
+        &browser,
+        &["--expect-urgent-help", &pages],
+        &site.root.join("public"),
+    );
     assert!(output.status.success(), "{report}");
     assert!(
         report.contains(&format!("file pages: {} passed", SIDE_EFFECTS_PAGES.len())),
@@ -231,15 +242,8 @@ fn a_new_site_in_english_and_french_puts_no_english_text_under_lang_fr() {
         .map(|p| p.strip_prefix(&public).unwrap().display().to_string())
         .collect();
     assert!(pages.iter().any(|p| p.starts_with("fr/")), "{pages:?}");
-    let output = Command::new("node")
-        .arg(suite.join("check.mjs"))
-        .arg(format!("--file-pages={}", pages.join(",")))
-        .arg(&public)
-        .env("CHROMIUM", &browser)
-        .output()
-        .expect("node runs");
-    let report = String::from_utf8_lossy(&output.stdout);
-    shown(&report);
+    let pages = format!("--file-pages={}", pages.join(","));
+    let (output, report) = run_checks(&suite, &browser, &[&pages], &public);
     assert!(output.status.success(), "{report}");
 }
 
