@@ -33,6 +33,7 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/404.html",
     "templates/alert-card.html",
     "templates/urgent-help.html",
+    "templates/warning-signs.html",
     "templates/translation-status.html",
     "templates/quality.html",
 ];
