@@ -52,6 +52,14 @@ next-leaflet = Next leaflet
 # A link from a leaflet to the list of every leaflet on the home page.
 all-leaflets = All leaflets
 
+## Leaflets for another audience than patients (front matter `audience:`)
+
+# The label above the title of a leaflet written for health professionals, and the heading of
+# the home page's list of such leaflets.
+audience-professionals = For health professionals
+# Under that label on the leaflet: who the page is for, and where patients should look instead.
+audience-professionals-note = This page is written for doctors, nurses and other health professionals. If you are a patient or a carer, the other leaflets of this guide are written for you.
+
 ## Printed leaflets (handouts): shown on paper only
 
 # Before the page's web address and its QR code, so a printout leads back to the current text.
