@@ -173,7 +173,10 @@ page-not-found-help = We could not find this page. It may have moved. Please sta
 
 alert-card-title = Immunotherapy alert card
 alert-card-print-help = Print this page, cut out the card along the border, fold it in the middle and fill it in by hand.
-alert-card-carry = I am having, or have had, immunotherapy. Carry this card at all times and show it to any doctor, nurse or pharmacist.
+# On the card, in the patient's voice, for whoever reads the card.
+alert-card-carry = I am having, or have had, immunotherapy for cancer.
+# Above the card, printed with it: an instruction to the patient.
+alert-card-carry-help = Carry this card at all times, also after your treatment has ended. Show it to every doctor, nurse or pharmacist you see.
 alert-card-name = Name
 alert-card-phone = Phone
 alert-card-emergency-contact = Emergency contact
@@ -188,6 +191,8 @@ alert-card-sign-gut = Gut: diarrhoea, stomach pain, blood in stools
 alert-card-sign-lungs = Lungs: new cough, breathlessness, chest pain
 alert-card-sign-liver = Liver: yellow skin or eyes, dark urine
 alert-card-sign-hormones = Hormone glands: severe tiredness, headache, dizziness
+alert-card-sign-sugar = Blood sugar: great thirst, passing a lot of urine
+alert-card-sign-heart = Heart and nerves: fast heartbeat, muscle weakness, double vision
 alert-card-for-clinicians = To healthcare professionals: immunotherapy can cause serious immune-related inflammation of any organ, even months after treatment ends. Please contact the oncology team before treating.
 alert-card-report = Report suspected side effects to your care team or to your national medicines agency.
 # Fields to fill in by hand.
