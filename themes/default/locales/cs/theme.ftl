@@ -38,6 +38,11 @@ translated-from-reviewed = Přeloženo z originálu ({ $language }), který byl 
 translated-from = Přeloženo z originálu ({ $language }).
 source-last-reviewed = Text na této stránce ({ $language }) byl naposledy zkontrolován { $date }.
 
+## Letáky pro zdravotníky (front matter `audience:`)
+
+audience-professionals = Pro zdravotníky
+audience-professionals-note = Tato stránka je napsaná pro lékaře, zdravotní sestry a další zdravotníky. Pokud jste pacient nebo o nemocného pečujete, jsou pro vás napsané ostatní letáky tohoto průvodce.
+
 ## Vytištěné letáky: jen na papíře
 
 print-online = Aktuální verzi tohoto letáku najdete online:
@@ -128,7 +133,8 @@ page-not-found-help = Tuto stránku jsme nenašli. Možná byla přesunuta. Zač
 
 alert-card-title = Karta pacienta léčeného imunoterapií
 alert-card-print-help = Vytiskněte tuto stránku, vystřihněte kartu podél okraje, přeložte ji napůl a vyplňte ji ručně.
-alert-card-carry = Podstupuji nebo jsem podstoupil(a) imunoterapii. Noste tuto kartu vždy u sebe a ukažte ji každému lékaři, zdravotní sestře nebo lékárníkovi.
+alert-card-carry = Podstupuji nebo jsem podstoupil(a) imunoterapii kvůli rakovině.
+alert-card-carry-help = Noste tuto kartu vždy u sebe, i po skončení léčby. Ukažte ji každému lékaři, zdravotní sestře nebo lékárníkovi.
 alert-card-name = Jméno
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontakt v naléhavém případě
@@ -143,6 +149,8 @@ alert-card-sign-gut = Střeva: průjem, bolest břicha, krev ve stolici
 alert-card-sign-lungs = Plíce: nový kašel, dušnost, bolest na hrudi
 alert-card-sign-liver = Játra: zežloutnutí kůže nebo očí, tmavá moč
 alert-card-sign-hormones = Hormonální žlázy: silná únava, bolest hlavy, závratě
+alert-card-sign-sugar = Cukr v krvi: velká žízeň, hojné močení
+alert-card-sign-heart = Srdce a nervy: rychlý tep, svalová slabost, dvojité vidění
 alert-card-for-clinicians = Zdravotníkům: Imunoterapie může způsobit závažný imunitně podmíněný zánět kteréhokoli orgánu, i několik měsíců po ukončení léčby. Před zahájením léčby prosím kontaktujte onkologický tým.
 alert-card-report = Podezření na nežádoucí účinky hlaste svému ošetřujícímu týmu nebo národnímu úřadu pro léčiva.
 alert-card-oncologist = Lékař onkolog

@@ -38,6 +38,11 @@ translated-from-reviewed = Oversat fra originalen ({ $language }), som senest bl
 translated-from = Oversat fra originalen ({ $language }).
 source-last-reviewed = Teksten på denne side ({ $language }) blev senest gennemgået den { $date }.
 
+## Pjecer til sundhedspersonale (front matter `audience:`)
+
+audience-professionals = Til sundhedspersonale
+audience-professionals-note = Denne side er skrevet til læger, sygeplejersker og andet sundhedspersonale. Hvis du er patient eller pårørende, er de andre pjecer i denne guide skrevet til dig.
+
 ## Udskrevne pjecer: kun på papir
 
 print-online = Læs den nyeste udgave af denne pjece online:
@@ -124,7 +129,8 @@ page-not-found-help = Vi kunne ikke finde denne side. Den er måske flyttet. Sta
 
 alert-card-title = Advarselskort om immunterapi
 alert-card-print-help = Udskriv denne side, klip kortet ud langs kanten, fold det på midten, og udfyld det i hånden.
-alert-card-carry = Jeg er i behandling med immunterapi eller har været det. Hav altid dette kort på dig, og vis det til enhver læge, sygeplejerske eller farmaceut.
+alert-card-carry = Jeg er i behandling med immunterapi mod kræft eller har været det.
+alert-card-carry-help = Hav altid dette kort på dig, også når din behandling er slut. Vis det til enhver læge, sygeplejerske eller farmaceut.
 alert-card-name = Navn
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontaktperson i nødstilfælde
@@ -139,6 +145,8 @@ alert-card-sign-gut = Mave og tarm: diarré, mavesmerter, blod i afføringen
 alert-card-sign-lungs = Lunger: ny hoste, åndenød, smerter i brystet
 alert-card-sign-liver = Lever: gul hud eller gule øjne, mørk urin
 alert-card-sign-hormones = Hormonkirtler: svær træthed, hovedpine, svimmelhed
+alert-card-sign-sugar = Blodsukker: stærk tørst, store mængder urin
+alert-card-sign-heart = Hjerte og nerver: hurtig puls, muskelsvaghed, dobbeltsyn
 alert-card-for-clinicians = Til sundhedspersonale: Immunterapi kan give alvorlig immunrelateret betændelse i ethvert organ, også flere måneder efter endt behandling. Kontakt venligst det onkologiske team før behandling.
 alert-card-report = Indberet formodede bivirkninger til dit behandlingsteam eller til den nationale lægemiddelmyndighed.
 alert-card-oncologist = Kræftlæge (onkolog)

@@ -3,7 +3,7 @@
 ## Ganze Website
 
 skip-to-content = Direkt zum Inhalt
-site-navigation = Links der Website
+site-navigation = Weitere Links
 home = Startseite
 all-languages = Alle Sprachen
 language-picker-title = Wählen Sie Ihre Sprache
@@ -15,7 +15,7 @@ language-label = Sprache:
 
 table-of-contents = Auf dieser Seite
 not-translated = Diese Seite ist noch nicht ins Deutsche übersetzt. Unten steht der Text in der Sprache: { $language }.
-translation-unreviewed = Diese Übersetzung wurde noch nicht von einer prüfenden Person kontrolliert.
+translation-unreviewed = Diese Übersetzung wurde noch nicht fachlich geprüft.
 translation-outdated = Das Original dieser Seite wurde am { $date } aktualisiert. Diese Übersetzung ist vielleicht nicht mehr aktuell.
 translation-outdated-undated = Das Original dieser Seite wurde seit dieser Übersetzung geändert. Sie ist vielleicht nicht mehr aktuell.
 translation-outdated-link = Das Original lesen ({ $language })
@@ -37,6 +37,11 @@ translators = Übersetzt von: { $names }
 translated-from-reviewed = Übersetzt aus der Originalfassung ({ $language }), die zuletzt am { $date } geprüft wurde.
 translated-from = Übersetzt aus der Originalfassung ({ $language }).
 source-last-reviewed = Der Text dieser Seite ({ $language }) wurde zuletzt am { $date } geprüft.
+
+## Merkblätter für medizinisches Fachpersonal (Front Matter `audience:`)
+
+audience-professionals = Für medizinisches Fachpersonal
+audience-professionals-note = Diese Seite ist für Ärztinnen, Ärzte, Pflegekräfte und anderes medizinisches Fachpersonal geschrieben. Wenn Sie Patientin oder Patient sind oder einen kranken Menschen betreuen, sind die anderen Merkblätter dieses Leitfadens für Sie geschrieben.
 
 ## Ausgedruckte Merkblätter: nur auf Papier
 
@@ -112,7 +117,8 @@ page-not-found-help = Wir konnten diese Seite nicht finden. Vielleicht wurde sie
 
 alert-card-title = Immuntherapie-Notfallausweis
 alert-card-print-help = Drucken Sie diese Seite aus, schneiden Sie die Karte am Rand aus, falten Sie sie in der Mitte und füllen Sie sie von Hand aus.
-alert-card-carry = Ich bekomme eine Immuntherapie oder habe eine bekommen. Tragen Sie diesen Ausweis immer bei sich. Zeigen Sie ihn jeder Ärztin und jedem Arzt, jeder Pflegekraft und in jeder Apotheke.
+alert-card-carry = Ich bekomme eine Immuntherapie gegen Krebs oder habe eine bekommen.
+alert-card-carry-help = Tragen Sie diesen Ausweis immer bei sich, auch nach dem Ende Ihrer Behandlung. Zeigen Sie ihn jeder Ärztin und jedem Arzt, jeder Pflegekraft und in jeder Apotheke.
 alert-card-name = Name
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontakt im Notfall
@@ -127,6 +133,8 @@ alert-card-sign-gut = Darm: Durchfall, Bauchschmerzen, Blut im Stuhl
 alert-card-sign-lungs = Lunge: neuer Husten, Atemnot, Brustschmerzen
 alert-card-sign-liver = Leber: gelbe Haut oder Augen, dunkler Urin
 alert-card-sign-hormones = Hormondrüsen: starke Müdigkeit, Kopfschmerzen, Schwindel
+alert-card-sign-sugar = Blutzucker: großer Durst, viel Urin
+alert-card-sign-heart = Herz und Nerven: Herzrasen, Muskelschwäche, Doppeltsehen
 alert-card-for-clinicians = An medizinisches Fachpersonal: Eine Immuntherapie kann schwere immunvermittelte Entzündungen in jedem Organ verursachen, auch noch Monate nach Behandlungsende. Bitte vor einer Behandlung das onkologische Team kontaktieren.
 alert-card-report = Melden Sie vermutete Nebenwirkungen Ihrem Behandlungsteam oder der Arzneimittelbehörde Ihres Landes.
 alert-card-oncologist = Krebsärztin/-arzt (Onkologie)

@@ -39,6 +39,11 @@ translated-from-reviewed = Traducido de la versión original ({ $language }), re
 translated-from = Traducido de la versión original ({ $language }).
 source-last-reviewed = El texto de esta página ({ $language }) se revisó por última vez el { $date }.
 
+## Folletos para profesionales sanitarios (front matter `audience:`)
+
+audience-professionals = Para profesionales sanitarios
+audience-professionals-note = Esta página está escrita para médicos, enfermeros y otros profesionales sanitarios. Si usted es paciente o cuida de un paciente, los demás folletos de esta guía están escritos para usted.
+
 ## Folletos impresos: solo en papel
 
 print-online = Lea la versión más reciente de este folleto en internet:
@@ -128,7 +133,8 @@ page-not-found-help = No hemos encontrado esta página. Puede que se haya movido
 
 alert-card-title = Tarjeta de alerta de inmunoterapia
 alert-card-print-help = Imprima esta página, recorte la tarjeta por el borde, dóblela por la mitad y rellénela a mano.
-alert-card-carry = Estoy recibiendo, o he recibido, inmunoterapia. Lleve esta tarjeta siempre consigo y muéstrela a cualquier médico, enfermero o farmacéutico.
+alert-card-carry = Estoy recibiendo, o he recibido, inmunoterapia contra el cáncer.
+alert-card-carry-help = Lleve esta tarjeta siempre consigo, también cuando haya terminado su tratamiento. Muéstrela a cualquier médico, enfermero o farmacéutico que le atienda.
 alert-card-name = Nombre
 alert-card-phone = Teléfono
 alert-card-emergency-contact = Contacto en caso de emergencia
@@ -143,6 +149,8 @@ alert-card-sign-gut = Intestino: diarrea, dolor de barriga, sangre en las heces
 alert-card-sign-lungs = Pulmones: tos nueva, falta de aire, dolor en el pecho
 alert-card-sign-liver = Hígado: piel u ojos amarillos, orina oscura
 alert-card-sign-hormones = Glándulas hormonales: cansancio intenso, dolor de cabeza, mareo
+alert-card-sign-sugar = Azúcar en sangre: mucha sed, orinar mucho
+alert-card-sign-heart = Corazón y nervios: latidos rápidos, debilidad muscular, visión doble
 alert-card-for-clinicians = Para los profesionales sanitarios: la inmunoterapia puede causar una inflamación inmunomediada grave en cualquier órgano, incluso meses después de terminar el tratamiento. Por favor, contacten con el equipo de oncología antes de tratar al paciente.
 alert-card-report = Comunique los posibles efectos secundarios a su equipo médico o a la agencia de medicamentos de su país.
 alert-card-oncologist = Médico del cáncer (oncólogo)

@@ -38,6 +38,11 @@ translated-from-reviewed = Tõlgitud originaalist ({ $language }). Originaali vi
 translated-from = Tõlgitud originaalist ({ $language }).
 source-last-reviewed = Selle lehe teksti ({ $language }) viimane ülevaatus: { $date }.
 
+## Infolehed tervishoiutöötajatele (front matter `audience:`)
+
+audience-professionals = Tervishoiutöötajatele
+audience-professionals-note = See leht on kirjutatud arstidele, õdedele ja teistele tervishoiutöötajatele. Kui olete patsient või hooldate lähedast, on selle juhendi teised infolehed kirjutatud teile.
+
 ## Prinditud infolehed: ainult paberil
 
 print-online = Selle infolehe ajakohane versioon veebis:
@@ -124,7 +129,8 @@ page-not-found-help = Me ei leidnud seda lehte. Võib-olla on see teise kohta vi
 
 alert-card-title = Immunoteraapia hoiatuskaart
 alert-card-print-help = Printige see leht välja, lõigake kaart piki äärejoont välja, murdke see keskelt kokku ja täitke käsitsi.
-alert-card-carry = Saan või olen saanud immunoteraapiat. Kandke seda kaarti alati kaasas ja näidake seda igale arstile, õele või apteekrile.
+alert-card-carry = Saan või olen saanud immunoteraapiat vähi raviks.
+alert-card-carry-help = Kandke seda kaarti alati kaasas, ka pärast ravi lõppu. Näidake seda igale arstile, õele või apteekrile.
 alert-card-name = Nimi
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontaktisik hädaolukorras
@@ -139,6 +145,8 @@ alert-card-sign-gut = Sooled: kõhulahtisus, kõhuvalu, veri väljaheites
 alert-card-sign-lungs = Kopsud: uus köha, hingeldus, valu rinnus
 alert-card-sign-liver = Maks: kollane nahk või silmad, tume uriin
 alert-card-sign-hormones = Hormoone tootvad näärmed: tugev väsimus, peavalu, pearinglus
+alert-card-sign-sugar = Veresuhkur: suur janu, palju uriini
+alert-card-sign-heart = Süda ja närvid: kiire pulss, lihasnõrkus, kahelinägemine
 alert-card-for-clinicians = Tervishoiutöötajatele: immunoteraapia võib põhjustada mis tahes elundi raske immuunvahendatud põletiku, isegi mitu kuud pärast ravi lõppu. Palun võtke enne ravi ühendust onkoloogiameeskonnaga.
 alert-card-report = Teatage võimalikest kõrvaltoimetest oma ravimeeskonnale või riiklikule ravimiametile.
 alert-card-oncologist = Vähiarst (onkoloog)

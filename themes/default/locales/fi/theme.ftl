@@ -38,6 +38,11 @@ translated-from-reviewed = Käännetty alkuperäisestä versiosta ({ $language }
 translated-from = Käännetty alkuperäisestä versiosta ({ $language }).
 source-last-reviewed = Tämän sivun teksti ({ $language }) tarkistettiin viimeksi { $date }.
 
+## Esitteet terveydenhuollon ammattilaisille (front matter `audience:`)
+
+audience-professionals = Terveydenhuollon ammattilaisille
+audience-professionals-note = Tämä sivu on kirjoitettu lääkäreille, hoitajille ja muille terveydenhuollon ammattilaisille. Jos olet potilas tai potilaan läheinen, tämän oppaan muut esitteet on kirjoitettu sinulle.
+
 ## Tulostetut esitteet: vain paperilla
 
 print-online = Tämän esitteen ajantasainen versio verkossa:
@@ -124,7 +129,8 @@ page-not-found-help = Emme löytäneet tätä sivua. Se on ehkä siirretty. Aloi
 
 alert-card-title = Immunoterapian varoituskortti
 alert-card-print-help = Tulosta tämä sivu, leikkaa kortti irti reunaviivaa pitkin, taita se keskeltä ja täytä se käsin.
-alert-card-carry = Saan tai olen saanut immunoterapiaa. Pidä tämä kortti aina mukanasi ja näytä se jokaiselle lääkärille, hoitajalle tai farmaseutille.
+alert-card-carry = Saan tai olen saanut immunoterapiaa syövän hoitoon.
+alert-card-carry-help = Pidä tämä kortti aina mukanasi, myös hoidon päätyttyä. Näytä se jokaiselle lääkärille, hoitajalle tai farmaseutille.
 alert-card-name = Nimi
 alert-card-phone = Puhelin
 alert-card-emergency-contact = Yhteyshenkilö hätätilanteessa
@@ -139,6 +145,8 @@ alert-card-sign-gut = Suolisto: ripuli, vatsakipu, verta ulosteessa
 alert-card-sign-lungs = Keuhkot: uusi yskä, hengenahdistus, rintakipu
 alert-card-sign-liver = Maksa: ihon tai silmien keltaisuus, tumma virtsa
 alert-card-sign-hormones = Hormonirauhaset: voimakas väsymys, päänsärky, huimaus
+alert-card-sign-sugar = Verensokeri: kova jano, runsas virtsaaminen
+alert-card-sign-heart = Sydän ja hermot: nopea syke, lihasheikkous, kaksoiskuvat
 alert-card-for-clinicians = Terveydenhuollon ammattilaisille: Immunoterapia voi aiheuttaa vakavan immuunivälitteisen tulehduksen missä tahansa elimessä, jopa kuukausia hoidon päättymisen jälkeen. Ota ennen hoitoa yhteyttä potilaan syöpähoitoyksikköön.
 alert-card-report = Ilmoita epäillyistä haittavaikutuksista hoitotiimillesi tai kansalliselle lääkeviranomaiselle.
 alert-card-oncologist = Syöpälääkäri (onkologi)

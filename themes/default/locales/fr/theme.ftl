@@ -39,6 +39,11 @@ translated-from-reviewed = Traduit de la version originale ({ $language }), vér
 translated-from = Traduit de la version originale ({ $language }).
 source-last-reviewed = Le texte de cette page ({ $language }) a été vérifié pour la dernière fois le { $date }.
 
+## Fiches destinées aux professionnels de santé (front matter `audience:`)
+
+audience-professionals = Pour les professionnels de santé
+audience-professionals-note = Cette page s'adresse aux médecins, aux infirmiers et aux autres professionnels de santé. Si vous êtes patient ou proche aidant, les autres fiches de ce guide sont écrites pour vous.
+
 ## Fiches imprimées : sur papier uniquement
 
 print-online = Lisez la version à jour de cette fiche en ligne :
@@ -132,7 +137,8 @@ page-not-found-help = Nous n'avons pas trouvé cette page. Elle a peut-être ét
 
 alert-card-title = Carte d'alerte immunothérapie
 alert-card-print-help = Imprimez cette page, découpez la carte en suivant le bord, pliez-la au milieu et remplissez-la à la main.
-alert-card-carry = Je reçois ou j'ai reçu une immunothérapie. Gardez toujours cette carte sur vous et montrez-la à tout médecin, infirmier ou pharmacien.
+alert-card-carry = Je reçois ou j'ai reçu une immunothérapie contre le cancer.
+alert-card-carry-help = Gardez toujours cette carte sur vous, même après la fin de votre traitement. Montrez-la à tout médecin, infirmier ou pharmacien.
 alert-card-name = Nom
 alert-card-phone = Téléphone
 alert-card-emergency-contact = Personne à prévenir en cas d'urgence
@@ -147,6 +153,8 @@ alert-card-sign-gut = Intestin : diarrhée, mal au ventre, sang dans les selles
 alert-card-sign-lungs = Poumons : nouvelle toux, essoufflement, douleur dans la poitrine
 alert-card-sign-liver = Foie : peau ou yeux jaunes, urines foncées
 alert-card-sign-hormones = Glandes hormonales : grande fatigue, maux de tête, vertiges
+alert-card-sign-sugar = Sucre dans le sang : grande soif, urines abondantes
+alert-card-sign-heart = Cœur et nerfs : cœur qui bat vite, faiblesse musculaire, vision double
 alert-card-for-clinicians = Aux professionnels de santé : l'immunothérapie peut provoquer une inflammation grave d'origine immunitaire dans n'importe quel organe, même des mois après la fin du traitement. Veuillez contacter l'équipe d'oncologie avant tout traitement.
 alert-card-report = Signalez tout effet secondaire suspecté à votre équipe soignante ou à l'agence nationale du médicament de votre pays.
 alert-card-oncologist = Cancérologue (oncologue)

@@ -38,6 +38,11 @@ translated-from-reviewed = Aistrithe ón mbunleagan ({ $language }). Athbhreithn
 translated-from = Aistrithe ón mbunleagan ({ $language }).
 source-last-reviewed = Athbhreithniú deireanach ar an téacs ar an leathanach seo ({ $language }): { $date }.
 
+## Bileoga do ghairmithe cúraim sláinte (front matter `audience:`)
+
+audience-professionals = Do ghairmithe cúraim sláinte
+audience-professionals-note = Tá an leathanach seo scríofa do dhochtúirí, do bhanaltraí agus do ghairmithe cúraim sláinte eile. Más othar nó cúramóir thú, is duitse atá na bileoga eile sa treoir seo scríofa.
+
 ## Bileoga priontáilte: ar pháipéar amháin
 
 print-online = Léigh an leagan is déanaí den bhileog seo ar líne:
@@ -130,7 +135,8 @@ page-not-found-help = Níorbh fhéidir linn an leathanach seo a aimsiú. B'fhéi
 
 alert-card-title = Cárta foláirimh imdhíonteiripe
 alert-card-print-help = Priontáil an leathanach seo, gearr amach an cárta feadh na himlíne, fill ina lár é agus líon isteach de láimh é.
-alert-card-carry = Tá imdhíonteiripe á fáil agam, nó fuair mé í. Coinnigh an cárta seo leat i gcónaí agus taispeáin é d'aon dochtúir, altra nó cógaiseoir.
+alert-card-carry = Tá imdhíonteiripe á fáil agam le haghaidh ailse, nó fuair mé í.
+alert-card-carry-help = Coinnigh an cárta seo leat i gcónaí, fiú nuair a bheidh do chóireáil críochnaithe. Taispeáin é d'aon dochtúir, altra nó cógaiseoir.
 alert-card-name = Ainm
 alert-card-phone = Fón
 alert-card-emergency-contact = Teagmhálaí éigeandála
@@ -145,6 +151,8 @@ alert-card-sign-gut = Putóga: buinneach, pian boilg, fuil sa stól
 alert-card-sign-lungs = Scamhóga: casacht nua, giorra anála, pian cliabhraigh
 alert-card-sign-liver = Ae: craiceann buí nó súile buí, fual dorcha
 alert-card-sign-hormones = Faireoga hormóin: tuirse mhór, tinneas cinn, meadhrán
+alert-card-sign-sugar = Siúcra fola: tart mór, a lán fuail
+alert-card-sign-heart = Croí agus néaróga: buille croí tapa, laige matán, radharc dúbailte
 alert-card-for-clinicians = Do ghairmithe cúraim sláinte: Is féidir le himdhíonteiripe athlasadh tromchúiseach imdhíon-bhainteach a chur ar aon orgán, fiú míonna tar éis don chóireáil críochnú. Déan teagmháil leis an bhfoireann oinceolaíochta sula gcuirtear cóireáil ar bith, le do thoil.
 alert-card-report = Tuairiscigh fo-iarsmaí amhrasta do d'fhoireann cúraim nó do ghníomhaireacht náisiúnta na gcógas.
 alert-card-oncologist = Dochtúir ailse (oinceolaí)

@@ -38,6 +38,11 @@ translated-from-reviewed = Prevedeno s izvornika ({ $language }), koji je poslje
 translated-from = Prevedeno s izvornika ({ $language }).
 source-last-reviewed = Tekst na ovoj stranici ({ $language }) posljednji je put pregledan { $date }
 
+## Letci za zdravstvene djelatnike (front matter `audience:`)
+
+audience-professionals = Za zdravstvene djelatnike
+audience-professionals-note = Ova je stranica napisana za liječnike, medicinske sestre i druge zdravstvene djelatnike. Ako ste bolesnik ili njegujete bolesnu osobu, ostali letci ovog vodiča napisani su za vas.
+
 ## Ispisani letci: samo na papiru
 
 print-online = Najnoviju verziju ovog letka pročitajte na internetu:
@@ -126,7 +131,8 @@ page-not-found-help = Nismo uspjeli pronaći ovu stranicu. Možda je premješten
 
 alert-card-title = Kartica upozorenja o imunoterapiji
 alert-card-print-help = Ispišite ovu stranicu, izrežite karticu po rubu, presavijte je na pola i ispunite rukom.
-alert-card-carry = Primam ili sam primao/primala imunoterapiju. Uvijek nosite ovu karticu sa sobom i pokažite je svakom liječniku, medicinskoj sestri ili ljekarniku.
+alert-card-carry = Primam ili sam primao/primala imunoterapiju za liječenje raka.
+alert-card-carry-help = Uvijek nosite ovu karticu sa sobom, i nakon završetka liječenja. Pokažite je svakom liječniku, medicinskoj sestri ili ljekarniku.
 alert-card-name = Ime i prezime
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontakt u hitnom slučaju
@@ -141,6 +147,8 @@ alert-card-sign-gut = Crijeva: proljev, bol u trbuhu, krv u stolici
 alert-card-sign-lungs = Pluća: novi kašalj, nedostatak zraka, bol u prsima
 alert-card-sign-liver = Jetra: žuta koža ili oči, tamna mokraća
 alert-card-sign-hormones = Žlijezde s unutarnjim izlučivanjem: jak umor, glavobolja, vrtoglavica
+alert-card-sign-sugar = Šećer u krvi: jaka žeđ, obilno mokrenje
+alert-card-sign-heart = Srce i živci: ubrzan rad srca, slabost mišića, dvostruki vid
 alert-card-for-clinicians = Zdravstvenim djelatnicima: Imunoterapija može uzrokovati ozbiljnu imunosno posredovanu upalu bilo kojeg organa, čak i mjesecima nakon završetka liječenja. Molimo da se prije liječenja obratite onkološkom timu.
 alert-card-report = Sumnju na nuspojave prijavite svom timu za liječenje ili nacionalnoj agenciji za lijekove.
 alert-card-oncologist = Liječnik onkolog

@@ -38,6 +38,11 @@ translated-from-reviewed = Fordítás az eredeti változatból ({ $language }). 
 translated-from = Fordítás az eredeti változatból ({ $language }).
 source-last-reviewed = Az oldalon olvasható szöveg ({ $language }) utolsó felülvizsgálata: { $date }
 
+## Tájékoztatók egészségügyi szakembereknek (front matter `audience:`)
+
+audience-professionals = Egészségügyi szakembereknek
+audience-professionals-note = Ez az oldal orvosoknak, ápolóknak és más egészségügyi szakembereknek szól. Ha Ön beteg, vagy beteg hozzátartozóját ápolja, az útmutató többi tájékoztatója Önnek készült.
+
 ## Kinyomtatott tájékoztatók: csak papíron
 
 print-online = A tájékoztató mindig friss változata az interneten:
@@ -124,7 +129,8 @@ page-not-found-help = Nem találtuk ezt az oldalt. Lehet, hogy áthelyezték. K�
 
 alert-card-title = Figyelmeztető kártya immunterápiás kezeléshez
 alert-card-print-help = Nyomtassa ki ezt az oldalt, vágja ki a kártyát a szegély mentén, hajtsa félbe, és töltse ki kézzel.
-alert-card-carry = Immunterápiás kezelést kapok vagy kaptam. Mindig tartsa magánál ezt a kártyát, és mutassa meg minden orvosnak, ápolónak vagy gyógyszerésznek.
+alert-card-carry = Daganatos betegségem miatt immunterápiás kezelést kapok vagy kaptam.
+alert-card-carry-help = Mindig tartsa magánál ezt a kártyát, a kezelés befejezése után is. Mutassa meg minden orvosnak, ápolónak vagy gyógyszerésznek.
 alert-card-name = Név
 alert-card-phone = Telefon
 alert-card-emergency-contact = Értesítendő személy vészhelyzetben
@@ -139,6 +145,8 @@ alert-card-sign-gut = Belek: hasmenés, hasfájás, véres széklet
 alert-card-sign-lungs = Tüdő: új keletű köhögés, légszomj, mellkasi fájdalom
 alert-card-sign-liver = Máj: sárga bőr vagy szem, sötét vizelet
 alert-card-sign-hormones = Hormontermelő mirigyek: erős fáradtság, fejfájás, szédülés
+alert-card-sign-sugar = Vércukor: nagy szomjúság, sok vizelet
+alert-card-sign-heart = Szív és idegek: szapora szívverés, izomgyengeség, kettős látás
 alert-card-for-clinicians = Egészségügyi szakembereknek: Az immunterápia bármely szervben súlyos, immunmediált gyulladást okozhat, akár hónapokkal a kezelés befejezése után is. Kérjük, a kezelés előtt vegye fel a kapcsolatot az onkológiai csapattal.
 alert-card-report = A feltételezett mellékhatásokat jelentse a kezelőcsapatnak vagy a nemzeti gyógyszerhatóságnak.
 alert-card-oncologist = Onkológus orvos

@@ -38,6 +38,11 @@ previous-leaflet = Scheda precedente
 next-leaflet = Scheda successiva
 all-leaflets = Tutte le schede
 
+## Schede per gli operatori sanitari (front matter `audience:`)
+
+audience-professionals = Per gli operatori sanitari
+audience-professionals-note = Questa pagina è scritta per medici, infermieri e altri operatori sanitari. Se è un paziente o assiste una persona malata, le altre schede di questa guida sono scritte per lei.
+
 ## Schede stampate: testi che compaiono solo su carta
 
 print-online = Legga questa scheda online, sempre aggiornata:
@@ -138,7 +143,8 @@ page-not-found-help = Non abbiamo trovato questa pagina. Forse è stata spostata
 
 alert-card-title = Tessera di allerta immunoterapia
 alert-card-print-help = Stampi questa pagina, ritagli la tessera lungo il bordo, la pieghi a metà e la compili a mano.
-alert-card-carry = Ricevo o ho ricevuto un'immunoterapia. Porti sempre con sé questa tessera e la mostri a ogni medico, infermiere o farmacista.
+alert-card-carry = Ricevo o ho ricevuto un'immunoterapia contro il cancro.
+alert-card-carry-help = Porti sempre con sé questa tessera, anche dopo la fine della cura. La mostri a ogni medico, infermiere o farmacista.
 alert-card-name = Nome e cognome
 alert-card-phone = Telefono
 alert-card-emergency-contact = Contatto in caso di emergenza
@@ -153,6 +159,8 @@ alert-card-sign-gut = Intestino: diarrea, mal di pancia, sangue nelle feci
 alert-card-sign-lungs = Polmoni: tosse nuova, fiato corto, dolore al petto
 alert-card-sign-liver = Fegato: pelle od occhi gialli, urina scura
 alert-card-sign-hormones = Ghiandole ormonali: forte stanchezza, mal di testa, capogiri
+alert-card-sign-sugar = Zucchero nel sangue: molta sete, urinare molto
+alert-card-sign-heart = Cuore e nervi: battito accelerato, debolezza muscolare, vista doppia
 alert-card-for-clinicians = Agli operatori sanitari: l'immunoterapia può causare gravi infiammazioni immuno-correlate di qualsiasi organo, anche mesi dopo la fine della cura. Contattare l'équipe oncologica prima di trattare il paziente.
 alert-card-report = Segnalare i sospetti effetti collaterali all'équipe di cura o all'agenzia nazionale dei medicinali.
 alert-card-oncologist = Medico oncologo

@@ -35,6 +35,11 @@ previous-leaflet = Ankstesnis lankstinukas
 next-leaflet = Kitas lankstinukas
 all-leaflets = Visi lankstinukai
 
+## Lankstinukai sveikatos priežiūros specialistams (front matter `audience:`)
+
+audience-professionals = Sveikatos priežiūros specialistams
+audience-professionals-note = Šis puslapis parašytas gydytojams, slaugytojams ir kitiems sveikatos priežiūros specialistams. Jei esate pacientas arba slaugote artimąjį, kiti šio vadovo lankstinukai parašyti jums.
+
 ## Išspausdinti lankstinukai: rodoma tik popieriuje
 
 print-online = Naujausią šio lankstinuko versiją visada rasite internete:
@@ -133,7 +138,8 @@ page-not-found-help = Šio puslapio neradome. Galbūt jis buvo perkeltas. Prašo
 
 alert-card-title = Imunoterapijos įspėjamoji kortelė
 alert-card-print-help = Išspausdinkite šį puslapį, iškirpkite kortelę pagal kraštą, perlenkite ją per vidurį ir užpildykite ranka.
-alert-card-carry = Man taikoma arba buvo taikyta imunoterapija. Visada nešiokitės šią kortelę ir parodykite ją kiekvienam gydytojui, slaugytojui ar vaistininkui.
+alert-card-carry = Vėžiui gydyti man taikoma arba buvo taikyta imunoterapija.
+alert-card-carry-help = Visada nešiokitės šią kortelę, net ir baigę gydymą. Parodykite ją kiekvienam gydytojui, slaugytojui ar vaistininkui.
 alert-card-name = Vardas ir pavardė
 alert-card-phone = Telefonas
 alert-card-emergency-contact = Kontaktinis asmuo skubiu atveju
@@ -148,6 +154,8 @@ alert-card-sign-gut = Žarnynas: viduriavimas, pilvo skausmas, kraujas išmatose
 alert-card-sign-lungs = Plaučiai: naujai atsiradęs kosulys, dusulys, krūtinės skausmas
 alert-card-sign-liver = Kepenys: pageltusi oda ar akys, tamsus šlapimas
 alert-card-sign-hormones = Hormonus gaminančios liaukos: didelis nuovargis, galvos skausmas, galvos svaigimas
+alert-card-sign-sugar = Cukrus kraujyje: didelis troškulys, gausus šlapinimasis
+alert-card-sign-heart = Širdis ir nervai: dažnas pulsas, raumenų silpnumas, dvejinimasis akyse
 alert-card-for-clinicians = Sveikatos priežiūros specialistams: imunoterapija gali sukelti sunkų su imunine sistema susijusį bet kurio organo uždegimą, net praėjus keliems mėnesiams po gydymo pabaigos. Prieš pradėdami gydymą, prašome susisiekti su onkologijos komanda.
 alert-card-report = Apie įtariamą nepageidaujamą poveikį praneškite savo gydymo komandai arba savo šalies vaistų kontrolės institucijai.
 alert-card-oncologist = Gydytojas onkologas

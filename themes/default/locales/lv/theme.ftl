@@ -36,6 +36,11 @@ previous-leaflet = Iepriekšējais buklets
 next-leaflet = Nākamais buklets
 all-leaflets = Visi bukleti
 
+## Bukleti veselības aprūpes speciālistiem (front matter `audience:`)
+
+audience-professionals = Veselības aprūpes speciālistiem
+audience-professionals-note = Šī lapa ir rakstīta ārstiem, medmāsām un citiem veselības aprūpes speciālistiem. Ja esat pacients vai aprūpējat tuvinieku, pārējie šī ceļveža bukleti ir rakstīti jums.
+
 ## Izdrukātie bukleti: redzams tikai uz papīra
 
 print-online = Šī bukleta jaunākā versija vienmēr ir pieejama internetā:
@@ -132,7 +137,8 @@ page-not-found-help = Mēs nevarējām atrast šo lapu. Iespējams, tā ir pārv
 
 alert-card-title = Imūnterapijas brīdinājuma karte
 alert-card-print-help = Izdrukājiet šo lapu, izgrieziet karti pa malu, salokiet to uz pusēm un aizpildiet ar roku.
-alert-card-carry = Es saņemu vai esmu saņēmis(-usi) imūnterapiju. Vienmēr nēsājiet šo karti līdzi un uzrādiet to ikvienam ārstam, medmāsai vai farmaceitam.
+alert-card-carry = Es saņemu vai esmu saņēmis(-usi) imūnterapiju vēža ārstēšanai.
+alert-card-carry-help = Vienmēr nēsājiet šo karti līdzi, arī pēc ārstēšanas beigām. Uzrādiet to ikvienam ārstam, medmāsai vai farmaceitam.
 alert-card-name = Vārds, uzvārds
 alert-card-phone = Tālrunis
 alert-card-emergency-contact = Kontaktpersona ārkārtas gadījumā
@@ -147,6 +153,8 @@ alert-card-sign-gut = Zarnas: caureja, sāpes vēderā, asinis izkārnījumos
 alert-card-sign-lungs = Plaušas: jauns klepus, elpas trūkums, sāpes krūtīs
 alert-card-sign-liver = Aknas: dzeltena āda vai acis, tumšs urīns
 alert-card-sign-hormones = Hormonu dziedzeri: izteikts nogurums, galvassāpes, reibonis
+alert-card-sign-sugar = Cukurs asinīs: stipras slāpes, daudz urīna
+alert-card-sign-heart = Sirds un nervi: ātra sirdsdarbība, muskuļu vājums, redzes dubultošanās
 alert-card-for-clinicians = Veselības aprūpes speciālistiem: imūnterapija var izraisīt smagu imūnmediētu jebkura orgāna iekaisumu pat vairākus mēnešus pēc ārstēšanas beigām. Lūdzu, pirms ārstēšanas sazinieties ar onkoloģijas komandu.
 alert-card-report = Par iespējamām blakusparādībām ziņojiet savai ārstēšanas komandai vai savas valsts zāļu aģentūrai.
 alert-card-oncologist = Ārsts onkologs

@@ -35,6 +35,11 @@ previous-leaflet = Il-fuljett ta' qabel
 next-leaflet = Il-fuljett li jmiss
 all-leaflets = Il-fuljetti kollha
 
+## Fuljetti għall-professjonisti tal-kura tas-saħħa (front matter `audience:`)
+
+audience-professionals = Għall-professjonisti tal-kura tas-saħħa
+audience-professionals-note = Din il-paġna hija miktuba għat-tobba, għall-infermiera u għal professjonisti oħra tal-kura tas-saħħa. Jekk inti pazjent jew qed tieħu ħsieb persuna marida, il-fuljetti l-oħra ta' din il-gwida huma miktuba għalik.
+
 ## Fuljetti pprintjati: jidhru biss fuq il-karta
 
 print-online = Aqra dan il-fuljett fuq l-internet, dejjem aġġornat:
@@ -136,7 +141,8 @@ page-not-found-help = Ma stajniex insibu din il-paġna. Forsi ġiet imċaqalqa. 
 
 alert-card-title = Kard ta' twissija dwar l-immunoterapija
 alert-card-print-help = Ipprintja din il-paġna, aqta' l-kard tul it-tarf, itwiha min-nofs u imliha bl-idejn.
-alert-card-carry = Qed nieħu, jew ħadt, l-immunoterapija. Żomm din il-kard dejjem miegħek u uriha lil kull tabib, infermier jew spiżjar.
+alert-card-carry = Qed nieħu, jew ħadt, l-immunoterapija għall-kanċer.
+alert-card-carry-help = Żomm din il-kard dejjem miegħek, anke wara li tispiċċa l-kura tiegħek. Uriha lil kull tabib, infermier jew spiżjar.
 alert-card-name = Isem
 alert-card-phone = Telefon
 alert-card-emergency-contact = Persuna ta' kuntatt f'każ ta' emerġenza
@@ -151,6 +157,8 @@ alert-card-sign-gut = Musrana: dijarea, uġigħ fl-istonku, demm fl-ippurgar
 alert-card-sign-lungs = Pulmun: sogħla ġdida, qtugħ ta' nifs, uġigħ fis-sider
 alert-card-sign-liver = Fwied: ġilda jew għajnejn sofor, awrina skura
 alert-card-sign-hormones = Glandoli tal-ormoni: għeja kbira, uġigħ ta' ras, sturdament
+alert-card-sign-sugar = Zokkor fid-demm: għatx kbir, ħafna awrina
+alert-card-sign-heart = Qalb u nervituri: taħbit mgħaġġel tal-qalb, dgħufija fil-muskoli, tara doppju
 alert-card-for-clinicians = Lill-professjonisti tal-kura tas-saħħa: l-immunoterapija tista' tikkawża infjammazzjoni serja relatata mal-immunità fi kwalunkwe organu, anke xhur wara li tintemm il-kura. Jekk jogħġbok, ikkuntattjaw lit-tim tal-onkoloġija qabel ma tagħtu kura.
 alert-card-report = Irrapporta effetti sekondarji suspettati lit-tim tal-kura tiegħek jew lill-aġenzija tal-mediċini ta' pajjiżek.
 alert-card-oncologist = Tabib tal-kanċer (onkologu)

@@ -35,6 +35,11 @@ previous-leaflet = Vorige folder
 next-leaflet = Volgende folder
 all-leaflets = Alle folders
 
+## Folders voor zorgverleners (front matter `audience:`)
+
+audience-professionals = Voor zorgverleners
+audience-professionals-note = Deze pagina is geschreven voor artsen, verpleegkundigen en andere zorgverleners. Bent u patiënt of mantelzorger? Dan zijn de andere folders van deze gids voor u geschreven.
+
 ## Geprinte folders: alleen op papier
 
 print-online = Lees deze folder online, altijd actueel:
@@ -127,7 +132,8 @@ page-not-found-help = We konden deze pagina niet vinden. Misschien is ze verplaa
 
 alert-card-title = Waarschuwingskaart immunotherapie
 alert-card-print-help = Print deze pagina, knip de kaart langs de rand uit, vouw hem dubbel en vul hem met de hand in.
-alert-card-carry = Ik krijg immunotherapie of heb die gekregen. Draag deze kaart altijd bij u en laat hem zien aan elke arts, verpleegkundige of apotheker.
+alert-card-carry = Ik krijg immunotherapie tegen kanker of heb die gekregen.
+alert-card-carry-help = Draag deze kaart altijd bij u, ook als uw behandeling voorbij is. Laat hem zien aan elke arts, verpleegkundige of apotheker bij wie u komt.
 alert-card-name = Naam
 alert-card-phone = Telefoon
 alert-card-emergency-contact = Contactpersoon in noodgevallen
@@ -142,6 +148,8 @@ alert-card-sign-gut = Darmen: diarree, buikpijn, bloed in de ontlasting
 alert-card-sign-lungs = Longen: nieuwe hoest, kortademigheid, pijn op de borst
 alert-card-sign-liver = Lever: gele huid of ogen, donkere urine
 alert-card-sign-hormones = Hormoonklieren: ernstige vermoeidheid, hoofdpijn, duizeligheid
+alert-card-sign-sugar = Bloedsuiker: veel dorst, veel plassen
+alert-card-sign-heart = Hart en zenuwen: snelle hartslag, spierzwakte, dubbelzien
 alert-card-for-clinicians = Aan zorgverleners: immunotherapie kan een ernstige immuungerelateerde ontsteking van elk orgaan veroorzaken, ook maanden na het einde van de behandeling. Neem vóór een behandeling contact op met het oncologieteam.
 alert-card-report = Meld mogelijke bijwerkingen aan uw behandelteam of aan de geneesmiddeleninstantie van uw land.
 alert-card-oncologist = Kankerarts (oncoloog)

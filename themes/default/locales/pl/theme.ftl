@@ -34,6 +34,11 @@ previous-leaflet = Poprzednia ulotka
 next-leaflet = Następna ulotka
 all-leaflets = Wszystkie ulotki
 
+## Ulotki dla personelu medycznego (front matter `audience:`)
+
+audience-professionals = Dla personelu medycznego
+audience-professionals-note = Ta strona jest napisana dla lekarzy, pielęgniarek i innego personelu medycznego. Jeśli jesteś pacjentem lub opiekujesz się chorą osobą, pozostałe ulotki tego poradnika są napisane dla Ciebie.
+
 ## Wydrukowane ulotki: tylko na papierze
 
 print-online = Przeczytaj tę ulotkę w internecie, zawsze w aktualnej wersji:
@@ -133,7 +138,8 @@ page-not-found-help = Nie udało się znaleźć tej strony. Mogła zostać przen
 
 alert-card-title = Karta ostrzegawcza immunoterapii
 alert-card-print-help = Wydrukuj tę stronę, wytnij kartę wzdłuż brzegu, złóż ją na pół i wypełnij ręcznie.
-alert-card-carry = Jestem w trakcie immunoterapii lub mam ją już za sobą. Noś tę kartę zawsze przy sobie i pokazuj ją każdemu lekarzowi, pielęgniarce i farmaceucie.
+alert-card-carry = Jestem w trakcie immunoterapii z powodu nowotworu lub mam ją już za sobą.
+alert-card-carry-help = Noś tę kartę zawsze przy sobie, także po zakończeniu leczenia. Pokazuj ją każdemu lekarzowi, pielęgniarce i farmaceucie.
 alert-card-name = Imię i nazwisko
 alert-card-phone = Telefon
 alert-card-emergency-contact = Osoba do kontaktu w nagłym wypadku
@@ -148,6 +154,8 @@ alert-card-sign-gut = Jelita: biegunka, ból brzucha, krew w stolcu
 alert-card-sign-lungs = Płuca: nowy kaszel, duszność, ból w klatce piersiowej
 alert-card-sign-liver = Wątroba: żółta skóra lub żółte oczy, ciemny mocz
 alert-card-sign-hormones = Gruczoły hormonalne: silne zmęczenie, ból głowy, zawroty głowy
+alert-card-sign-sugar = Cukier we krwi: silne pragnienie, dużo moczu
+alert-card-sign-heart = Serce i nerwy: szybkie bicie serca, osłabienie mięśni, podwójne widzenie
 alert-card-for-clinicians = Do personelu medycznego: immunoterapia może wywołać ciężkie zapalenie o podłożu immunologicznym w każdym narządzie, nawet miesiące po zakończeniu leczenia. Przed rozpoczęciem leczenia prosimy o kontakt z zespołem onkologicznym.
 alert-card-report = Podejrzewane skutki uboczne zgłaszaj swojemu zespołowi medycznemu lub krajowemu urzędowi do spraw leków.
 alert-card-oncologist = Lekarz onkolog

@@ -35,6 +35,11 @@ previous-leaflet = Folheto anterior
 next-leaflet = Folheto seguinte
 all-leaflets = Todos os folhetos
 
+## Folhetos para profissionais de saúde (front matter `audience:`)
+
+audience-professionals = Para profissionais de saúde
+audience-professionals-note = Esta página foi escrita para médicos, enfermeiros e outros profissionais de saúde. Se é doente ou cuidador, os outros folhetos deste guia foram escritos para si.
+
 ## Folhetos impressos: só em papel
 
 print-online = Leia este folheto na Internet, sempre atualizado:
@@ -131,7 +136,8 @@ page-not-found-help = Não conseguimos encontrar esta página. Pode ter mudado d
 
 alert-card-title = Cartão de alerta de imunoterapia
 alert-card-print-help = Imprima esta página, recorte o cartão pelo contorno, dobre-o ao meio e preencha-o à mão.
-alert-card-carry = Estou a fazer ou já fiz imunoterapia. Traga sempre este cartão consigo e mostre-o a qualquer médico, enfermeiro ou farmacêutico.
+alert-card-carry = Estou a fazer ou já fiz imunoterapia contra o cancro.
+alert-card-carry-help = Traga sempre este cartão consigo, mesmo depois de terminar o tratamento. Mostre-o a qualquer médico, enfermeiro ou farmacêutico.
 alert-card-name = Nome
 alert-card-phone = Telefone
 alert-card-emergency-contact = Contacto de emergência
@@ -146,6 +152,8 @@ alert-card-sign-gut = Intestino: diarreia, dor de barriga, sangue nas fezes
 alert-card-sign-lungs = Pulmões: tosse nova, falta de ar, dor no peito
 alert-card-sign-liver = Fígado: pele ou olhos amarelos, urina escura
 alert-card-sign-hormones = Glândulas hormonais: cansaço intenso, dor de cabeça, tonturas
+alert-card-sign-sugar = Açúcar no sangue: muita sede, urinar muito
+alert-card-sign-heart = Coração e nervos: coração acelerado, fraqueza muscular, visão dupla
 alert-card-for-clinicians = Aos profissionais de saúde: a imunoterapia pode causar inflamação imunomediada grave em qualquer órgão, mesmo meses após o fim do tratamento. Por favor, contactem a equipa de oncologia antes de tratar o doente.
 alert-card-report = Comunique suspeitas de efeitos secundários à sua equipa de saúde ou à autoridade do medicamento do seu país.
 alert-card-oncologist = Médico do cancro (oncologista)

@@ -35,6 +35,11 @@ previous-leaflet = Broșura anterioară
 next-leaflet = Broșura următoare
 all-leaflets = Toate broșurile
 
+## Broșuri pentru profesioniștii din domeniul sănătății (front matter `audience:`)
+
+audience-professionals = Pentru profesioniștii din domeniul sănătății
+audience-professionals-note = Această pagină este scrisă pentru medici, asistente medicale și alți profesioniști din domeniul sănătății. Dacă sunteți pacient sau aveți grijă de un bolnav, celelalte broșuri din acest ghid sunt scrise pentru dumneavoastră.
+
 ## Broșuri tipărite: apar doar pe hârtie
 
 print-online = Citiți această broșură online, mereu actualizată:
@@ -131,7 +136,8 @@ page-not-found-help = Nu am găsit această pagină. Este posibil să fi fost mu
 
 alert-card-title = Card de alertă pentru imunoterapie
 alert-card-print-help = Tipăriți această pagină, decupați cardul de-a lungul marginii, îndoiți-l la mijloc și completați-l de mână.
-alert-card-carry = Urmez sau am urmat un tratament cu imunoterapie. Purtați mereu acest card asupra dumneavoastră și arătați-l oricărui medic, asistent medical sau farmacist.
+alert-card-carry = Urmez sau am urmat un tratament cu imunoterapie pentru cancer.
+alert-card-carry-help = Purtați mereu acest card asupra dumneavoastră, inclusiv după încheierea tratamentului. Arătați-l oricărui medic, asistent medical sau farmacist.
 alert-card-name = Nume
 alert-card-phone = Telefon
 alert-card-emergency-contact = Persoană de contact în caz de urgență
@@ -146,6 +152,8 @@ alert-card-sign-gut = Intestin: diaree, durere de burtă, sânge în scaun
 alert-card-sign-lungs = Plămâni: tuse nou apărută, respirație dificilă, durere în piept
 alert-card-sign-liver = Ficat: piele sau ochi galbeni, urină închisă la culoare
 alert-card-sign-hormones = Glande hormonale: oboseală severă, durere de cap, amețeli
+alert-card-sign-sugar = Zahăr în sânge: sete mare, urinare abundentă
+alert-card-sign-heart = Inimă și nervi: bătăi rapide ale inimii, slăbiciune musculară, vedere dublă
 alert-card-for-clinicians = Către profesioniștii din domeniul sănătății: imunoterapia poate provoca inflamații grave mediate imun ale oricărui organ, chiar și la câteva luni după încheierea tratamentului. Vă rugăm să contactați echipa de oncologie înainte de a trata pacientul.
 alert-card-report = Raportați reacțiile adverse suspectate echipei care vă tratează sau agenției naționale a medicamentului din țara dumneavoastră.
 alert-card-oncologist = Medic oncolog

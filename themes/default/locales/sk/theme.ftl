@@ -35,6 +35,11 @@ previous-leaflet = Predchádzajúci leták
 next-leaflet = Ďalší leták
 all-leaflets = Všetky letáky
 
+## Letáky pre zdravotníckych pracovníkov (front matter `audience:`)
+
+audience-professionals = Pre zdravotníckych pracovníkov
+audience-professionals-note = Táto stránka je napísaná pre lekárov, zdravotné sestry a ďalších zdravotníckych pracovníkov. Ak ste pacient alebo sa staráte o chorého, ostatné letáky tohto sprievodcu sú napísané pre vás.
+
 ## Vytlačené letáky: len na papieri
 
 print-online = Aktuálnu verziu tohto letáka nájdete na internete:
@@ -132,7 +137,8 @@ page-not-found-help = Túto stránku sme nenašli. Možno bola presunutá. Začn
 
 alert-card-title = Karta pacienta liečeného imunoterapiou
 alert-card-print-help = Vytlačte túto stránku, vystrihnite kartu pozdĺž okraja, preložte ju na polovicu a vyplňte ju ručne.
-alert-card-carry = Podstupujem alebo som podstúpil(a) imunoterapiu. Noste túto kartu vždy pri sebe a ukážte ju každému lekárovi, zdravotnej sestre alebo lekárnikovi.
+alert-card-carry = Podstupujem alebo som podstúpil(a) imunoterapiu na liečbu rakoviny.
+alert-card-carry-help = Noste túto kartu vždy pri sebe, aj po skončení liečby. Ukážte ju každému lekárovi, zdravotnej sestre alebo lekárnikovi.
 alert-card-name = Meno
 alert-card-phone = Telefón
 alert-card-emergency-contact = Kontakt v núdzi
@@ -147,6 +153,8 @@ alert-card-sign-gut = Črevá: hnačka, bolesť brucha, krv v stolici
 alert-card-sign-lungs = Pľúca: nový kašeľ, dýchavičnosť, bolesť na hrudníku
 alert-card-sign-liver = Pečeň: žltá koža alebo oči, tmavý moč
 alert-card-sign-hormones = Hormonálne žľazy: silná únava, bolesť hlavy, závraty
+alert-card-sign-sugar = Cukor v krvi: veľký smäd, hojné močenie
+alert-card-sign-heart = Srdce a nervy: rýchly tep, svalová slabosť, dvojité videnie
 alert-card-for-clinicians = Zdravotníckym pracovníkom: Imunoterapia môže spôsobiť závažný imunitne podmienený zápal ktoréhokoľvek orgánu, aj niekoľko mesiacov po skončení liečby. Pred začatím liečby, prosím, kontaktujte onkologický tím.
 alert-card-report = Podozrenie na nežiaduce účinky hláste svojmu ošetrujúcemu tímu alebo národnému úradu pre lieky.
 alert-card-oncologist = Lekár onkológ

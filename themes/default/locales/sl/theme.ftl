@@ -35,6 +35,11 @@ previous-leaflet = Prejšnja zloženka
 next-leaflet = Naslednja zloženka
 all-leaflets = Vse zloženke
 
+## Zloženke za zdravstvene delavce (front matter `audience:`)
+
+audience-professionals = Za zdravstvene delavce
+audience-professionals-note = Ta stran je napisana za zdravnike, medicinske sestre in druge zdravstvene delavce. Če ste bolnik ali skrbite za bolnega, so druge zloženke tega vodnika napisane za vas.
+
 ## Natisnjene zloženke: samo na papirju
 
 print-online = Najnovejšo različico te zloženke najdete na spletu:
@@ -133,7 +138,8 @@ page-not-found-help = Te strani nismo našli. Morda je bila premaknjena. Prosimo
 
 alert-card-title = Opozorilna kartica za imunoterapijo
 alert-card-print-help = Natisnite to stran, izrežite kartico po robu, jo prepognite na pol in izpolnite na roko.
-alert-card-carry = Prejemam ali sem prejemal(a) imunoterapijo. To kartico imejte vedno pri sebi in jo pokažite vsakemu zdravniku, medicinski sestri ali farmacevtu.
+alert-card-carry = Prejemam ali sem prejemal(a) imunoterapijo za zdravljenje raka.
+alert-card-carry-help = To kartico imejte vedno pri sebi, tudi po koncu zdravljenja. Pokažite jo vsakemu zdravniku, medicinski sestri ali farmacevtu.
 alert-card-name = Ime in priimek
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontakt v nujnih primerih
@@ -148,6 +154,8 @@ alert-card-sign-gut = Črevesje: driska, bolečine v trebuhu, kri v blatu
 alert-card-sign-lungs = Pljuča: nov kašelj, težko dihanje, bolečine v prsih
 alert-card-sign-liver = Jetra: rumena koža ali oči, temen urin
 alert-card-sign-hormones = Hormonske žleze: huda utrujenost, glavobol, omotica
+alert-card-sign-sugar = Sladkor v krvi: močna žeja, veliko urina
+alert-card-sign-heart = Srce in živci: hiter utrip, mišična šibkost, dvojni vid
 alert-card-for-clinicians = Zdravstvenim delavcem: imunoterapija lahko povzroči hudo imunsko pogojeno vnetje kateregakoli organa, tudi več mesecev po koncu zdravljenja. Pred zdravljenjem se, prosimo, posvetujte z onkološkim timom.
 alert-card-report = O domnevnih neželenih učinkih obvestite svoj zdravstveni tim ali agencijo za zdravila v svoji državi.
 alert-card-oncologist = Zdravnik onkolog

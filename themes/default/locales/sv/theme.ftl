@@ -35,6 +35,11 @@ previous-leaflet = Föregående broschyr
 next-leaflet = Nästa broschyr
 all-leaflets = Alla broschyrer
 
+## Broschyrer för hälso- och sjukvårdspersonal (front matter `audience:`)
+
+audience-professionals = För hälso- och sjukvårdspersonal
+audience-professionals-note = Den här sidan är skriven för läkare, sjuksköterskor och annan hälso- och sjukvårdspersonal. Om du är patient eller närstående är guidens andra broschyrer skrivna för dig.
+
 ## Utskrivna broschyrer: visas bara på papper
 
 print-online = Läs broschyren på nätet – där är den alltid aktuell:
@@ -127,7 +132,8 @@ page-not-found-help = Vi kunde inte hitta den här sidan. Den kan ha flyttats. B
 
 alert-card-title = Varningskort för immunterapi
 alert-card-print-help = Skriv ut den här sidan, klipp ut kortet längs kanten, vik det på mitten och fyll i det för hand.
-alert-card-carry = Jag får eller har fått immunterapi. Ha alltid det här kortet med dig och visa det för varje läkare, sjuksköterska eller farmaceut.
+alert-card-carry = Jag får eller har fått immunterapi mot cancer.
+alert-card-carry-help = Ha alltid det här kortet med dig, även när din behandling är avslutad. Visa det för varje läkare, sjuksköterska eller farmaceut som du träffar.
 alert-card-name = Namn
 alert-card-phone = Telefon
 alert-card-emergency-contact = Kontaktperson vid nödfall
@@ -142,6 +148,8 @@ alert-card-sign-gut = Tarm: diarré, magsmärtor, blod i avföringen
 alert-card-sign-lungs = Lungor: ny hosta, andfåddhet, bröstsmärtor
 alert-card-sign-liver = Lever: gul hud eller gula ögon, mörk urin
 alert-card-sign-hormones = Hormonkörtlar: svår trötthet, huvudvärk, yrsel
+alert-card-sign-sugar = Blodsocker: stark törst, stora urinmängder
+alert-card-sign-heart = Hjärta och nerver: snabb puls, muskelsvaghet, dubbelseende
 alert-card-for-clinicians = Till hälso- och sjukvårdspersonal: immunterapi kan orsaka allvarlig immunrelaterad inflammation i vilket organ som helst, även flera månader efter avslutad behandling. Kontakta det onkologiska teamet före behandling.
 alert-card-report = Rapportera misstänkta biverkningar till ditt vårdteam eller till läkemedelsmyndigheten i ditt land.
 alert-card-oncologist = Cancerläkare (onkolog)
