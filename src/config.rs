@@ -63,6 +63,10 @@ pub struct Emergency {
     pub number: String,
     /// The site's own helpline, as written, if it has one.
     pub helpline: Option<String>,
+    /// National emergency numbers the text may give after `number`, as written (France's
+    /// ambulance `15`, Poland's `999`): `check` accepts them in a translation although its
+    /// source does not have them.
+    pub national: Vec<String>,
 }
 
 impl Emergency {
@@ -74,6 +78,14 @@ impl Emergency {
     /// The helpline as a `tel:` link target, if there is one.
     pub fn helpline_tel(&self) -> Option<String> {
         self.helpline.as_deref().map(tel_digits)
+    }
+
+    /// Every number a page in this language may dial: the emergency number, the helpline and
+    /// the national numbers, as `tel:` link targets.
+    pub fn tels(&self) -> impl Iterator<Item = String> + '_ {
+        std::iter::once(self.tel())
+            .chain(self.helpline_tel())
+            .chain(self.national.iter().map(|n| tel_digits(n)))
     }
 }
 
@@ -91,6 +103,7 @@ pub fn tel_digits(number: &str) -> String {
 struct RawEmergency {
     number: Option<PhoneText>,
     helpline: Option<PhoneText>,
+    national: Option<Vec<PhoneText>>,
 }
 
 /// A phone number in `site.yaml`, which must be a string: YAML reads an unquoted
@@ -477,10 +490,16 @@ impl Validator<'_> {
             .clone()
             .map(|n| n.0)
             .or_else(|| inherited.and_then(|e| e.helpline.clone()));
-        for (key, value) in [("number", Some(&number)), ("helpline", helpline.as_ref())] {
-            if let Some(value) = value
-                && !is_phone_number(value)
-            {
+        let national: Vec<String> = match &raw.national {
+            Some(numbers) => numbers.iter().map(|n| n.0.clone()).collect(),
+            None => inherited.map(|e| e.national.clone()).unwrap_or_default(),
+        };
+        let fields = [("number", &number)]
+            .into_iter()
+            .chain(helpline.iter().map(|h| ("helpline", h)))
+            .chain(national.iter().map(|n| ("national", n)));
+        for (key, value) in fields {
+            if !is_phone_number(value) {
                 self.error(
                     value,
                     format!("`emergency.{key}: {value}` is not a phone number"),
@@ -488,7 +507,11 @@ impl Validator<'_> {
                 );
             }
         }
-        Some(Emergency { number, helpline })
+        Some(Emergency {
+            number,
+            helpline,
+            national,
+        })
     }
 
     /// Validated (code, name, dir, explicit fallback) of each language.
@@ -722,9 +745,48 @@ mod tests {
             ("(+351) 112", "+351112".into())
         );
         assert_eq!(pt.helpline, site.helpline);
+        assert!(pt.national.is_empty());
         assert_eq!(
             config.language("ar").unwrap().emergency.as_ref(),
             Some(site)
+        );
+    }
+
+    #[test]
+    fn a_language_lists_its_national_numbers_and_every_number_it_may_dial() {
+        let text = SITE.replace(
+            "  - code: pt\n",
+            "  - code: pt\n    emergency: {national: [\"15\", \"(0) 999\"]}\n",
+        ) + "emergency:\n  helpline: \"+44 20 7946 0000\"\n";
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let config = config.unwrap();
+        let pt = config.language("pt").unwrap().emergency.as_ref().unwrap();
+        assert_eq!(pt.national, ["15", "(0) 999"]);
+        assert_eq!(
+            pt.tels().collect::<Vec<_>>(),
+            ["112", "+442079460000", "15", "0999"]
+        );
+        assert!(config.emergency.as_ref().unwrap().national.is_empty());
+    }
+
+    #[test]
+    fn a_national_number_with_letters_is_an_error() {
+        let text = format!("{SITE}emergency:\n  national: [\"15\", \"15 SAMU\"]\n");
+        let (config, diagnostics) = parse_ok(&text);
+        assert!(config.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(
+            diagnostics[0]
+                .message
+                .contains("`emergency.national: 15 SAMU` is not a phone number")
+        );
+        let position = diagnostics[0].position.unwrap();
+        assert_eq!(
+            (position.line, position.column),
+            (14, 21),
+            "{}",
+            diagnostics[0]
         );
     }
 

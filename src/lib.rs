@@ -35,6 +35,7 @@ pub mod markdown;
 pub mod output;
 pub mod paths;
 pub mod pdf;
+pub mod qr;
 pub mod readability;
 pub mod render;
 pub mod scaffold;

@@ -522,8 +522,25 @@ fn a_translation_dialling_another_number_than_its_source_is_an_error() {
         finding["message"].as_str().unwrap().contains("999"),
         "{finding}"
     );
-    // Without `emergency:`, no page needs the number.
+    // A national number declared for the language may be given besides the source's numbers,
+    // in the text and as a `tel:` link.
     let yaml = std::fs::read_to_string(site.path("site.yaml")).unwrap();
+    let national = yaml.replace(
+        "emergency: {number: \"0 112\"}",
+        "emergency: {number: \"0 112\", national: [\"999\"]}",
+    );
+    std::fs::write(site.path("site.yaml"), national).unwrap();
+    let (code, _, report) = check_json(&site, &[]);
+    let about_999: Vec<&serde_json::Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("999"))
+        .collect();
+    assert!(about_999.is_empty(), "{about_999:?}");
+    assert_eq!(code, 0, "no error is left: {report}");
+    std::fs::write(site.path("site.yaml"), &yaml).unwrap();
+    // Without `emergency:`, no page needs the number.
     let cut = yaml.find("emergency:\n").unwrap();
     let yaml = yaml[..cut].replace("    emergency: {number: \"0 112\"}\n", "");
     std::fs::write(site.path("site.yaml"), yaml).unwrap();

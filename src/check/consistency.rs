@@ -61,6 +61,18 @@ pub fn check(
         return Vec::new();
     };
     let ours = occurrences(scanned);
+    // A translation may give its country's own emergency numbers after the source's.
+    let national: Vec<String> = site
+        .config
+        .language(&leaflet.file.language)
+        .and_then(|l| l.emergency.as_ref())
+        .map(|e| {
+            e.national
+                .iter()
+                .map(|n| crate::config::tel_digits(n))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut found = Vec::new();
     for (token, places) in theirs {
         let have = ours.get(token).map_or(0, Vec::len);
@@ -82,6 +94,9 @@ pub fn check(
         }
     }
     for (token, places) in &ours {
+        if national.contains(&crate::config::tel_digits(&token.key)) {
+            continue;
+        }
         let expected = theirs.get(token).map_or(0, Vec::len);
         for &offset in places.iter().skip(expected) {
             found.push(at_body(
@@ -102,7 +117,8 @@ pub fn check(
 }
 
 /// `tel-mismatch`: errors for `tel:` links of a translation that dial a number no `tel:` link
-/// of its source dials, nor this language's `emergency:` numbers in `site.yaml`. The text
+/// of its source dials, nor this language's `emergency:` numbers in `site.yaml` (its number,
+/// helpline and national numbers). The text
 /// check above compares numbers in the prose; a link's target is not prose, and a reader taps
 /// it without seeing it.
 pub fn tel_links(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> {
@@ -124,8 +140,7 @@ pub fn tel_links(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnost
         .language(&leaflet.file.language)
         .and_then(|l| l.emergency.as_ref())
     {
-        allowed.push(emergency.tel());
-        allowed.extend(emergency.helpline_tel());
+        allowed.extend(emergency.tels());
     }
     scanned
         .links

@@ -120,6 +120,9 @@ pub struct Head<'a> {
     pub description: Option<String>,
     /// Absolute canonical URL.
     pub canonical: String,
+    /// The page's own absolute URL, printed on handouts with its QR code (`qr.svg` beside the
+    /// page). It differs from `canonical` on a page showing another language's text.
+    pub address: String,
     /// True for pages search engines should not index (fallback pages, the 404 page).
     pub noindex: bool,
     /// hreflang alternates: every real translation, then `x-default`.

@@ -141,6 +141,7 @@ impl<'a> Renderer<'a> {
             title,
             description: None,
             canonical: self.site.absolute(url),
+            address: self.site.absolute(url),
             noindex: false,
             alternates: Vec::new(),
             switcher: Vec::new(),

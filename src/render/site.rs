@@ -131,6 +131,40 @@ pub fn page_file(page: &Page) -> String {
     format!("{}index.html", page.url)
 }
 
+/// The files written for a leaflet page: the page and the QR code of its address.
+pub fn page_files(page: &Page) -> [String; 2] {
+    [page_file(page), qr_file(&page.url)]
+}
+
+/// The output path of the QR code of the page at `url` (a folder's path from the root).
+fn qr_file(url: &str) -> String {
+    format!("{url}{}", crate::qr::FILE_NAME)
+}
+
+/// Writes the QR code of the page at `url` (its path from the root) beside it, for printed
+/// copies to lead back to the page's own address. An address too long for a QR code is a
+/// warning: the printout then shows the address only.
+fn write_qr(
+    renderer: &Renderer<'_>,
+    url: &str,
+    sink: &dyn Sink,
+) -> Result<Vec<Diagnostic>, Diagnostic> {
+    let address = renderer.site.absolute(url);
+    match crate::qr::svg(&address) {
+        Some(svg) => {
+            sink.write_owned(&qr_file(url), svg.into_bytes())
+                .map_err(output_diagnostic)?;
+            Ok(Vec::new())
+        }
+        None => Ok(vec![
+            Diagnostic::warning(format!(
+                "the address `{address}` is too long for a QR code, so its printed page shows the address only"
+            ))
+            .with_help("shorten the page's slug or the site's base_url"),
+        ]),
+    }
+}
+
 /// Renders and writes these leaflet pages, in parallel.
 pub fn write_pages(
     renderer: &Renderer<'_>,
@@ -142,10 +176,13 @@ pub fn write_pages(
     let results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = pages
         .par_iter()
         .map(|page| {
-            let (html, found) = Timings::measure(&timings.render_nanos, || renderer.leaflet(page))?;
+            let (html, mut found) =
+                Timings::measure(&timings.render_nanos, || renderer.leaflet(page))?;
             Timings::measure(&timings.write_nanos, || {
                 sink.write_owned(&page_file(page), html.into_bytes())
-                    .map_err(output_diagnostic)
+                    .map_err(output_diagnostic)?;
+                found.extend(write_qr(renderer, &page.url, sink)?);
+                Ok::<_, Diagnostic>(())
             })?;
             Ok(found)
         })
@@ -206,12 +243,13 @@ pub fn write_summaries(
     let mut results: Vec<Result<Vec<Diagnostic>, Diagnostic>> = homes
         .par_iter()
         .map(|language| {
-            let (html, found) = renderer.home(&language.code)?;
+            let (html, mut found) = renderer.home(&language.code)?;
             write(
                 sink,
                 &format!("{}/index.html", language.code),
                 html.as_bytes(),
             )?;
+            found.extend(write_qr(renderer, &format!("{}/", language.code), sink)?);
             Ok(found)
         })
         .collect();

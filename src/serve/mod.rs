@@ -44,7 +44,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Memory;
 use crate::paths::SitePath;
 use crate::render::Renderer;
-use crate::render::site::{page_file, write_pages, write_summaries};
+use crate::render::site::{page_files, write_pages, write_summaries};
 use crate::site::{Page, Site};
 use crate::timings::Timings;
 use crate::{BuildError, Compiled, Project};
@@ -234,7 +234,7 @@ impl Session {
                 _ => return Err(fail(shared, kind, diagnostics.into_sorted(), started)),
             }
         }
-        let old_files: HashSet<String> = state.site.pages.iter().map(page_file).collect();
+        let old_files: HashSet<String> = state.site.pages.iter().flat_map(page_files).collect();
         let (changed, relinked) = if named.is_empty() {
             (BTreeSet::new(), BTreeSet::new())
         } else {
@@ -295,7 +295,7 @@ impl Session {
         if diagnostics.has_errors() {
             return Err(fail(shared, kind, diagnostics.into_sorted(), started));
         }
-        let new_files: HashSet<String> = state.site.pages.iter().map(page_file).collect();
+        let new_files: HashSet<String> = state.site.pages.iter().flat_map(page_files).collect();
         let mut gone: Vec<String> = old_files.difference(&new_files).cloned().collect();
         gone.sort();
         let files = memory.into_files();
