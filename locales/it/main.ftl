@@ -4,4 +4,4 @@ site-title = Guida europea per i pazienti sull'immunoterapia
 
 # site.yaml's organisation name and funding statement, in this language.
 site-organisation = Example Patient Coalition (un'associazione di fantasia)
-site-funding = Questa guida è scritta e rivista da volontari della Example Patient Coalition, un'associazione di fantasia. Non ha finanziamenti commerciali e nessuno sponsor l'ha vista o influenzata.
+site-funding = Questa guida è un testo di esempio, scritto da volontari della Example Patient Coalition, un'associazione di fantasia. Nessun medico o infermiere l'ha controllata. Non ha finanziamenti commerciali e nessuno sponsor l'ha vista o influenzata.
