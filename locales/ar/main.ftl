@@ -4,4 +4,4 @@ site-title = الدليل الأوروبي للمرضى حول العلاج ال
 
 # site.yaml's organisation name and funding statement, in this language.
 site-organisation = Example Patient Coalition (جمعية خيرية خيالية)
-site-funding = يكتب هذا الدليل ويراجعه متطوعون في Example Patient Coalition، وهي جمعية خيرية خيالية. ليس له أي تمويل تجاري، ولم يطّلع عليه أي راعٍ ولم يؤثر فيه.
+site-funding = هذا الدليل نص مثال، كتبه متطوعون في Example Patient Coalition، وهي جمعية خيرية خيالية. لم يراجعه أي طبيب أو ممرض. ليس له أي تمويل تجاري، ولم يطّلع عليه أي راعٍ ولم يؤثر فيه.
