@@ -4,4 +4,4 @@ site-title = Guía europea para pacientes sobre inmunoterapia
 
 # site.yaml's organisation name and funding statement, in this language.
 site-organisation = Example Patient Coalition (una organización benéfica ficticia)
-site-funding = Esta guía la escriben y revisan voluntarios de Example Patient Coalition, una organización benéfica ficticia. No tiene financiación comercial y ningún patrocinador la ha visto ni influido en ella.
+site-funding = Esta guía es un texto de ejemplo, escrito por voluntarios de Example Patient Coalition, una organización benéfica ficticia. Ningún médico ni enfermero la ha revisado. No tiene financiación comercial y ningún patrocinador la ha visto ni ha influido en ella.
