@@ -4,4 +4,4 @@ site-title = Guide européen de l'immunothérapie pour les patients
 
 # site.yaml's organisation name and funding statement, in this language.
 site-organisation = Example Patient Coalition (une association fictive)
-site-funding = Ce guide est écrit et relu par des bénévoles de l'Example Patient Coalition, une association fictive. Il n'a aucun financement commercial et aucun sponsor ne l'a vu ni influencé.
+site-funding = Ce guide est un texte d'exemple, écrit par des bénévoles de l'Example Patient Coalition, une association fictive. Aucun médecin et aucun infirmier ne l'a vérifié. Il n'a aucun financement commercial, et aucun sponsor ne l'a vu ni influencé.
