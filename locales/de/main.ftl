@@ -4,4 +4,4 @@ site-title = Europäischer Patientenleitfaden Immuntherapie
 
 # site.yaml's organisation name and funding statement, in this language.
 site-organisation = Example Patient Coalition (ein erfundener gemeinnütziger Verein)
-site-funding = Dieser Leitfaden wird von Ehrenamtlichen der Example Patient Coalition geschrieben und geprüft, eines erfundenen gemeinnützigen Vereins. Er hat keine kommerzielle Finanzierung, und kein Sponsor hat ihn gesehen oder beeinflusst.
+site-funding = Dieser Leitfaden ist ein Beispieltext. Ehrenamtliche der Example Patient Coalition haben ihn geschrieben. Die Example Patient Coalition ist ein erfundener gemeinnütziger Verein. Keine Ärztin, kein Arzt und keine Pflegekraft hat ihn geprüft. Er hat keine kommerzielle Finanzierung, und kein Sponsor hat ihn gesehen oder beeinflusst.
