@@ -155,6 +155,8 @@ alert-card-clinicians-heading = للأطباء والممرضين
 booklet-contents = المحتويات
 booklet-online = أحدث نسخة من هذا الدليل على الإنترنت:
 booklet-printed = طُبع في { $date }. ستجد دائمًا أحدث نسخة على عنوان الإنترنت المذكور أعلاه.
+booklet-reviewed = آخر مراجعة للنشرات: { $date }
+booklet-next-review = المراجعة القادمة في موعد أقصاه: { $date }
 
 ## تقرير المحررين (quality/<lang>/index.html)
 

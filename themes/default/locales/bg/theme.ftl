@@ -160,3 +160,5 @@ alert-card-clinicians-heading = За лекари и медицински сес
 booklet-contents = Съдържание
 booklet-online = Най-новата версия на този наръчник онлайн:
 booklet-printed = На уеб адреса по-горе винаги има най-новата версия. Отпечатано на { $date }
+booklet-reviewed = Последен преглед на листовките: { $date }
+booklet-next-review = Следващ преглед не по-късно от: { $date }

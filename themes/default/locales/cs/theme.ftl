@@ -164,3 +164,5 @@ alert-card-clinicians-heading = Pro lékaře a zdravotní sestry
 booklet-contents = Obsah
 booklet-online = Aktuální verzi tohoto průvodce najdete online:
 booklet-printed = Vytištěno { $date }. Na webové adrese výše je vždy nejnovější verze.
+booklet-reviewed = Poslední kontrola letáků: { $date }
+booklet-next-review = Příští kontrola nejpozději: { $date }

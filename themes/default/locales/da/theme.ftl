@@ -160,3 +160,5 @@ alert-card-clinicians-heading = Til læger og sygeplejersker
 booklet-contents = Indhold
 booklet-online = Den nyeste udgave af denne guide online:
 booklet-printed = Udskrevet den { $date }. På webadressen ovenfor finder du altid den nyeste udgave.
+booklet-reviewed = Pjecerne blev senest gennemgået: { $date }
+booklet-next-review = Næste gennemgang senest: { $date }

@@ -148,6 +148,8 @@ alert-card-clinicians-heading = Für Ärztinnen, Ärzte und Pflegekräfte
 booklet-contents = Inhalt
 booklet-online = Die aktuelle Fassung dieses Leitfadens finden Sie online:
 booklet-printed = Gedruckt am { $date }. Unter der Internetadresse oben finden Sie immer die neueste Fassung.
+booklet-reviewed = Merkblätter zuletzt geprüft: { $date }
+booklet-next-review = Nächste Prüfung spätestens: { $date }
 
 ## Bericht für die Redaktion (quality/<lang>/index.html)
 

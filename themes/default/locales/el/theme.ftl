@@ -160,3 +160,5 @@ alert-card-clinicians-heading = Για γιατρούς και νοσηλευτ�
 booklet-contents = Περιεχόμενα
 booklet-online = Η πιο πρόσφατη έκδοση αυτού του οδηγού στο διαδίκτυο:
 booklet-printed = Εκτυπώθηκε στις { $date }. Στην παραπάνω διεύθυνση θα βρίσκετε πάντα την πιο πρόσφατη έκδοση.
+booklet-reviewed = Τελευταίος έλεγχος των φυλλαδίων: { $date }
+booklet-next-review = Επόμενος έλεγχος έως: { $date }

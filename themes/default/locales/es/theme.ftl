@@ -164,3 +164,5 @@ alert-card-clinicians-heading = Para médicos y enfermeros
 booklet-contents = Índice
 booklet-online = La versión más reciente de esta guía en internet:
 booklet-printed = Fecha de impresión: { $date }. En la dirección web de arriba encontrará siempre la versión más reciente.
+booklet-reviewed = Última revisión de los folletos: { $date }
+booklet-next-review = Fecha límite de la próxima revisión: { $date }

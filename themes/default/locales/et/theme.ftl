@@ -160,3 +160,5 @@ alert-card-clinicians-heading = Arstidele ja õdedele
 booklet-contents = Sisukord
 booklet-online = Selle juhendi ajakohane versioon veebis:
 booklet-printed = Printimise kuupäev: { $date }. Ülaltoodud veebiaadressil on alati uusim versioon.
+booklet-reviewed = Infolehtede viimane ülevaatus: { $date }
+booklet-next-review = Järgmine ülevaatus hiljemalt: { $date }

@@ -160,3 +160,5 @@ alert-card-clinicians-heading = Lääkäreille ja hoitajille
 booklet-contents = Sisällys
 booklet-online = Tämän oppaan ajantasainen versio verkossa:
 booklet-printed = Tulostettu { $date }. Yllä olevasta verkko-osoitteesta löydät aina uusimman version.
+booklet-reviewed = Esitteet tarkistettu viimeksi: { $date }
+booklet-next-review = Seuraava tarkistus viimeistään: { $date }

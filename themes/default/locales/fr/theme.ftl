@@ -168,3 +168,5 @@ alert-card-clinicians-heading = Pour les médecins et infirmiers
 booklet-contents = Sommaire
 booklet-online = La version à jour de ce guide en ligne :
 booklet-printed = Imprimé le { $date }. L'adresse web ci-dessus donne toujours la version la plus récente.
+booklet-reviewed = Dernière vérification des fiches : { $date }
+booklet-next-review = Date limite de la prochaine vérification : { $date }

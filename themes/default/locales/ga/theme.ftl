@@ -166,3 +166,5 @@ alert-card-clinicians-heading = Do dhochtúirí agus do bhanaltraí
 booklet-contents = Clár ábhair
 booklet-online = An leagan is déanaí den treoir seo ar líne:
 booklet-printed = Priontáilte ar { $date }. Bíonn an leagan is déanaí i gcónaí ag an seoladh gréasáin thuas.
+booklet-reviewed = Athbhreithniú deireanach ar na bileoga: { $date }
+booklet-next-review = An dáta is déanaí don chéad athbhreithniú eile: { $date }

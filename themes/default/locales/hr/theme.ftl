@@ -162,3 +162,5 @@ alert-card-clinicians-heading = Za liječnike i medicinske sestre
 booklet-contents = Sadržaj
 booklet-online = Najnoviju verziju ovog vodiča pročitajte na internetu:
 booklet-printed = Na mrežnoj adresi iznad uvijek je najnovija verzija. Ovaj primjerak ispisan je { $date }
+booklet-reviewed = Letci posljednji put pregledani: { $date }
+booklet-next-review = Sljedeći pregled najkasnije: { $date }

@@ -160,3 +160,5 @@ alert-card-clinicians-heading = Orvosoknak és ápolóknak
 booklet-contents = Tartalom
 booklet-online = Az útmutató mindig friss változata az interneten:
 booklet-printed = A fenti webcímen mindig a legfrissebb változat olvasható. Nyomtatás dátuma: { $date }
+booklet-reviewed = A tájékoztatók utolsó felülvizsgálata: { $date }
+booklet-next-review = Következő felülvizsgálat legkésőbb: { $date }

@@ -175,3 +175,5 @@ booklet-contents = Indice
 booklet-online = Questa guida online, sempre aggiornata:
 # Senza articolo prima della data, come in translation-outdated.
 booklet-printed = Data di stampa: { $date }. All'indirizzo web qui sopra trova sempre la versione più recente.
+booklet-reviewed = Ultima revisione delle schede: { $date }
+booklet-next-review = Prossima revisione prevista entro: { $date }

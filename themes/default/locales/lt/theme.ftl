@@ -169,3 +169,5 @@ alert-card-clinicians-heading = Gydytojams ir slaugytojams
 booklet-contents = Turinys
 booklet-online = Naujausią šio vadovo versiją visada rasite internete:
 booklet-printed = Išspausdinta { $date }. Aukščiau nurodytu interneto adresu visada rasite naujausią versiją.
+booklet-reviewed = Lankstinukai paskutinį kartą peržiūrėti: { $date }
+booklet-next-review = Kita peržiūra numatyta ne vėliau kaip: { $date }

@@ -169,3 +169,5 @@ booklet-contents = Saturs
 booklet-online = Šī ceļveža jaunākā versija vienmēr ir pieejama internetā:
 # Datums ir nominatīvā, tāpēc tas stāv aiz kola (kā translation-outdated).
 booklet-printed = Drukāšanas datums: { $date }. Jaunākā versija vienmēr ir pieejama iepriekš norādītajā tīmekļa adresē.
+booklet-reviewed = Bukleti pēdējo reizi pārskatīti: { $date }
+booklet-next-review = Nākamās pārskatīšanas termiņš: { $date }

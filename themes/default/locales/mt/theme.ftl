@@ -172,3 +172,5 @@ alert-card-clinicians-heading = Għat-tobba u l-infermiera
 booklet-contents = Werrej
 booklet-online = Din il-gwida fuq l-internet, dejjem aġġornata:
 booklet-printed = Ipprintjat: { $date }. L-aħħar verżjoni dejjem tinsab fl-indirizz web ta' hawn fuq.
+booklet-reviewed = L-aħħar reviżjoni tal-fuljetti: { $date }
+booklet-next-review = L-aħħar data għar-reviżjoni li jmiss: { $date }

@@ -163,3 +163,5 @@ alert-card-clinicians-heading = Voor artsen en verpleegkundigen
 booklet-contents = Inhoud
 booklet-online = Deze gids online, altijd actueel:
 booklet-printed = Gedrukt op { $date }. Op het webadres hierboven staat altijd de nieuwste versie.
+booklet-reviewed = Folders laatst gecontroleerd: { $date }
+booklet-next-review = Volgende controle uiterlijk: { $date }

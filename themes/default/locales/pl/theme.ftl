@@ -169,3 +169,5 @@ alert-card-clinicians-heading = Dla lekarzy i pielęgniarek
 booklet-contents = Spis treści
 booklet-online = Ten poradnik w internecie, zawsze w aktualnej wersji:
 booklet-printed = Wydrukowano { $date }. Pod adresem internetowym powyżej zawsze jest najnowsza wersja.
+booklet-reviewed = Ostatnie sprawdzenie ulotek: { $date }
+booklet-next-review = Następne sprawdzenie najpóźniej: { $date }

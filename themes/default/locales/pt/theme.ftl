@@ -167,3 +167,5 @@ alert-card-clinicians-heading = Para médicos e enfermeiros
 booklet-contents = Índice
 booklet-online = Este guia na Internet, sempre atualizado:
 booklet-printed = Impresso em { $date }. No endereço acima encontra sempre a versão mais recente.
+booklet-reviewed = Última revisão dos folhetos: { $date }
+booklet-next-review = Data limite da próxima revisão: { $date }

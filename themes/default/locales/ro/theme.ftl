@@ -167,3 +167,5 @@ alert-card-clinicians-heading = Pentru medici și asistente medicale
 booklet-contents = Cuprins
 booklet-online = Acest ghid online, mereu actualizat:
 booklet-printed = Tipărit la data de { $date }. La adresa web de mai sus găsiți întotdeauna cea mai nouă versiune.
+booklet-reviewed = Ultima revizuire a broșurilor: { $date }
+booklet-next-review = Termenul următoarei revizuiri: { $date }

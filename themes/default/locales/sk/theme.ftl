@@ -168,3 +168,5 @@ alert-card-clinicians-heading = Pre lekárov a zdravotné sestry
 booklet-contents = Obsah
 booklet-online = Aktuálnu verziu tohto sprievodcu nájdete na internete:
 booklet-printed = Vytlačené { $date }. Na webovej adrese vyššie je vždy najnovšia verzia.
+booklet-reviewed = Posledná kontrola letákov: { $date }
+booklet-next-review = Ďalšia kontrola najneskôr: { $date }

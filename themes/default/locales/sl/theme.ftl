@@ -169,3 +169,5 @@ alert-card-clinicians-heading = Za zdravnike in medicinske sestre
 booklet-contents = Kazalo
 booklet-online = Najnovejšo različico tega vodnika najdete na spletu:
 booklet-printed = Natisnjeno { $date }. Na zgornjem spletnem naslovu je vedno najnovejša različica.
+booklet-reviewed = Zadnji pregled zloženk: { $date }
+booklet-next-review = Rok za naslednji pregled: { $date }

@@ -163,3 +163,5 @@ alert-card-clinicians-heading = Till läkare och sjuksköterskor
 booklet-contents = Innehåll
 booklet-online = Guiden på nätet – där är den alltid aktuell:
 booklet-printed = Utskriven den { $date }. På webbadressen ovan finns alltid den senaste versionen.
+booklet-reviewed = Broschyrerna granskades senast: { $date }
+booklet-next-review = Nästa granskning senast: { $date }

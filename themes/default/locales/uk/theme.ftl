@@ -172,3 +172,5 @@ alert-card-clinicians-heading = Для лікарів і медсестер
 booklet-contents = Зміст
 booklet-online = Актуальну версію цього посібника завжди можна прочитати в інтернеті:
 booklet-printed = Надруковано { $date }. За вебадресою вище завжди є найновіша версія.
+booklet-reviewed = Листівки востаннє перевірено: { $date }
+booklet-next-review = Наступна перевірка не пізніше: { $date }
