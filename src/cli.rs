@@ -302,9 +302,14 @@ pub struct PdfArgs {
     /// home page), or `<lang>` for every page of a language.
     #[arg(value_name = "LANG[/PATH]", required_unless_present = "all")]
     pub pages: Vec<String>,
-    /// Print every page of every language.
+    /// Print every page of every language (with `--booklet`: a booklet per language).
     #[arg(long, conflicts_with = "pages")]
     pub all: bool,
+    /// Print each language named (`leafpress pdf --booklet en ar`) as one booklet: a cover with
+    /// the guide's web address and QR code, the contents with page numbers, then every leaflet
+    /// translated into it, into `<output>/<lang>/booklet.pdf`.
+    #[arg(long)]
+    pub booklet: bool,
     /// The site folder, which holds site.yaml.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,

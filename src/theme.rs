@@ -32,6 +32,8 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/language-coverage.html",
     "templates/404.html",
     "templates/alert-card.html",
+    "templates/alert-card-sheet.html",
+    "templates/booklet.html",
     "templates/urgent-help.html",
     "templates/warning-signs.html",
     "templates/translation-status.html",

@@ -38,11 +38,23 @@ const NO_PACKAGES: Missing = Missing {
     how: "run `npm ci --prefix tests/browser`",
 };
 
+const NO_POPPLER: Missing = Missing {
+    what: "pdftoppm and pdftotext",
+    how: "Debian: apt-get install poppler-utils",
+};
+const NO_ZBAR: Missing = Missing {
+    what: "zbarimg",
+    how: "Debian: apt-get install zbar-tools",
+};
+
 /// What a test needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
     /// Only a browser (`leafpress pdf`).
     Chromium,
+    /// A browser, and tools to read what it printed as a person or a phone would: poppler's
+    /// pdftoppm and pdftotext, and zbar's QR code reader.
+    PrintReaders,
     /// The whole browser suite: Chromium, Node.js, Java and the npm packages.
     BrowserChecks,
 }
@@ -54,6 +66,13 @@ fn prerequisites(needs: Needs) -> Result<(PathBuf, PathBuf), Vec<Missing>> {
     let mut missing = Vec::new();
     if browser.is_none() {
         missing.push(NO_CHROMIUM);
+    }
+    if needs == Needs::PrintReaders {
+        for (program, absent) in [("pdftotext", NO_POPPLER), ("zbarimg", NO_ZBAR)] {
+            if Command::new(program).arg("-v").output().is_err() {
+                missing.push(absent);
+            }
+        }
     }
     if needs == Needs::BrowserChecks {
         for (program, absent) in [("node", NO_NODE), ("java", NO_JAVA)] {
@@ -295,4 +314,241 @@ fn pdf_without_a_browser_says_how_to_install_one() {
         run.stderr
     );
     assert!(!site.root.join("pdf").exists(), "nothing is written");
+}
+
+/// Runs leafpress from inside `site` with no `--root`, as a user in the site folder does.
+fn leafpress_in(site: &Path, args: &[&str]) -> (i32, String) {
+    let run = Command::new(env!("CARGO_BIN_EXE_leafpress"))
+        .args(args)
+        .current_dir(site)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        run.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
+/// The text of pages `first..=last` of a PDF, laid out as on the page (`pdftotext -layout`).
+fn pdf_text(pdf: &Path, first: usize, last: usize) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-f", &first.to_string(), "-l", &last.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// What zbar reads from page `page` of a PDF drawn at 150 dpi, as a phone photographing a
+/// printout would: one `QR-Code:<text>` line per code found.
+fn qr_codes_on(pdf: &Path, page: usize, scratch: &Path) -> Vec<String> {
+    let prefix = scratch.join(format!("page-{page}"));
+    let drawn = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-singlefile", "-f", &page.to_string()])
+        .args(["-l", &page.to_string()])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(drawn.success(), "pdftoppm {}", pdf.display());
+    let read = Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(prefix.with_extension("png"))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&read.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The number of pages of a PDF.
+fn page_count(pdf: &Path) -> usize {
+    leafpress::pdf::page_sizes(&std::fs::read(pdf).unwrap()).len()
+}
+
+#[test]
+fn a_printed_leaflet_leads_back_to_its_page_and_keeps_headings_and_boxes_whole() {
+    let test = "a_printed_leaflet_leads_back_to_its_page_and_keeps_headings_and_boxes_whole";
+    let Some(_) = ready(test, Needs::PrintReaders) else {
+        return;
+    };
+    let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let (code, stderr) = leafpress_in(&site.root, &["pdf", "en/side-effects", "ar/side-effects"]);
+    assert_eq!(code, 0, "{stderr}");
+    let scratch = tempfile::tempdir().unwrap();
+    for (pdf, address) in [
+        (
+            "pdf/en/side-effects.pdf",
+            "https://example.org/guide/en/side-effects/",
+        ),
+        (
+            "pdf/ar/al-athar-al-janibiya.pdf",
+            "https://example.org/guide/ar/al-athar-al-janibiya/",
+        ),
+    ] {
+        let pdf = site.root.join(pdf);
+        assert_eq!(
+            qr_codes_on(&pdf, 1, scratch.path()),
+            [address],
+            "{}",
+            pdf.display()
+        );
+        let text = pdf_text(&pdf, 1, 1);
+        assert!(
+            text.contains(address),
+            "the address is printed too:\n{text}"
+        );
+    }
+    // No heading is the last line of a page, away from its text, and the "Get help now" box
+    // and every callout are printed on one page each.
+    let pdf = site.root.join("pdf/en/side-effects.pdf");
+    let pages: Vec<String> = (1..=page_count(&pdf))
+        .map(|page| pdf_text(&pdf, page, page))
+        .collect();
+    let source = std::fs::read_to_string(site.root.join("content/en/side-effects.md")).unwrap();
+    let headings: Vec<&str> = source
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix("## ")
+                .or_else(|| line.strip_prefix("### "))
+        })
+        .map(|h| h.split(" {#").next().unwrap().trim())
+        .collect();
+    assert!(headings.len() > 5, "{headings:?}");
+    for (number, text) in pages.iter().enumerate() {
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.ends_with(&format!("/ {}", pages.len())))
+            .collect();
+        let last = lines.last().copied().unwrap_or_default();
+        assert!(
+            !headings.contains(&last),
+            "page {} ends with the heading `{last}`, its text is on the next page",
+            number + 1
+        );
+    }
+    assert_on_one_page(&pages, "Get help now", "Heart and nerves: fast heartbeat");
+}
+
+/// Asserts that the text from `first` to `last` is printed on one page of `pages`.
+fn assert_on_one_page(pages: &[String], first: &str, last: &str) {
+    let page = |needle: &str| {
+        pages
+            .iter()
+            .position(|p| {
+                p.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .contains(needle)
+            })
+            .unwrap_or_else(|| panic!("`{needle}` is not in the PDF"))
+    };
+    assert_eq!(
+        page(first),
+        page(last),
+        "`{first}` … `{last}` is split across pages"
+    );
+}
+
+#[test]
+fn no_callout_is_split_across_printed_pages() {
+    let test = "no_callout_is_split_across_printed_pages";
+    let Some(_) = ready(test, Needs::PrintReaders) else {
+        return;
+    };
+    // Twenty callouts of eight lines each, between paragraphs: without `break-inside: avoid`
+    // several would straddle a page break.
+    let site = Site::fixture("build/multilingual");
+    let mut text = String::from("---\ntitle: Callouts\nsummary: Many boxes.\n---\n");
+    for n in 10..30 {
+        text.push_str(&format!(
+            "Plain text before box {n}, a sentence or two long so that boxes fall anywhere.\n\n\
+             > [!WARNING]\n> Begin{n} {}End{n}\n\n",
+            "Keep this together on one page, as a reader needs all of it. ".repeat(9)
+        ));
+    }
+    std::fs::write(site.path("content/en/boxes.md"), text).unwrap();
+    let (code, stderr) = leafpress_in(&site.root, &["pdf", "en/boxes"]);
+    assert_eq!(code, 0, "{stderr}");
+    let pdf = site.root.join("pdf/en/boxes.pdf");
+    let pages: Vec<String> = (1..=page_count(&pdf))
+        .map(|page| pdf_text(&pdf, page, page))
+        .collect();
+    assert!(pages.len() >= 4, "{} pages", pages.len());
+    for n in 10..30 {
+        assert_on_one_page(&pages, &format!("Begin{n}"), &format!("End{n}"));
+    }
+}
+
+#[test]
+fn a_booklet_holds_every_leaflet_at_the_page_its_contents_give() {
+    let test = "a_booklet_holds_every_leaflet_at_the_page_its_contents_give";
+    let Some(_) = ready(test, Needs::PrintReaders) else {
+        return;
+    };
+    let site = Site::copy_of(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let (code, stderr) = leafpress_in(&site.root, &["pdf", "--booklet", "en", "ar"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("pdf/en/booklet.pdf"), "{stderr}");
+    let scratch = tempfile::tempdir().unwrap();
+    let en = site.root.join("pdf/en/booklet.pdf");
+    // The cover leads to the guide online.
+    assert_eq!(
+        qr_codes_on(&en, 1, scratch.path()),
+        ["https://example.org/guide/en/"]
+    );
+    // Every English leaflet's title is in the contents, with the page it starts on.
+    let contents = pdf_text(&en, 2, 2);
+    let mut titles = 0;
+    for entry in std::fs::read_dir(site.root.join("content/en")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() == "index.md" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let title = text
+            .lines()
+            .find_map(|l| l.strip_prefix("title: "))
+            .unwrap()
+            .trim_matches('"');
+        let line = contents
+            .lines()
+            .find(|l| l.contains(title))
+            .unwrap_or_else(|| panic!("`{title}` is not in the contents:\n{contents}"));
+        let page: usize = line
+            .split_whitespace()
+            .last()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no page number in `{line}`"));
+        let start = pdf_text(&en, page, page);
+        let start = start.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            start.contains(title),
+            "the contents say `{title}` starts on page {page}, which is:\n{start}"
+        );
+        titles += 1;
+    }
+    assert!(titles >= 14, "{titles} leaflets");
+    // The Arabic booklet reads right to left, and its contents lead to each of its leaflets.
+    let ar = std::fs::read(site.root.join("pdf/ar/booklet.pdf")).unwrap();
+    assert!(leafpress::pdf::document::reads_right_to_left(&ar));
+    assert!(!leafpress::pdf::document::reads_right_to_left(
+        &std::fs::read(&en).unwrap()
+    ));
+    let parts = leafpress::pdf::document::destination_pages(&ar)
+        .into_keys()
+        .filter(|id| id.starts_with("booklet-part-"))
+        .count();
+    assert_eq!(
+        parts,
+        std::fs::read_dir(site.root.join("content/ar"))
+            .unwrap()
+            .count()
+            - 1
+    );
 }

@@ -1,6 +1,7 @@
 //! The commands of the command line, each an args struct from [`crate::cli`] and a `run`
 //! function that returns the process exit code: 0 ok, 1 problems in the input, 2 could not run.
 
+pub mod booklet;
 pub mod build;
 pub mod check;
 pub mod init;

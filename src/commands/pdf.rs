@@ -66,6 +66,23 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
         }
     }
     let site = &loaded.site;
+    if args.booklet {
+        let languages = match super::booklet::languages(site, args) {
+            Ok(languages) => languages,
+            Err(message) => {
+                reporter.fatal(
+                    &message,
+                    "name languages with `--booklet` (`leafpress pdf --booklet en ar`), or use `--booklet --all`",
+                );
+                return EXIT_CANNOT_RUN;
+            }
+        };
+        return with_built_site(reporter, &loaded, |built, scratch| {
+            super::booklet::print_all(
+                args, reporter, &loaded, &browser, &languages, built, scratch,
+            )
+        });
+    }
     let jobs = if args.all {
         site.config
             .languages
@@ -89,6 +106,21 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
             }
         }
     };
+    with_built_site(reporter, &loaded, |built, scratch| {
+        let output = loaded.project.root().join(&args.output);
+        print_jobs(reporter, &browser, &jobs, &output, built, scratch)
+    })
+}
+
+/// Builds the site into a new private scratch folder and runs `print` with the built site's
+/// folder and the scratch folder (for browser profiles and drafts); the scratch folder and
+/// everything in it is removed afterwards. Returns `print`'s exit code, or the build's when
+/// it fails.
+fn with_built_site(
+    reporter: &Reporter,
+    loaded: &super::Loaded,
+    print: impl FnOnce(&Path, &Path) -> u8,
+) -> u8 {
     let scratch = match scratch_folder() {
         Ok(scratch) => scratch,
         Err(error) => {
@@ -102,35 +134,7 @@ pub fn run(args: &PdfArgs, reporter: &Reporter) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    // The folder and everything in it is removed when `scratch` is dropped.
-    print_jobs(args, reporter, &loaded, &browser, &jobs, scratch.path())
-}
-
-/// A private scratch folder for the built site and the browsers' profiles: a random name made
-/// with `mkdir` (which fails rather than follow a link or reuse a folder someone else made)
-/// and mode 0700, so another user of the machine can neither pre-create it nor read or change
-/// the pages being printed.
-fn scratch_folder() -> std::io::Result<tempfile::TempDir> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix("leafpress-pdf-");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o700));
-    }
-    builder.tempdir()
-}
-
-/// Builds the site into `scratch` and prints every job from there.
-fn print_jobs(
-    args: &PdfArgs,
-    reporter: &Reporter,
-    loaded: &super::Loaded,
-    browser: &Path,
-    jobs: &[Job],
-    scratch: &Path,
-) -> u8 {
-    let built = scratch.join("site");
+    let built = scratch.path().join("site");
     let mut diagnostics = crate::diagnostics::Diagnostics::new();
     diagnostics.extend(loaded.diagnostics.iter().cloned());
     let timings = crate::timings::Timings::start();
@@ -152,7 +156,34 @@ fn print_jobs(
         );
         return EXIT_PROBLEMS;
     }
-    let output = loaded.project.root().join(&args.output);
+    print(&built, scratch.path())
+}
+
+/// A private scratch folder for the built site and the browsers' profiles: a random name made
+/// with `mkdir` (which fails rather than follow a link or reuse a folder someone else made)
+/// and mode 0700, so another user of the machine can neither pre-create it nor read or change
+/// the pages being printed.
+fn scratch_folder() -> std::io::Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("leafpress-pdf-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o700));
+    }
+    builder.tempdir()
+}
+
+/// Prints every job from the site built into `built` into `output`, with browser profiles
+/// in `scratch`.
+fn print_jobs(
+    reporter: &Reporter,
+    browser: &Path,
+    jobs: &[Job],
+    output: &Path,
+    built: &Path,
+    scratch: &Path,
+) -> u8 {
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|scope| {

@@ -13,6 +13,8 @@ use std::{env, fs, io};
 
 use thiserror::Error;
 
+pub mod document;
+
 /// The environment variable that names the browser to use, before the usual names on `PATH`.
 pub const CHROMIUM_VARIABLE: &str = "LEAFPRESS_CHROMIUM";
 

@@ -120,9 +120,6 @@ pub struct Head<'a> {
     pub description: Option<String>,
     /// Absolute canonical URL.
     pub canonical: String,
-    /// The page's own absolute URL, printed on handouts with its QR code (`qr.svg` beside the
-    /// page). It differs from `canonical` on a page showing another language's text.
-    pub address: String,
     /// True for pages search engines should not index (fallback pages, the 404 page).
     pub noindex: bool,
     /// hreflang alternates: every real translation, then `x-default`.
@@ -155,6 +152,11 @@ pub struct EmergencyView<'a> {
 pub struct LeafletView<'a> {
     /// The leaflet's title.
     pub title: &'a str,
+    /// The page's own absolute URL, printed on handouts beside its QR code. It differs from
+    /// the canonical URL on a page showing another language's text.
+    pub address: String,
+    /// The URL of the image of the page's QR code (`qr.svg`, written beside every page).
+    pub qr: String,
     /// Its summary, if any.
     pub summary: Option<&'a str>,
     /// The body as HTML (insert with `| safe`).
@@ -430,4 +432,55 @@ pub struct QualityContext<'a> {
     pub rows: Vec<QualityRow<'a>>,
     /// The date the report was made (`YYYY-MM-DD`).
     pub date: String,
+}
+
+/// The context of `booklet.html`: every leaflet of a language in one document, for
+/// `leafpress pdf --booklet`.
+#[derive(Debug, Serialize)]
+pub struct BookletContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The booklet.
+    pub booklet: BookletView<'a>,
+}
+
+/// A language's booklet: a cover, the contents and every leaflet in the language's order.
+#[derive(Debug, Serialize)]
+pub struct BookletView<'a> {
+    /// The day the booklet was made, formatted for the language (`booklet-printed`).
+    pub printed_on: String,
+    /// The absolute URL of the language's home page, printed on the cover.
+    pub home_address: String,
+    /// The URL of the image of the home page's QR code.
+    pub home_qr: String,
+    /// The oldest of the leaflets' last reviews of their own text (each was reviewed on that
+    /// day or later), formatted (`booklet-reviewed`); `None`
+    /// when none of them claims a review of its own (translations awaiting review).
+    pub reviewed_display: Option<String>,
+    /// The earliest next review of the leaflets' own text, formatted (`booklet-next-review`).
+    pub next_review_display: Option<String>,
+    /// True when a leaflet of the booklet is a translation awaiting review
+    /// (`translation-unreviewed` on the cover).
+    pub translation_unreviewed: bool,
+    /// The most recent review of the texts the translations were made from, if any: `lang`,
+    /// `language_name`, `reviewed`, `reviewed_display` (`translated-from-reviewed` on the cover).
+    pub source_review: Option<SourceReview>,
+    /// The leaflets, in order.
+    pub parts: Vec<BookletPart<'a>>,
+}
+
+/// One leaflet of a booklet.
+#[derive(Debug, Serialize)]
+pub struct BookletPart<'a> {
+    /// The id of the leaflet's section, which the contents link to (`booklet-part-1`, `booklet-part-2`, ...).
+    pub id: String,
+    /// The page of the printed booklet the leaflet starts on, once known (`leafpress pdf`
+    /// prints the booklet twice: the first print tells the page numbers).
+    pub page_number: Option<usize>,
+    /// The leaflet's template (`alert-card.html` for the alert card, whose sheet the booklet
+    /// includes too).
+    pub template: &'a str,
+    /// The leaflet, as on its own page.
+    pub page: LeafletView<'a>,
 }

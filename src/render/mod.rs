@@ -2,6 +2,8 @@
 //! bundles, returns strings and diagnostics, touches no disk, so it runs in parallel and
 //! `serve` can render into memory.
 
+mod booklet;
+pub use booklet::{booklet_url, is_part_id};
 pub mod context;
 mod provenance;
 pub mod site;
@@ -141,7 +143,6 @@ impl<'a> Renderer<'a> {
             title,
             description: None,
             canonical: self.site.absolute(url),
-            address: self.site.absolute(url),
             noindex: false,
             alternates: Vec::new(),
             switcher: Vec::new(),
@@ -176,6 +177,42 @@ impl<'a> Renderer<'a> {
 
     /// Renders one leaflet page.
     pub fn leaflet(&self, page: &Page) -> Result<Rendered, Diagnostic> {
+        let (head, view, diagnostics) = self.leaflet_view(page, crate::qr::FILE_NAME.into());
+        let leaflet = &self.site.leaflets[page.source];
+        let template = self.leaflet_template(leaflet)?;
+        let html = self.render(
+            template,
+            &LeafletContext { head, page: view },
+            &format!("`{}`", leaflet.file.display_path.display()),
+        )?;
+        let mut diagnostics = diagnostics;
+        if self.markdown_problems == MarkdownProblems::EveryPage {
+            diagnostics.extend(self.missing_urgent_help(page, leaflet, template, &html));
+        }
+        Ok((html, diagnostics))
+    }
+
+    /// The template a leaflet is rendered with: its `template:`, else `leaflet.html`; an error
+    /// naming the leaflet when the theme has no such template.
+    fn leaflet_template<'l>(&self, leaflet: &'l Leaflet) -> Result<&'l str, Diagnostic> {
+        let template = leaflet.front.template.as_deref().unwrap_or("leaflet.html");
+        if self.theme.has_template(template) {
+            return Ok(template);
+        }
+        Err(Diagnostic::error(format!(
+            "the template `{template}` does not exist in the theme"
+        ))
+        .in_file(&leaflet.file.display_path)
+        .with_help("use one of the theme's templates, or add it under `themes/<name>/templates/`"))
+    }
+
+    /// The head and the view of a leaflet page, with the Markdown problems of its text. `qr` is
+    /// the URL of the page's QR code from wherever the view is shown.
+    fn leaflet_view<'s>(
+        &'s self,
+        page: &'s Page,
+        qr: String,
+    ) -> (Head<'s>, LeafletView<'s>, Vec<Diagnostic>) {
         let site = self.site;
         let leaflet = &site.leaflets[page.source];
         let front = &leaflet.front;
@@ -201,54 +238,34 @@ impl<'a> Renderer<'a> {
             self.is_based_on(page),
         );
         let (previous, next) = self.neighbours(page);
-        let view = LeafletContext {
-            head,
-            page: LeafletView {
-                title: &front.title,
-                summary: front.summary.as_deref(),
-                content,
-                toc,
-                body_lang: &source_language.code,
-                body_dir: source_language.dir.as_str(),
-                is_fallback: page.is_fallback,
-                source_language_name: &source_language.name,
-                outdated: self.outdated(page),
-                provenance,
-                authors: &front.authors,
-                sources: &front.sources,
-                funding: front.funding.as_deref(),
-                tags: &front.tags,
-                json_ld,
-                previous,
-                next,
-                second_language: site.config.card_second_language(&page.language).map(|l| {
-                    LanguageRef {
-                        code: &l.code,
-                        dir: l.dir.as_str(),
-                    }
-                }),
-            },
+        let view = LeafletView {
+            title: &front.title,
+            address: site.absolute(&page.url),
+            qr,
+            summary: front.summary.as_deref(),
+            content,
+            toc,
+            body_lang: &source_language.code,
+            body_dir: source_language.dir.as_str(),
+            is_fallback: page.is_fallback,
+            source_language_name: &source_language.name,
+            outdated: self.outdated(page),
+            provenance,
+            authors: &front.authors,
+            sources: &front.sources,
+            funding: front.funding.as_deref(),
+            tags: &front.tags,
+            json_ld,
+            previous,
+            next,
+            second_language: site.config.card_second_language(&page.language).map(|l| {
+                LanguageRef {
+                    code: &l.code,
+                    dir: l.dir.as_str(),
+                }
+            }),
         };
-        let template = front.template.as_deref().unwrap_or("leaflet.html");
-        if !self.theme.has_template(template) {
-            return Err(Diagnostic::error(format!(
-                "the template `{template}` does not exist in the theme"
-            ))
-            .in_file(&leaflet.file.display_path)
-            .with_help(
-                "use one of the theme's templates, or add it under `themes/<name>/templates/`",
-            ));
-        }
-        let html = self.render(
-            template,
-            &view,
-            &format!("`{}`", leaflet.file.display_path.display()),
-        )?;
-        let mut diagnostics = diagnostics;
-        if self.markdown_problems == MarkdownProblems::EveryPage {
-            diagnostics.extend(self.missing_urgent_help(page, leaflet, template, &html));
-        }
-        Ok((html, diagnostics))
+        (head, view, diagnostics)
     }
 
     /// The leaflets before and after `page` in its language's home-page order

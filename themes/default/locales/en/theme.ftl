@@ -211,7 +211,8 @@ booklet-contents = Contents
 booklet-online = This guide online, always up to date:
 # On the cover. $date: the day the booklet was made.
 booklet-printed = Printed on { $date }. The web address above always has the latest version.
-# On the cover. $date: the most recent review date of the leaflets in the booklet.
+# On the cover. $date: the oldest of the leaflets' last review dates, so every leaflet in the
+# booklet was reviewed on that day or later.
 booklet-reviewed = Leaflets last reviewed: { $date }
 # On the cover. $date: the earliest next-review date of the leaflets in the booklet.
 booklet-next-review = Next review due by: { $date }
