@@ -192,6 +192,13 @@ pub struct FrontMatter {
     audience_text: Option<String>,
 }
 
+impl FrontMatter {
+    /// True when the front matter says `audience:` itself (rather than taking the default).
+    pub fn audience_written(&self) -> bool {
+        self.audience_text.is_some()
+    }
+}
+
 /// Parses the date of front matter key `key`, or explains where and why it is not a date.
 fn date(
     text: Option<&str>,
