@@ -1,6 +1,7 @@
 //! Leaflets for another audience than patients (front matter `audience: professionals`): the
 //! label above the title and the note under the summary in the page's language, kept out of
-//! the previous and next links, listed apart on the home page, declared in JSON-LD.
+//! the previous and next links, listed apart on the home page, declared in JSON-LD, and a
+//! translation that does not repeat its source's audience reported by `check`.
 
 use std::fs;
 
@@ -128,4 +129,42 @@ fn the_home_page_lists_it_apart_after_the_patients_leaflets() {
     assert!(sitemap.contains("https://example.org/de/for-professionals/"));
     let page = site.page("en/for-professionals/index.html");
     assert!(page.contains(r#"hreflang="de""#), "{page}");
+}
+
+#[test]
+fn a_translation_must_repeat_its_sources_audience() {
+    let site = Site::fixture("build/audience");
+    let path = site.path("content/de/for-professionals.md");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replace("audience: professionals\n", "")).unwrap();
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/de/for-professionals.md:2:1: error[audience-mismatch]: this translation has no `audience:`, so it is for `patients`, but its source `content/en/for-professionals.md` says `audience: professionals`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("write `audience: professionals` in the translation's front matter"),
+        "{}",
+        run.stderr
+    );
+    // A translation for professionals of a source for patients: at its `audience:` line.
+    let path = site.path("content/de/what-is.md");
+    fs::write(
+        &path,
+        "---\ntitle: Was ist Immuntherapie?\naudience: professionals\n---\nSie hilft.\n",
+    )
+    .unwrap();
+    let run = site.run(&["check"]);
+    assert!(
+        run.stderr.contains(
+            "content/de/what-is.md:3:1: error[audience-mismatch]: this translation says `audience: professionals`, its source `content/en/what-is.md` says `patients`"
+        ),
+        "{}",
+        run.stderr
+    );
 }
