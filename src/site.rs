@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::config::{Config, MissingTranslations};
 use crate::content::Leaflet;
+use crate::content::front_matter::Audience;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::url::{self, UrlStyle};
 
@@ -190,6 +191,28 @@ impl Site {
     /// The pages of one language, in list order.
     pub fn pages_of<'a>(&'a self, language: &'a str) -> impl Iterator<Item = &'a Page> + 'a {
         self.pages.iter().filter(move |p| p.language == language)
+    }
+
+    /// The pages of one language in the patients' reading order: [`Site::pages_of`] without
+    /// the leaflets written for another audience (`audience:`), which the previous and next
+    /// links skip and the home page lists apart ([`Site::pages_for`]).
+    pub fn reading_order<'a>(&'a self, language: &'a str) -> impl Iterator<Item = &'a Page> + 'a {
+        self.pages_for(language, Audience::Patients)
+    }
+
+    /// The pages of one language written for `audience`, in list order.
+    pub fn pages_for<'a>(
+        &'a self,
+        language: &'a str,
+        audience: Audience,
+    ) -> impl Iterator<Item = &'a Page> + 'a {
+        self.pages_of(language)
+            .filter(move |page| self.audience(page) == audience)
+    }
+
+    /// Who the text a page shows is written for.
+    pub fn audience(&self, page: &Page) -> Audience {
+        self.leaflets[page.source].front.audience
     }
 
     /// The real (not fallback) pages of a leaflet, in the order of `site.yaml`'s languages.

@@ -411,6 +411,29 @@ mod tests {
     }
 
     #[test]
+    fn an_imported_translation_repeats_its_sources_audience() {
+        use crate::content::front_matter::Audience;
+        let source = leaflet("---\ntitle: For GPs\naudience: professionals\n---\nCheck TSH.\n");
+        let mut file = File {
+            original: "content/en/for-gps.md".into(),
+            units: units(&source),
+        };
+        assert!(
+            file.units
+                .iter()
+                .all(|unit| !unit.source.contains("professionals")),
+            "the audience is not given to translators: {:?}",
+            file.units
+        );
+        for unit in &mut file.units {
+            unit.target = Some(format!("{} (pl)", unit.source));
+        }
+        let (text, _) = apply(&source, &file).unwrap();
+        assert!(text.contains("audience: professionals\n"), "{text}");
+        assert_eq!(leaflet(&text).front.audience, Audience::Professionals);
+    }
+
+    #[test]
     fn targets_replace_their_blocks_and_missing_ones_are_listed() {
         let source = leaflet(RICH);
         let mut file = File {

@@ -40,6 +40,7 @@ macro_rules! invalid_cases {
 
 invalid_cases! {
     yaml_syntax => "yaml-syntax",
+    unknown_audience => "unknown-audience",
     unclosed_front_matter => "unclosed-front-matter",
     wrong_types_in_two_files_are_both_reported => "wrong-types",
     missing_title => "missing-title",

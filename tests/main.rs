@@ -4,6 +4,7 @@
 mod support;
 
 mod alert_card;
+mod audience;
 mod broken;
 mod browser;
 mod build;

@@ -1,5 +1,5 @@
 //! The proof that `serve`'s incremental rebuilds are exact: random sequences of edits (leaflet
-//! text, titles, order, slugs, headings and the links to them, drafts, new, deleted and renamed
+//! text, titles, order, slugs, headings and the links to them, drafts, audiences, new, deleted and renamed
 //! leaflets and translations, broken front matter, translations stamped as made from their
 //! source's current version, Fluent files, templates, static files, `site.yaml`, and edits the
 //! watcher did not report) are applied to a fixture site; after each step the files
@@ -29,6 +29,8 @@ struct Text {
     heading: u8,
     link: (usize, bool),
     draft: bool,
+    /// `audience: professionals`: out of the reading order, listed apart on the home page.
+    professionals: bool,
     broken: bool,
 }
 
@@ -58,17 +60,21 @@ fn text() -> impl Strategy<Value = Text> {
         0..3u8,
         (0..IDENTITIES.len(), any::<bool>()),
         prop::bool::weighted(0.1),
+        prop::bool::weighted(0.2),
         prop::bool::weighted(0.1),
     )
-        .prop_map(|(title, order, slug, heading, link, draft, broken)| Text {
-            title,
-            order,
-            slug,
-            heading,
-            link,
-            draft,
-            broken,
-        })
+        .prop_map(
+            |(title, order, slug, heading, link, draft, professionals, broken)| Text {
+                title,
+                order,
+                slug,
+                heading,
+                link,
+                draft,
+                professionals,
+                broken,
+            },
+        )
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -105,6 +111,9 @@ fn render(identity: usize, text: &Text) -> String {
     }
     if text.draft {
         front.push_str("draft: true\n");
+    }
+    if text.professionals {
+        front.push_str("audience: professionals\n");
     }
     let target = IDENTITIES[text.link.0];
     let fragment = if text.link.1 { "#heading-1" } else { "" };
@@ -289,5 +298,33 @@ fn a_relative_root_and_a_symlinked_root_are_one_site() {
             &fs::canonicalize(parent.join("link/content/en/what-is.md")).unwrap(),
         );
         assert!(matches!(change, Some(Change::Content(_))), "{change:?}");
+    }
+}
+
+#[test]
+fn a_leaflet_changing_only_its_audience_moves_it_out_of_the_reading_order() {
+    let site = Site::fixture("build/multilingual");
+    let project = Project::open(&site.root, serve_settings()).unwrap();
+    let shared = Shared::default();
+    let (mut session, _) = Session::start(project.clone(), &shared).unwrap();
+    let path = "content/en/what-is.md";
+    let text = fs::read_to_string(site.root.join(path)).unwrap();
+    save(
+        &site.root,
+        path,
+        // The file has CRLF line endings.
+        &text.replacen("order: 1\r\n", "order: 1\r\naudience: professionals\r\n", 1),
+    );
+    let changes: Vec<Change> = classify(project.root(), &project.root().join(path))
+        .into_iter()
+        .collect();
+    let rebuild = session.apply(&changes, &shared);
+    assert!(rebuild.published, "{:?}", rebuild.diagnostics);
+    let served = served_files(&shared);
+    let home = String::from_utf8_lossy(&served["en/index.html"]).into_owned();
+    assert!(home.contains("audience-professionals-heading"), "{home}");
+    let full = render_in_memory(&project).unwrap();
+    if let Some(difference) = first_difference(&served, &full) {
+        panic!("{difference}");
     }
 }

@@ -1,7 +1,8 @@
 //! Glossary: when a site has a glossary leaflet (`checks: glossary: <identity>` in
 //! `site.yaml`), each term it defines (bold at the start of a paragraph or list item) should be
 //! linked or explained where another leaflet first uses it. Readers arrive at any leaflet from
-//! a search, not from the first page.
+//! a search, not from the first page. The glossary explains words to patients: leaflets for
+//! another audience (`audience: professionals`) are not held to it.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
@@ -21,6 +22,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         .leaflets
         .par_iter()
         .filter(|l| l.file.identity != identity && l.file.identity != HOME_IDENTITY)
+        .filter(|l| l.front.audience.is_patients())
         .filter_map(|leaflet| {
             let glossary = site.leaflet(identity, &leaflet.file.language)?;
             Some(check_leaflet(leaflet, glossary, &terms(glossary.body())))

@@ -7,6 +7,7 @@
 //! leaflets and return diagnostics, in parallel, and never touch the disk. Link problems are
 //! found by the render `check` does anyway (see [`links`]), and handed in.
 
+pub mod audience;
 pub mod consistency;
 pub mod external;
 pub mod glossary;
@@ -97,6 +98,10 @@ pub const CHECKS: &[(&str, &str)] = &[
         "`tel:` links in a translation dial a number its source dials",
     ),
     (
+        "audience-mismatch",
+        "a translation's `audience:` is its source's",
+    ),
+    (
         "urgent-help",
         "with `emergency:` in site.yaml, every leaflet page links the emergency number",
     ),
@@ -153,6 +158,7 @@ pub fn run(
             found.extend(consistency::check(site, leaflet, scanned, &sources));
             found.extend(untranslated::check(site, leaflet, scanned));
             found.extend(consistency::tel_links(site, leaflet, scanned));
+            found.extend(audience::check(site, leaflet));
             found
         })
         .collect();

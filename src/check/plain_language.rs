@@ -3,6 +3,10 @@
 //! sentence length. Scores are warnings: a formula is a prompt to look, not a verdict. The
 //! scores and the average are the leaflet's cached [`crate::readability::Measures`], the same
 //! values the editors' report shows.
+//!
+//! The score targets and the average sentence length are written for patients: a leaflet for
+//! another audience (`audience: professionals`) is not held to them. The long-sentence limit
+//! applies to every leaflet: a long sentence is hard to read for anyone in a hurry.
 
 use super::{at_body, at_key};
 use crate::content::Leaflet;
@@ -33,7 +37,7 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
         }
     }
     let measures = leaflet.readability();
-    if measures.sentences == 0 {
+    if measures.sentences == 0 || !leaflet.front.audience.is_patients() {
         return found;
     }
     let average = measures.average_sentence_words;
@@ -143,6 +147,25 @@ mod tests {
                 measures.average_sentence_words
             )]
         );
+    }
+
+    #[test]
+    fn a_leaflet_for_professionals_is_not_held_to_the_patients_targets() {
+        let checks = "  average_sentence_words: 3\n  long_sentence_words: 5\n  readability: {en: {flesch-reading-ease: 100}}\n";
+        let for_patients = site(checks, BODY);
+        assert_eq!(messages(&for_patients, "sentence-length").len(), 1);
+        assert!(!messages(&for_patients, "readability").is_empty());
+        let mut for_professionals = site(checks, BODY);
+        for_professionals.leaflets[0].front.audience =
+            crate::content::front_matter::Audience::Professionals;
+        assert!(messages(&for_professionals, "sentence-length").is_empty());
+        assert!(messages(&for_professionals, "readability").is_empty());
+        assert_eq!(
+            messages(&for_professionals, "long-sentence"),
+            messages(&for_patients, "long-sentence"),
+            "the long-sentence limit applies to every audience"
+        );
+        assert!(!messages(&for_professionals, "long-sentence").is_empty());
     }
 
     #[test]

@@ -34,10 +34,11 @@ pub const KNOWN_KEYS: &[&str] = &[
     "translation_review",
     "translation_of",
     "silence",
+    "audience",
 ];
 
 /// What to do about a front matter error (YAML reports syntax and type errors alike).
-const FRONT_MATTER_HELP: &str = "write one `key: value` per line; quote text that contains `: ` or starts with `[`, `{`, `*`, `&` or `#`. Types: title, summary, slug, template: text; order: a whole number; reviewed, next_review: dates (YYYY-MM-DD); authors, reviewers, translators, tags: lists; sources: a list of `title:` and `url:`; draft: true or false";
+const FRONT_MATTER_HELP: &str = "write one `key: value` per line; quote text that contains `: ` or starts with `[`, `{`, `*`, `&` or `#`. Types: title, summary, slug, template: text; order: a whole number; reviewed, next_review: dates (YYYY-MM-DD); authors, reviewers, translators, tags: lists; sources: a list of `title:` and `url:`; draft: true or false; audience: `patients` or `professionals`";
 
 /// A reference a leaflet is based on.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
@@ -58,6 +59,64 @@ pub enum TranslationReview {
     Pending,
     /// Checked by a reviewer.
     Done,
+}
+
+/// Who a leaflet is written for (`audience:`). Patients and carers are the default reader;
+/// a leaflet for anyone else is labelled as such above its title, kept out of the patients'
+/// reading order (previous and next links, the home page's main list) and listed apart on the
+/// home page, and is not held to the plain-language score targets, which are written for
+/// patients.
+///
+/// Adding an audience is one variant here, its value in [`Audience::ALL`], its
+/// schema.org `audienceType` in [`Audience::schema_type`], and the theme messages
+/// `audience-<value>` (label and home-page heading) and `audience-<value>-note`.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Patients and the people who care for them (the default).
+    #[default]
+    Patients,
+    /// Doctors, nurses and other health professionals, e.g. in general practice or an
+    /// emergency department.
+    Professionals,
+}
+
+impl Audience {
+    /// Every audience, in the order `audience:` errors list their values.
+    pub const ALL: &[Audience] = &[Audience::Patients, Audience::Professionals];
+
+    /// The value as written in front matter and as the template context shows it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Patients => "patients",
+            Audience::Professionals => "professionals",
+        }
+    }
+
+    /// The schema.org `MedicalAudience` `audienceType` of the page.
+    pub fn schema_type(self) -> &'static str {
+        match self {
+            Audience::Patients => "Patient",
+            Audience::Professionals => "Clinician",
+        }
+    }
+
+    /// True for the default audience, whose leaflets make the patients' reading order.
+    pub fn is_patients(self) -> bool {
+        self == Audience::Patients
+    }
+}
+
+impl std::str::FromStr for Audience {
+    type Err = ();
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Audience::ALL
+            .iter()
+            .copied()
+            .find(|audience| audience.as_str() == text)
+            .ok_or(())
+    }
 }
 
 /// A leaflet's front matter.
@@ -124,6 +183,20 @@ pub struct FrontMatter {
     /// `silence: {readability: "drug names cannot be simplified"}`.
     #[serde(default)]
     pub silence: std::collections::BTreeMap<String, String>,
+    /// Who the leaflet is written for: `patients` (the default) or `professionals`. Not
+    /// translated: a translation repeats its source's value (`check` reports a mismatch).
+    #[serde(skip)]
+    pub audience: Audience,
+    /// `audience` as written; checked after parsing so errors can point at the value.
+    #[serde(default, rename = "audience")]
+    audience_text: Option<String>,
+}
+
+impl FrontMatter {
+    /// True when the front matter says `audience:` itself (rather than taking the default).
+    pub fn audience_written(&self) -> bool {
+        self.audience_text.is_some()
+    }
 }
 
 /// Parses the date of front matter key `key`, or explains where and why it is not a date.
@@ -136,18 +209,47 @@ fn date(
 ) -> Result<Option<Date>, Diagnostic> {
     let Some(text) = text else { return Ok(None) };
     text.trim().parse::<Date>().map(Some).map_err(|_| {
-        let offset = yaml::top_level_keys(split.yaml)
-            .iter()
-            .find(|k| k.name == key)
-            .map_or(0, |k| {
-                k.offset + split.yaml[k.offset..].find(':').map_or(0, |c| c + 1)
-            });
-        let value_offset =
-            offset + split.yaml[offset..].len() - split.yaml[offset..].trim_start().len();
         Diagnostic::error(format!("`{key}: {text}` is not a valid date"))
             .in_file(path)
-            .at_offset(file_text, split.yaml_offset + value_offset)
+            .at_offset(file_text, split.yaml_offset + value_offset(split.yaml, key))
             .with_help("write dates as YYYY-MM-DD, e.g. `2026-03-15`")
+    })
+}
+
+/// Parses `audience:`, or explains where the value is and which values there are.
+fn audience(
+    text: Option<&str>,
+    split: &Split<'_>,
+    file_text: &str,
+    path: &Path,
+) -> Result<Audience, Diagnostic> {
+    let Some(text) = text else {
+        return Ok(Audience::default());
+    };
+    let value = text.trim();
+    value.parse().map_err(|()| {
+        let names: Vec<&str> = Audience::ALL.iter().map(|a| a.as_str()).collect();
+        let listed = names
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let help = match yaml::nearest(&value.to_lowercase(), &names) {
+            Some(near) => format!("did you mean `{near}`? `audience:` is one of {listed}"),
+            None => format!(
+                "`audience:` is one of {listed}; leave it out for a leaflet written for patients"
+            ),
+        };
+        Diagnostic::error(format!(
+            "`audience: {}` is not an audience leafpress knows",
+            value.escape_debug()
+        ))
+        .in_file(path)
+        .at_offset(
+            file_text,
+            split.yaml_offset + value_offset(split.yaml, "audience"),
+        )
+        .with_help(help)
     })
 }
 
@@ -229,6 +331,10 @@ pub fn parse(
     front.reviewed = parse_date(&front.reviewed_text, "reviewed");
     front.next_review = parse_date(&front.next_review_text, "next_review");
     front.date = parse_date(&front.date_text, "date");
+    match audience(front.audience_text.as_deref(), &split, text, path) {
+        Ok(audience) => front.audience = audience,
+        Err(error) => errors.push(error),
+    }
     errors.extend(unsafe_source_urls(&front.sources, &split, text, path));
     if front.title.trim().is_empty() && !title_failed {
         errors.push(
@@ -267,6 +373,17 @@ pub fn parse(
         );
     }
     Ok((front, split.body_offset, warnings))
+}
+
+/// Byte offset in `yaml` of the value of top-level key `key` (after `key:` and spaces), or 0.
+fn value_offset(yaml: &str, key: &str) -> usize {
+    let offset = yaml::top_level_keys(yaml)
+        .iter()
+        .find(|k| k.name == key)
+        .map_or(0, |k| {
+            k.offset + yaml[k.offset..].find(':').map_or(0, |c| c + 1)
+        });
+    offset + yaml[offset..].len() - yaml[offset..].trim_start().len()
 }
 
 /// Byte offset in `yaml` of top-level key `key`, or 0.
@@ -563,6 +680,51 @@ mod tests {
             assert!(parse_text(&text).is_ok(), "{slug}");
         }
         assert!(parse_text("---\ntitle: A\nslug: الآثار-الجانبية\n---\n").is_ok());
+    }
+
+    #[test]
+    fn audience_defaults_to_patients_and_reads_professionals() {
+        let (front, _, warnings) = parse_text("---\ntitle: A\n---\n").unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(front.audience, Audience::Patients);
+        let (front, _, warnings) =
+            parse_text("---\ntitle: A\naudience: professionals\n---\n").unwrap();
+        assert!(warnings.is_empty(), "a known key: {warnings:?}");
+        assert_eq!(front.audience, Audience::Professionals);
+        let (front, _, _) = parse_text("---\ntitle: A\naudience: patients\n---\n").unwrap();
+        assert_eq!(front.audience, Audience::Patients);
+        for audience in Audience::ALL {
+            assert_eq!(audience.as_str().parse::<Audience>(), Ok(*audience));
+        }
+    }
+
+    #[test]
+    fn an_unknown_audience_is_an_error_at_the_value_listing_the_audiences() {
+        let errors =
+            parse_text("---\ntitle: A\naudience:   profesionals\nsummary: B\n---\n").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let position = errors[0].position.unwrap();
+        assert_eq!((position.line, position.column), (3, 13), "{}", errors[0]);
+        assert!(
+            errors[0].message.contains("`audience: profesionals`"),
+            "{}",
+            errors[0]
+        );
+        let help = errors[0].help.as_deref().unwrap();
+        assert!(help.contains("did you mean `professionals`?"), "{help}");
+        assert!(help.contains("`patients`, `professionals`"), "{help}");
+        let errors = parse_text("---\ntitle: A\naudience: pharmacists\n---\n").unwrap_err();
+        let help = errors[0].help.as_deref().unwrap();
+        assert!(!help.contains("did you mean"), "not close to any: {help}");
+        assert!(help.contains("`patients`, `professionals`"), "{help}");
+        let errors = parse_text("---\ntitle: A\naudience: Professionals\n---\n").unwrap_err();
+        assert!(
+            errors[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("`professionals`?")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::content::front_matter::Source;
+use crate::content::front_matter::{Audience, Source};
 use crate::markdown::TocEntry;
 
 /// Site-wide values, the same on every page of a language.
@@ -188,11 +188,17 @@ pub struct LeafletView<'a> {
     pub tags: &'a [String],
     /// The JSON-LD `MedicalWebPage` description (insert with `| safe` in a script element).
     pub json_ld: String,
-    /// The leaflet before this one in the language's home-page order (`rel="prev"`); `None`
-    /// on the first.
+    /// Who the text is written for (front matter `audience:`): `patients` or `professionals`.
+    pub audience: Audience,
+    /// True when `audience` is `patients`, the default. Otherwise the default theme shows the
+    /// `audience-<audience>` label above the title and the `audience-<audience>-note` under
+    /// the summary, in the page's language.
+    pub for_patients: bool,
+    /// The leaflet before this one in the patients' reading order (the home page's main
+    /// list, `rel="prev"`); `None` on the first, and on a leaflet for another audience.
     pub previous: Option<NavLink<'a>>,
-    /// The leaflet after this one in the language's home-page order (`rel="next"`); `None`
-    /// on the last.
+    /// The leaflet after this one in the patients' reading order (`rel="next"`); `None` on the
+    /// last, and on a leaflet for another audience.
     pub next: Option<NavLink<'a>>,
     /// For the alert card (`alert-card.html`): the language its note to clinicians is repeated
     /// in (`site.yaml`'s `alert_card.second_language`, else the default language), so that a
@@ -367,7 +373,20 @@ pub struct HomeContext<'a> {
     pub intro_is_fallback: bool,
     /// The own name of the language the intro is in (for the `not-translated` notice).
     pub intro_language_name: &'a str,
-    /// The leaflets, by `order`.
+    /// The leaflets written for patients (the default `audience`), by `order`: the patients'
+    /// reading order.
+    pub leaflets: Vec<ListItem<'a>>,
+    /// The leaflets written for other audiences, one list per audience that has any (in the
+    /// order of [`Audience::ALL`]), each listed apart under its `audience-<audience>` heading.
+    pub other_audiences: Vec<AudienceList<'a>>,
+}
+
+/// The leaflets of one language written for an audience other than patients.
+#[derive(Debug, Clone, Serialize)]
+pub struct AudienceList<'a> {
+    /// The audience (`professionals`).
+    pub audience: Audience,
+    /// Its leaflets, by `order`.
     pub leaflets: Vec<ListItem<'a>>,
 }
 

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::config::Language;
 use crate::content::Leaflet;
+use crate::content::front_matter::Audience;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::markdown::{self, CalloutTitles, InternalLink, LinkError, ProblemKind, RenderOptions};
@@ -24,9 +25,10 @@ use crate::theme::Theme;
 use crate::translation::{self, Review, State};
 use crate::url;
 use context::{
-    Alternate, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink, LanguageRef,
-    LeafletContext, LeafletView, ListItem, NavLink, OrganisationView, Outdated, PlainContext,
-    QualityContext, QualityRow, QualityScore, SiteView, StatusCell, StatusContext, StatusRow,
+    Alternate, AudienceList, EmergencyView, Head, HomeContext, LanguageCoverage, LanguageLink,
+    LanguageRef, LeafletContext, LeafletView, ListItem, NavLink, OrganisationView, Outdated,
+    PlainContext, QualityContext, QualityRow, QualityScore, SiteView, StatusCell, StatusContext,
+    StatusRow,
 };
 
 /// The id of the check that every leaflet page links the emergency number, when the site
@@ -256,6 +258,8 @@ impl<'a> Renderer<'a> {
             funding: front.funding.as_deref(),
             tags: &front.tags,
             json_ld,
+            audience: front.audience,
+            for_patients: front.audience.is_patients(),
             previous,
             next,
             second_language: site.config.card_second_language(&page.language).map(|l| {
@@ -268,10 +272,11 @@ impl<'a> Renderer<'a> {
         (head, view, diagnostics)
     }
 
-    /// The leaflets before and after `page` in its language's home-page order
-    /// ([`Site::pages_of`]), as links from `page`.
+    /// The leaflets before and after `page` in its language's patients' reading order
+    /// ([`Site::reading_order`]), as links from `page`; none for a leaflet written for another
+    /// audience, which is not in that order.
     fn neighbours(&self, page: &Page) -> (Option<NavLink<'_>>, Option<NavLink<'_>>) {
-        let pages: Vec<&Page> = self.site.pages_of(&page.language).collect();
+        let pages: Vec<&Page> = self.site.reading_order(&page.language).collect();
         let Some(position) = pages.iter().position(|p| p.url == page.url) else {
             return (None, None);
         };
@@ -515,21 +520,20 @@ impl<'a> Renderer<'a> {
         // kept out of search results like a leaflet's fallback page.
         let intro_is_fallback = site.home_is_fallback(lang);
         head.noindex = intro_is_fallback;
-        let leaflets = site
-            .pages_of(lang)
-            .map(|page| {
-                let leaflet = &site.leaflets[page.source];
-                let language = self.language(&leaflet.file.language);
-                ListItem {
-                    title: &leaflet.front.title,
-                    summary: leaflet.front.summary.as_deref(),
-                    url: site.relative(&url, &page.url),
-                    lang: &language.code,
-                    dir: language.dir.as_str(),
-                    language_name: &language.name,
-                    is_fallback: page.is_fallback,
-                }
+        let list = |audience: Audience| -> Vec<ListItem<'_>> {
+            site.pages_for(lang, audience)
+                .map(|page| self.list_item(&url, page))
+                .collect()
+        };
+        let leaflets = list(Audience::Patients);
+        let other_audiences = Audience::ALL
+            .iter()
+            .filter(|audience| !audience.is_patients())
+            .map(|&audience| AudienceList {
+                audience,
+                leaflets: list(audience),
             })
+            .filter(|list| !list.leaflets.is_empty())
             .collect();
         let view = HomeContext {
             head,
@@ -540,9 +544,25 @@ impl<'a> Renderer<'a> {
             intro_is_fallback,
             intro_language_name: &intro_language.name,
             leaflets,
+            other_audiences,
         };
         let html = self.render("home.html", &view, &format!("the `{lang}` home page"))?;
         Ok((html, diagnostics))
+    }
+
+    /// A page as an item of the list on the home page at `from`.
+    fn list_item(&self, from: &str, page: &Page) -> ListItem<'_> {
+        let leaflet = &self.site.leaflets[page.source];
+        let language = self.language(&leaflet.file.language);
+        ListItem {
+            title: &leaflet.front.title,
+            summary: leaflet.front.summary.as_deref(),
+            url: self.site.relative(from, &page.url),
+            lang: &language.code,
+            dir: language.dir.as_str(),
+            language_name: &language.name,
+            is_fallback: page.is_fallback,
+        }
     }
 
     fn language_homes(&self, from: &str) -> Vec<LanguageLink<'_>> {
@@ -847,7 +867,8 @@ fn base_path(base_url: &str) -> String {
     }
 }
 
-/// The schema.org `MedicalWebPage` description, safe to put inside `<script>`. It declares
+/// The schema.org `MedicalWebPage` description, safe to put inside `<script>`. Its `audience`
+/// is the leaflet's (`Patient` or `Clinician`). It declares
 /// `lastReviewed` and `reviewedBy` only for a review of the text in the page's own language
 /// (`provenance.review_own`), and the source page a translation or fallback is based on.
 fn json_ld(
@@ -864,7 +885,7 @@ fn json_ld(
         "name": front.title,
         "url": head.canonical,
         "inLanguage": body_lang,
-        "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+        "audience": {"@type": "MedicalAudience", "audienceType": front.audience.schema_type()},
     });
     let object = value.as_object_mut().expect("built as an object");
     if let Some(summary) = &front.summary {

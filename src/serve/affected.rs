@@ -26,7 +26,8 @@ use crate::site::{HOME_IDENTITY, Site};
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Listing {
     /// For the home pages, the translators' page and the reports: each language's page (URL,
-    /// fallback, source language, title, summary, order, review date) and translation state.
+    /// fallback, source language, title, summary, order, review date, audience) and
+    /// translation state.
     lists: String,
     /// For the sitemap: each real page's URL, review date, order and title.
     sitemap: String,
@@ -46,14 +47,15 @@ impl Listing {
             let front = &leaflet.front;
             let _ = write!(
                 listing.lists,
-                "|{}|{}|{}|{}|{:?}|{:?}|{:?};",
+                "|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?};",
                 page.url,
                 page.is_fallback,
                 leaflet.file.language,
                 front.title,
                 front.summary,
                 front.order,
-                front.next_review
+                front.next_review,
+                front.audience
             );
             if !page.is_fallback {
                 // Title and order too: the sitemap lists pages in list order.
@@ -270,7 +272,7 @@ pub(super) fn read_content(
 
 /// Which pages made from every leaflet a change affects, updating the kept listings; and
 /// whether a leaflet's place in a language's list changed (URL, fallback, language, title,
-/// summary or order), which the previous and next links of leaflet pages show.
+/// summary, order or audience), which the previous and next links of leaflet pages show.
 pub(super) fn summaries_to_render(
     listings: &mut HashMap<String, Listing>,
     site: &Site,

@@ -302,7 +302,11 @@ impl Session {
         let names = rendered_names(&files);
         publish(shared, files, &gone, false, (kind, names.clone()));
         let mut rebuild = done(shared, kind, names, diagnostics, started);
-        rebuild.removed = gone;
+        // Say which pages went, not each of their files (`qr.svg`).
+        rebuild.removed = gone
+            .into_iter()
+            .filter(|file| file.ends_with("index.html"))
+            .collect();
         Ok((state, rebuild))
     }
 }

@@ -215,7 +215,7 @@ const CHECKS = [
   ['keyboard', 'keyboard: skip link first and moves focus to main; language switcher opens'],
   ['urgent-help', 'phone 360 x 780: a tappable tel: emergency number within two screens, box in the page language'],
   ['language-marking', 'no English prose inside an element whose language (lang) is not English'],
-  ['navigation', 'leaflet pages: a breadcrumb, rel="prev"/"next" links to the leaflets before and after in the home list'],
+  ['navigation', 'leaflet pages: a breadcrumb, rel="prev"/"next" links to the leaflets before and after in the home list (none on a leaflet for professionals, listed apart)'],
   ['line-length', `leaflet text at 1280 x 800: no line of a paragraph or list item over ${MAX_LINE_CHARACTERS} characters`],
   ['weight', `leaflet page weight (HTML + CSS + JS + fonts) under ${WEIGHT_BUDGET} bytes`],
   ['print', 'print: no navigation chrome; 12 pt text, web address, warning signs, link targets, review dates and sources on paper; A4 PDF'],
@@ -799,7 +799,9 @@ async function checkPrint(browser, url, pdf) {
 // A leaflet page has a breadcrumb (a labelled nav whose last item is the current page) and
 // links to the leaflets before and after it in its language's home page list: rel="prev" to
 // the one before (none on the first), rel="next" to the one after (none on the last), each
-// target a page that exists, and a link to the home page's list.
+// target a page that exists, and a link to the home page's list. The home page's main list
+// (under #leaflets-heading) is the patients' reading order; a leaflet listed apart, under an
+// audience's heading (`audience: professionals`), is not in it and has no rel="prev"/"next".
 /** Breadcrumb and previous/next links of a loaded leaflet page (run on the axe check's page). */
 function navigationProblems(page) {
   return page.evaluate(async () => {
@@ -811,11 +813,18 @@ function navigationProblems(page) {
       if (!home) return [...found, 'the breadcrumb has no link home'];
       const response = await fetch(home.href);
       if (!response.ok) return [...found, `the breadcrumb's home link ${home.href} gives ${response.status}`];
-      const list = [...new DOMParser().parseFromString(await response.text(), 'text/html')
-        .querySelectorAll('.leaflet-list a')].map((a) => new URL(a.getAttribute('href'), home.href).href);
-      const here = list.indexOf(location.href.replace(/index\.html$/, ''));
-      if (here < 0) return [...found, `the page is not in its home page's list (${home.href})`];
-      for (const [rel, index] of [['prev', here - 1], ['next', here + 1]]) {
+      const homePage = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const hrefs = (selector) => [...homePage.querySelectorAll(selector)]
+        .map((a) => new URL(a.getAttribute('href'), home.href).href);
+      const list = hrefs('section[aria-labelledby="leaflets-heading"] .leaflet-list a');
+      const apart = hrefs('section[aria-labelledby^="audience-"] .leaflet-list a');
+      const own = location.href.replace(/index\.html$/, '');
+      const here = list.indexOf(own);
+      if (here < 0 && !apart.includes(own)) return [...found, `the page is not in its home page's lists (${home.href})`];
+      if (here < 0 && document.querySelector('a[rel~="prev"], a[rel~="next"]')) {
+        found.push('rel="prev"/"next" on a leaflet listed apart for another audience, which is not in the reading order');
+      }
+      for (const [rel, index] of here < 0 ? [] : [['prev', here - 1], ['next', here + 1]]) {
         const links = [...document.querySelectorAll(`a[rel~="${rel}"]`)];
         const expected = list[index];
         if (!expected) {
