@@ -1,6 +1,7 @@
 //! The bundled patient guide (the repository's own `content/`, `locales/` and `site.yaml`):
-//! complete in its eight leaflet languages, UI strings for every configured language, every
-//! internal link resolving in the built site.
+//! complete in every language it is translated into, honest about the reviews it has had, UI
+//! strings for every configured language, every internal link and heading id resolving in the
+//! built site.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -9,7 +10,9 @@ use std::path::{Path, PathBuf};
 use crate::support::Site;
 
 /// The languages the guide's leaflets are translated into, besides English.
-const TRANSLATED: &[&str] = &["de", "fr", "es", "it", "pl", "uk", "ar"];
+const TRANSLATED: &[&str] = &[
+    "de", "fr", "es", "it", "pl", "uk", "ar", "nl", "pt", "ro", "sv", "el", "hu",
+];
 
 /// The path of the guide's `base_url` (`https://example.org/guide/`).
 const BASE_PATH: &str = "/guide/";
@@ -45,11 +48,11 @@ fn message_ids(text: &str) -> BTreeSet<String> {
 }
 
 #[test]
-fn every_leaflet_exists_in_the_eight_languages() {
+fn every_leaflet_exists_in_every_translated_language() {
     let english = leaflets("en");
     assert!(
-        english.len() >= 10,
-        "the guide has its index and 9 leaflets"
+        english.len() >= 15,
+        "the guide has its index and 14 leaflets"
     );
     for language in TRANSLATED {
         assert_eq!(
@@ -88,9 +91,58 @@ fn leaflets_are_400_to_900_words_and_translations_say_whether_they_were_reviewed
         for name in leaflets(language) {
             let text =
                 fs::read_to_string(repo().join("content").join(language).join(&name)).unwrap();
+            let front = text.split("\n---\n").next().unwrap();
+            // Machine-made, awaiting a bilingual clinician: the page claims no review of its
+            // own and says who translated it.
             assert!(
-                text.contains("\ntranslation_review: "),
-                "content/{language}/{name} must say whether a reviewer checked it"
+                front.contains("\ntranslation_review: pending") && front.contains("\ntranslators:"),
+                "content/{language}/{name} must say it awaits review and who translated it"
+            );
+            for claim in ["\nreviewed:", "\nnext_review:", "\nreviewers:"] {
+                assert!(
+                    !front.contains(claim),
+                    "content/{language}/{name} copies the English review ({claim})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_page_claims_a_clinical_review_and_the_home_page_gives_112_first() {
+    for name in leaflets("en").iter().filter(|n| *n != "index.md") {
+        let text = fs::read_to_string(repo().join("content/en").join(name)).unwrap();
+        let front = text.split("\n---\n").next().unwrap();
+        let reviewers = front.split("\nreviewers:").nth(1).unwrap_or_default();
+        let reviewers = reviewers.split("\nsources:").next().unwrap();
+        assert!(
+            reviewers.contains("no clinical review"),
+            "content/en/{name}: the reviewers must say no clinician checked it: {reviewers}"
+        );
+    }
+    let home = fs::read_to_string(repo().join("content/en/index.md")).unwrap();
+    assert!(!home.contains("nurse has checked"), "{home}");
+    let emergency = home.find("tel:112").expect("the home page dials 112");
+    let team_line = home
+        .find("24-hour")
+        .expect("the home page names the 24-hour line");
+    assert!(
+        emergency < team_line,
+        "life in danger: 112 comes before the team's line"
+    );
+}
+
+#[test]
+fn only_the_page_for_health_professionals_is_for_professionals_in_every_language() {
+    for language in std::iter::once(&"en").chain(TRANSLATED) {
+        for name in leaflets(language) {
+            let text =
+                fs::read_to_string(repo().join("content").join(language).join(&name)).unwrap();
+            let front = text.split("\n---\n").next().unwrap();
+            assert_eq!(
+                front.contains("\naudience: professionals"),
+                name == "for-health-professionals.md",
+                "content/{language}/{name}"
             );
         }
     }
@@ -251,4 +303,61 @@ fn no_page_declares_a_review_of_a_text_not_reviewed_in_its_language() {
     }
     assert!(checked >= 25 * 9, "only {checked} pages with JSON-LD");
     assert!(borrowed.is_empty(), "{}", borrowed.join("\n"));
+}
+
+/// The ids of the `<h2>` and `<h3>` elements in a built page's leaflet text.
+fn heading_ids(html: &str) -> BTreeSet<String> {
+    let text = html
+        .split("<div class=\"leaflet-text\"")
+        .nth(1)
+        .and_then(|rest| rest.split("<footer class=\"leaflet-meta\">").next())
+        .unwrap_or_default();
+    text.match_indices("<h")
+        .filter_map(|(at, _)| {
+            let tag = &text[at..];
+            let level = tag.as_bytes().get(2)?;
+            if !matches!(level, b'2' | b'3') {
+                return None;
+            }
+            let id = tag.split_once(" id=\"")?.1.split('"').next()?;
+            (tag.find('>')? > tag.find(" id=\"")?).then(|| id.to_string())
+        })
+        .filter(|id| id != "toc-heading" && id != "urgent-help-heading")
+        .collect()
+}
+
+#[test]
+fn every_translation_keeps_the_english_heading_ids() {
+    // Links between leaflets and bookmarks point at headings: a translated heading keeps the
+    // English id, so `side-effects.md#when-to-get-help-straight-away` works in every language.
+    let site = Site::copy_of(&repo());
+    site.build_clean(&[]);
+    let public = site.root.join("public");
+    let page_of = |language: &str, name: &str| -> Option<String> {
+        let text = fs::read_to_string(repo().join("content").join(language).join(name)).ok()?;
+        let slug = text
+            .split("\n---\n")
+            .next()?
+            .lines()
+            .find_map(|l| l.strip_prefix("slug: "))
+            .map(str::to_string)
+            .unwrap_or_else(|| name.trim_end_matches(".md").to_string());
+        fs::read_to_string(public.join(language).join(slug).join("index.html")).ok()
+    };
+    let mut compared = 0;
+    for name in leaflets("en").iter().filter(|n| *n != "index.md") {
+        let english = heading_ids(&page_of("en", name).unwrap());
+        assert!(!english.is_empty(), "{name} has headings");
+        for language in TRANSLATED {
+            let html = page_of(language, name)
+                .unwrap_or_else(|| panic!("no built page for content/{language}/{name}"));
+            assert_eq!(
+                heading_ids(&html),
+                english,
+                "content/{language}/{name}: write the English id after each heading, `## … {{#id}}`"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 14 * TRANSLATED.len(), "{compared}");
 }
