@@ -3,4 +3,4 @@ site-title = Evropský průvodce imunoterapií pro pacienty
 
 # Název organizace a prohlášení o financování ze site.yaml v tomto jazyce.
 site-organisation = Example Patient Coalition (smyšlená dobročinná organizace)
-site-funding = Tohoto průvodce píší a kontrolují dobrovolníci z Example Patient Coalition, smyšlené dobročinné organizace. Nemá žádné komerční financování a žádný sponzor ho neviděl ani neovlivnil.
+site-funding = Tento průvodce je ukázkový text, který napsali dobrovolníci z Example Patient Coalition, smyšlené dobročinné organizace. Nezkontroloval ho žádný lékař ani zdravotní sestra. Nemá žádné komerční financování a žádný sponzor ho neviděl ani neovlivnil.
