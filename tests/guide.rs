@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::support::Site;
 
 /// The languages the guide's leaflets are translated into, besides English.
-const TRANSLATED: &[&str] = &[
+const TRANSLATED: &[&str] = &["cs", 
     "de", "fr", "es", "it", "pl", "uk", "ar", "nl", "pt", "ro", "sv", "el", "hu",
 ];
 
