@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use crate::support::Site;
 
 /// The languages the guide's leaflets are translated into, besides English.
-const TRANSLATED: &[&str] = &["cs", 
-    "de", "fr", "es", "it", "pl", "uk", "ar", "nl", "pt", "ro", "sv", "el", "hu",
+const TRANSLATED: &[&str] = &[
+    "cs", "de", "fr", "es", "it", "pl", "uk", "ar", "nl", "pt", "ro", "sv", "el", "hu",
 ];
 
 /// The path of the guide's `base_url` (`https://example.org/guide/`).
