@@ -3,4 +3,4 @@ site-title = Európsky sprievodca imunoterapiou pre pacientov
 
 # Názov organizácie a vyhlásenie o financovaní zo site.yaml v tomto jazyku.
 site-organisation = Example Patient Coalition (vymyslená dobročinná organizácia)
-site-funding = Tohto sprievodcu píšu a kontrolujú dobrovoľníci Example Patient Coalition, vymyslenej dobročinnej organizácie. Nemá žiadne komerčné financovanie a žiadny sponzor ho nevidel ani neovplyvnil.
+site-funding = Tento sprievodca je vzorový text, ktorý napísali dobrovoľníci Example Patient Coalition, vymyslenej dobročinnej organizácie. Nekontroloval ho žiadny lekár ani zdravotná sestra. Nemá žiadne komerčné financovanie a žiadny sponzor ho nevidel ani neovplyvnil.
