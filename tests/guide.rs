@@ -11,7 +11,8 @@ use crate::support::Site;
 
 /// The languages the guide's leaflets are translated into, besides English.
 const TRANSLATED: &[&str] = &[
-    "cs", "de", "fr", "es", "it", "pl", "uk", "ar", "nl", "pt", "ro", "sv", "el", "hu",
+    "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "nl", "pl", "pt",
+    "ro", "sk", "sl", "sv", "uk", "ar",
 ];
 
 /// The path of the guide's `base_url` (`https://example.org/guide/`).
