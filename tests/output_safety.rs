@@ -111,16 +111,29 @@ fn two_overlapping_builds_leave_one_whole_marked_site() {
         std::thread::sleep(Duration::from_millis(delay_ms));
         let second = command(&site).output().unwrap();
         let first = first.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&second.stderr);
-        assert_eq!(first.status.code(), Some(0));
-        match second.status.code() {
-            // The first had finished before the second started.
-            Some(0) => {}
-            Some(2) => assert!(
-                stderr.contains("another leafpress build is writing") && stderr.contains("public"),
-                "{stderr}"
-            ),
-            other => panic!("second build: {other:?}\n{stderr}"),
+        // On a busy machine the second may take the output first: whichever of the two loses
+        // says so and writes nothing; at least one of them builds.
+        let results = [&first, &second].map(|run| {
+            (
+                run.status.code(),
+                String::from_utf8_lossy(&run.stderr).into_owned(),
+            )
+        });
+        assert!(
+            results.iter().any(|(code, _)| *code == Some(0)),
+            "{results:?}"
+        );
+        for (code, stderr) in &results {
+            match code {
+                // It finished before the other started, or it built while the other waited.
+                Some(0) => {}
+                Some(2) => assert!(
+                    stderr.contains("another leafpress build is writing")
+                        && stderr.contains("public"),
+                    "{stderr}"
+                ),
+                other => panic!("a build: {other:?}\n{stderr}"),
+            }
         }
         assert_whole(&site, count);
         assert_eq!(leftovers(&site), Vec::<String>::new());
