@@ -3,4 +3,4 @@ site-title = Eiropas ceļvedis pacientiem par imūnterapiju
 
 # Organizācijas nosaukums un paziņojums par finansējumu no site.yaml šajā valodā.
 site-organisation = Example Patient Coalition (izdomāta labdarības organizācija)
-site-funding = Šo ceļvedi raksta un pārskata izdomātās labdarības organizācijas Example Patient Coalition brīvprātīgie. Tam nav komerciāla finansējuma, un neviens sponsors to nav redzējis un nav to ietekmējis.
+site-funding = Šis ceļvedis ir teksta paraugs, ko rakstījuši izdomātās labdarības organizācijas Example Patient Coalition brīvprātīgie. Neviens ārsts vai medmāsa to nav pārbaudījis. Tam nav komerciāla finansējuma, un neviens sponsors to nav redzējis un nav to ietekmējis.
