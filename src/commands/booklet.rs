@@ -7,8 +7,6 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cli::PdfArgs;
 use crate::lang::Direction;
@@ -18,9 +16,6 @@ use crate::render::{booklet_url, is_part_id};
 use crate::site::Site;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, Loaded, Reporter};
-
-/// Browsers printing booklets at the same time, as for single pages.
-const WORKERS: usize = 2;
 
 /// Prints after which page numbers that still move are an error: one print to find them, one
 /// to carry them, one spare for a number that pushed a line onto the next page.
@@ -87,35 +82,20 @@ pub fn print_all(
     let renderer = Renderer::new(&loaded.site, &compiled);
     let output = loaded.project.root().join(&args.output);
     let today = jiff::Zoned::now().date();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for worker in 0..WORKERS.min(languages.len()) {
-            let (next, failures, renderer, output) = (&next, &failures, &renderer, &output);
-            scope.spawn(move || {
-                let profile = scratch.join(format!("booklet-profile-{worker}"));
-                while let Some(lang) = languages.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let target = output.join(lang).join("booklet.pdf");
-                    let booklet = Booklet {
-                        renderer,
-                        browser,
-                        lang,
-                        built,
-                        drafts: scratch,
-                        profile: &profile,
-                    };
-                    match booklet.print(today, &target) {
-                        Ok(made) => reporter.info(&made.describe(&target)),
-                        Err(error) => failures
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .push((lang.clone(), error)),
-                    }
-                }
-            });
-        }
+    let failures = super::pdf::print_each(languages, scratch, reporter, |lang, profile| {
+        let target = output.join(lang).join("booklet.pdf");
+        let booklet = Booklet {
+            renderer: &renderer,
+            browser,
+            lang,
+            built,
+            drafts: scratch,
+            profile,
+        };
+        booklet
+            .print(today, &target)
+            .map(|made| made.describe(&target))
     });
-    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     for (lang, error) in &failures {
         reporter.fatal(
             &format!("the `{lang}` booklet: {}", error.message),

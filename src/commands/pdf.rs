@@ -184,31 +184,13 @@ fn print_jobs(
     built: &Path,
     scratch: &Path,
 ) -> u8 {
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for worker in 0..WORKERS.min(jobs.len()) {
-            let (next, failures, built) = (&next, &failures, &built);
-            let output = &output;
-            scope.spawn(move || {
-                let profile = scratch.join(format!("profile-{worker}"));
-                while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let page = built.join(&job.url).join("index.html");
-                    let target = output.join(job.pdf_path());
-                    match print_one(browser, &page, &target, &profile) {
-                        Ok(printed) => reporter.info(&describe(&target, &printed)),
-                        Err(error) => failures
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .push((job.name.clone(), error)),
-                    }
-                }
-            });
-        }
+    let failures = print_each(jobs, scratch, reporter, |job, profile| {
+        let page = built.join(&job.url).join("index.html");
+        let target = output.join(job.pdf_path());
+        print_one(browser, &page, &target, profile).map(|printed| describe(&target, &printed))
     });
-    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-    for (name, error) in &failures {
-        reporter.fatal(&format!("{name}: {error}"), error.help());
+    for (job, error) in &failures {
+        reporter.fatal(&format!("{}: {error}", job.name), error.help());
     }
     if failures.is_empty() {
         reporter.info(&format!(
@@ -228,6 +210,37 @@ fn print_jobs(
         );
         EXIT_CANNOT_RUN
     }
+}
+
+/// Runs `print` on each of `items`, [`WORKERS`] at a time, each worker with its own browser
+/// profile folder under `scratch`; reports the line each success returns, and returns the
+/// failures with the item each belongs to.
+pub(super) fn print_each<'i, T: Sync, E: Send>(
+    items: &'i [T],
+    scratch: &Path,
+    reporter: &Reporter,
+    print: impl Fn(&T, &Path) -> Result<String, E> + Sync,
+) -> Vec<(&'i T, E)> {
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for worker in 0..WORKERS.min(items.len()) {
+            let (next, failures, print) = (&next, &failures, &print);
+            scope.spawn(move || {
+                let profile = scratch.join(format!("profile-{worker}"));
+                while let Some(item) = items.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    match print(item, &profile) {
+                        Ok(line) => reporter.info(&line),
+                        Err(error) => failures
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((item, error)),
+                    }
+                }
+            });
+        }
+    });
+    failures.into_inner().unwrap_or_else(|e| e.into_inner())
 }
 
 fn print_one(
