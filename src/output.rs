@@ -130,6 +130,10 @@ pub trait Sink: Sync {
     fn write_owned(&self, path: &str, bytes: Vec<u8>) -> Result<(), OutputError> {
         self.write(path, &bytes)
     }
+    /// True when nothing written is kept, so files that are not checked need not be made.
+    fn discards(&self) -> bool {
+        false
+    }
 }
 
 /// A sink that keeps nothing.
@@ -143,6 +147,10 @@ impl Sink for Discard {
 
     fn writer(&self, _path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
         Ok(Box::new(io::sink()))
+    }
+
+    fn discards(&self) -> bool {
+        true
     }
 }
 

@@ -1,11 +1,11 @@
 //! QR codes of page addresses, as small SVG files: a printed leaflet leads back to the live,
-//! up-to-date page. The `qrcode` crate encodes; this module only draws the modules as one SVG
+//! up-to-date page. The `fast_qr` crate encodes; this module only draws the modules as one SVG
 //! path of horizontal strokes, one per run of dark modules, which keeps the file to about
 //! 1.5 KB for a typical address.
 
 use std::fmt::Write as _;
 
-use qrcode::{Color, EcLevel, QrCode};
+use fast_qr::{ECL, QRBuilder};
 
 /// The file written next to every page (`<page>/qr.svg`), holding the QR code of the page's
 /// own web address.
@@ -23,24 +23,30 @@ const NON_ASCII: &percent_encoding::AsciiSet = percent_encoding::CONTROLS;
 /// `None` when the address is too long for any QR code (over about 2,300 characters).
 pub fn svg(url: &str) -> Option<String> {
     let encoded = percent_encoding::utf8_percent_encode(url, NON_ASCII).to_string();
-    let code = QrCode::with_error_correction_level(encoded.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let code = QRBuilder::new(encoded.as_bytes())
+        .ecl(ECL::M)
+        .build()
+        .ok()?;
+    let width = code.size;
+    let dark: Vec<bool> = code.data[..width * width]
+        .iter()
+        .map(|m| m.value())
+        .collect();
     let size = width + 2 * QUIET_ZONE;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" \
          shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
          <path stroke=\"#000\" d=\""
     );
-    for (y, row) in colors.chunks(width).enumerate() {
+    for (y, row) in dark.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {
-            if row[x] == Color::Light {
+            if !row[x] {
                 x += 1;
                 continue;
             }
             let start = x;
-            while x < width && row[x] == Color::Dark {
+            while x < width && row[x] {
                 x += 1;
             }
             // A stroke one module wide, along the middle of the row.

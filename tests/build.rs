@@ -408,3 +408,30 @@ fn the_bundled_guide_builds_without_warnings_and_passes_check() {
         run.stderr
     );
 }
+
+#[test]
+fn every_leaflet_and_home_page_has_the_qr_code_of_its_own_address_beside_it() {
+    let site = built();
+    for (page, folder) in [
+        ("de/nebenwirkungen/index.html", "de/nebenwirkungen/"),
+        ("pt-BR/side-effects/index.html", "pt-BR/side-effects/"),
+        ("en/index.html", "en/"),
+    ] {
+        let svg = std::fs::read_to_string(site.path(&format!("public/{folder}qr.svg")))
+            .unwrap_or_else(|_| panic!("no qr.svg beside {page}"));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+    }
+    // The handout shows it, with the page's own address (not the English canonical one).
+    let html = site.page("pt-BR/side-effects/index.html");
+    assert!(
+        html.contains(r#"<img class="handout-qr" src="qr.svg""#),
+        "{html}"
+    );
+    assert!(
+        html.contains("https://example.org/leaflets/pt-BR/side-effects/</span>"),
+        "{html}"
+    );
+}
