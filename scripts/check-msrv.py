@@ -12,7 +12,9 @@ import sys
 
 
 def version(text):
-    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+    """`1.88` and `1.88.0` alike: (1, 88, 0)."""
+    parts = [int(part) for part in re.findall(r"\d+", text)[:3]]
+    return tuple(parts + [0] * (3 - len(parts)))
 
 
 metadata = json.loads(subprocess.run(
