@@ -13,14 +13,40 @@
 // line length (no line of leaflet text over 80 characters at 1280 px) and HTML validity (the
 // Nu HTML checker, vnu.jar).
 //
+// Every page, on ONE page at 1280 x 800 and two loads (checkPage), gets each check that
+// depends on its own text: the first load, light colour scheme, is weighed as it arrives
+// (leaflets), then measured as loaded for language marking, navigation and line length, run
+// through axe, narrowed to 320 px (reflow-320), given 200% text over CDP (reflow-text-200:
+// Chromium restyles and reflows a loaded page at once, the same as a page loaded at that size),
+// checked for reduced motion (computed styles, which follow the emulated preference at once)
+// and, for leaflets, in print media (print, alert-card-print); the second load, dark colour
+// scheme, goes through axe again; vnu.jar checks every file. Each step puts the page back
+// (viewport, font size, media, <details> closed) before the next.
+//
+// A sample, printed at the start, also gets the checks that depend on the template and the
+// language but not on a page's text, each on a fresh page as before: urgent-help (a touch phone
+// is a context of its own), no-javascript (JS off), keyboard, and a PDF (every alert card, and
+// one leaflet per language). The sample, read from the HTML (slugs are translated): every page
+// that is not a leaflet (home pages, editors' reports, the language chooser, 404, the
+// translators' page), every leaflet of the default language and of one right-to-left language
+// (ar in the guide), and in every other language the longest leaflet of each kind (alert card
+// or not, audience label, own text or fallback, notice or none): the side-effects page, the
+// alert card, the page for health professionals; and in each language the leaflet with the most
+// text above its urgent-help box (title, notice, summary). These checks test what the templates and a
+// language's strings make (the skip link, the switcher, the urgent-help box and its number,
+// the print stylesheet), and every template meets every language in the sample; where the
+// emergency number lands on a phone depends on the text above the box, so the page with the
+// most of it in each language is sampled too.
+//
 //   --expect-urgent-help   every leaflet and home page must have the urgent-help box (the site
 //                          declares `emergency:`); without it, only pages that have one are checked
 //   --file-pages=A,B,...   instead of the whole suite: open only these pages (paths in the folder,
 //                          e.g. `en/side-effects/index.html`) over file://, as from a USB stick
 //                          (a `--portable` build), and run the urgent-help and language-marking
 //                          checks on them; with SCREENSHOTS=<dir>, also save a 360 x 780 and a
-//                          1280 x 800 screenshot of each Prints every violation with its page and a
-// last line `browser: N passed, M failed` (N and M count checks x pages). Exit code 0 when
+//                          1280 x 800 screenshot of each
+//
+// Prints every violation with its page and a last line `browser: N passed, M failed` (N and M count checks x pages). Exit code 0 when
 // everything passed, 1 when anything failed, 2 when it could not run.
 
 import { createServer } from 'node:http';
@@ -252,12 +278,9 @@ async function runAxe(page) {
     }, AXE_TAGS);
   const closed = await run();
   // Once more with every <details> open, so the language list is checked too.
-  const opened = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('details:not([open])')];
-    all.forEach((d) => (d.open = true));
-    return all.length;
-  });
+  const opened = await openDetails(page);
   const open = opened ? await run() : [];
+  if (opened) await closeDetails(page);
   const seen = new Set();
   const problems = [];
   for (const violation of [...closed, ...open]) {
@@ -291,7 +314,16 @@ async function guarded(check) {
   }
 }
 
-async function checkAxe(browser, url) {
+/**
+ * Every check that depends on the page's own text, on one page at 1280 x 800 and two loads:
+ * the first load (light colour scheme) is weighed as it arrives, then measured for language
+ * marking, navigation and line length as loaded, run through axe, narrowed to 320 px (reflow),
+ * given 200% text (reflow), switched to reduced motion and to print media (and printed to PDF
+ * when `pdf` is set); the second load, in the dark colour scheme, goes through axe again.
+ * Each step leaves the page as loaded (viewport, font size, media, <details> closed again)
+ * for the next; each is guarded, so one that fails or throws does not stop the others.
+ */
+async function checkPage(browser, url, pdf) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   const page = await context.newPage();
   const pageErrors = [];
@@ -303,50 +335,75 @@ async function checkAxe(browser, url) {
     }
   });
   page.on('requestfailed', (request) => broken.push(`${request.url()} (${request.failure()?.errorText})`));
-  let isLeaflet = false;
-  let language = [];
-  let navigation = [];
-  let lineLength = [];
-  const light = await guarded(async () => {
+  const out = {
+    isLeaflet: false, language: [], navigation: [], lineLength: [], reflow: [], textZoom: [],
+    motion: [], print: null, weight: null, pageErrors,
+  };
+  const loaded = await guarded(async () => {
+    const weighed = weighNextLoad(page);
     await page.goto(url, { waitUntil: 'load' });
-    isLeaflet = (await page.locator('article.leaflet').count()) > 0;
-    language = await guarded(() => languageMarkingProblems(page));
-    // On the page as loaded at 1280 x 800, before axe opens anything: one load, not three.
-    if (isLeaflet) {
-      navigation = await guarded(() => navigationProblems(page));
-      lineLength = await guarded(() => lineLengthProblems(page));
-    }
+    out.weight = await weighed();
+    return [];
+  });
+  if (loaded.length) {
+    // Not loaded: every check of the page says so.
+    await context.close().catch(() => {});
+    return { ...out, light: loaded, dark: loaded, motion: loaded, language: loaded, reflow: loaded, textZoom: loaded };
+  }
+  out.isLeaflet = (await guarded(async () => (await page.locator('article.leaflet').count()) > 0)) === true;
+  out.language = await guarded(() => languageMarkingProblems(page));
+  // On the page as loaded at 1280 x 800, before axe opens anything.
+  if (out.isLeaflet) {
+    out.navigation = await guarded(() => navigationProblems(page));
+    out.lineLength = await guarded(() => lineLengthProblems(page));
+  }
+  out.light = await guarded(async () => {
     const problems = await runAxe(page);
     if (broken.length) problems.unshift(`the page's own files did not load, so it was checked unstyled: ${broken.join(', ')}`);
     return problems;
   });
-  const dark = await guarded(async () => {
+  out.reflow = await guarded(() => reflow320Problems(page));
+  out.textZoom = await guarded(async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    return textZoomProblems(page, cdp);
+  });
+  // With reduced motion asked for, nothing animates, transitions or scrolls smoothly (the
+  // computed styles follow the emulated preference at once, as media queries do).
+  out.motion = await guarded(async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      return await page.evaluate(() => {
+        const moving = [];
+        const seconds = (list) => Math.max(...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
+        for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
+          const style = getComputedStyle(el);
+          const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.01;
+          const transition = seconds(style.transitionDuration) > 0.01;
+          const smooth = style.scrollBehavior === 'smooth';
+          if (animated || transition || smooth) {
+            moving.push(`<${el.tagName.toLowerCase()}${el.className ? ' class="' + el.className + '"' : ''}> ${animated ? 'animates' : transition ? 'has a transition' : 'scrolls smoothly'}`);
+          }
+          if (moving.length >= 5) break;
+        }
+        return moving;
+      });
+    } finally {
+      await page.emulateMedia({ reducedMotion: null });
+    }
+  });
+  if (out.isLeaflet) {
+    const printed = await guarded(() => printProblems(page, pdf));
+    out.print = Array.isArray(printed) ? { problems: printed, card: null } : printed;
+  }
+  // A fresh load in the dark colour scheme (a script could read it at load).
+  out.dark = await guarded(async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(url, { waitUntil: 'load' });
     return runAxe(page);
   });
-  // With reduced motion asked for, nothing animates, transitions or scrolls smoothly.
-  const motion = await guarded(async () => {
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto(url, { waitUntil: 'load' });
-    return page.evaluate(() => {
-      const moving = [];
-      const seconds = (list) => Math.max(...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
-      for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
-        const style = getComputedStyle(el);
-        const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.01;
-        const transition = seconds(style.transitionDuration) > 0.01;
-        const smooth = style.scrollBehavior === 'smooth';
-        if (animated || transition || smooth) {
-          moving.push(`<${el.tagName.toLowerCase()}${el.className ? ' class="' + el.className + '"' : ''}> ${animated ? 'animates' : transition ? 'has a transition' : 'scrolls smoothly'}`);
-        }
-        if (moving.length >= 5) break;
-      }
-      return moving;
-    });
-  });
   await context.close().catch(() => {});
-  return { light, dark, motion, language, navigation, lineLength, isLeaflet, pageErrors };
+  return out;
 }
 
 async function horizontalOverflow(page) {
@@ -391,42 +448,68 @@ async function onFreshPage(browser, options, check) {
   return problems;
 }
 
+/**
+ * Opens every closed <details> (the language switcher) and remembers which, so that
+ * `closeDetails` can put the page back as it was loaded: several checks share one page.
+ */
+function openDetails(page) {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('details:not([open])')];
+    all.forEach((d) => (d.open = true));
+    window.__leafpressOpened = [...(window.__leafpressOpened || []), ...all];
+    return all.length;
+  });
+}
+
+function closeDetails(page) {
+  return page.evaluate(() => {
+    (window.__leafpressOpened || []).forEach((d) => (d.open = false));
+    window.__leafpressOpened = [];
+  });
+}
+
 /** Horizontal overflow as the page is, then with every <details> (the switcher) open. */
 async function overflowProblems(page, label) {
   const problems = [];
   const closed = await horizontalOverflow(page);
   if (closed) problems.push(`${label}: ${closed}`);
-  const opened = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('details')];
-    all.forEach((d) => (d.open = true));
-    return all.length;
-  });
+  const opened = await page.evaluate(() => document.querySelectorAll('details').length);
   if (opened) {
+    await openDetails(page);
     const open = await horizontalOverflow(page);
     if (open) problems.push(`${label} with the language switcher open: ${open}`);
+    await closeDetails(page);
   }
   return problems;
 }
 
-async function checkReflow320(browser, url) {
-  return onFreshPage(browser, { viewport: { width: 320, height: 640 } }, async (page, context, problems) => {
-    await page.goto(url, { waitUntil: 'load' });
-    problems.push(...(await overflowProblems(page, '320 px')));
-  });
+/** Reflow at 320 px, on the loaded 1280 x 800 page narrowed (the layout follows at once). */
+async function reflow320Problems(page) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    return await overflowProblems(page, '320 px');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 }
 
-async function checkTextZoom(browser, url) {
-  return onFreshPage(browser, { viewport: { width: 1280, height: 800 } }, async (page, context, problems) => {
-    // The reader's own setting: the browser's default font size doubled (16 px -> 32 px), as
-    // the browser's "font size" preference does; the theme's rem and % sizes follow it.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await page.goto(url, { waitUntil: 'load' });
+/**
+ * 200% text at 1280 x 800, on the loaded page: the reader's own setting, the browser's default
+ * font size doubled (16 px -> 32 px) as the browser's "font size" preference does, set live
+ * over CDP (Chromium restyles and reflows the page at once; the theme's rem and % sizes follow
+ * it), then put back to Chromium's defaults (16 px, 13 px fixed) for the checks that follow.
+ */
+async function textZoomProblems(page, cdp) {
+  const problems = [];
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
     const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     if (!(rootSize >= 32)) problems.push(`text size did not double: root font size is ${rootSize}px`);
     problems.push(...(await overflowProblems(page, '200% text')));
-  });
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  }
+  return problems;
 }
 
 async function checkNoJavaScript(browser, url) {
@@ -683,16 +766,14 @@ function pdfPageSizes(pdf) {
 }
 
 /**
- * A leaflet as printed: print media emulated, then checked in the DOM (what is hidden, what
- * shows), and, when `pdf` is set, printed to PDF (A4 by the theme's @page rule).
+ * A leaflet as printed: print media emulated on the loaded 1280 x 800 page, then checked in
+ * the DOM (what is hidden, what shows), and, when `pdf` is set, printed to PDF (A4 by the
+ * theme's @page rule); screen media again afterwards.
  */
-async function checkPrint(browser, url, pdf) {
-  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+async function printProblems(page, pdf) {
   const problems = [];
   let card = null;
   try {
-    await page.goto(url, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const found = await page.evaluate((mm) => {
       const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -774,7 +855,7 @@ async function checkPrint(browser, url, pdf) {
       }
     }
   } finally {
-    await context.close();
+    await page.emulateMedia({ media: null });
   }
   const cardProblems = [];
   if (card) {
@@ -890,27 +971,31 @@ function lineLengthProblems(page) {
   }, MAX_LINE_CHARACTERS);
 }
 
-async function checkWeight(browser, url) {
-  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+/**
+ * Counts the bytes of every response of the page's next load, from now (call before `goto`):
+ * `stop()`, once it has loaded, waits for the fonts it asked for, stops counting and gives the
+ * total of the HTML, CSS, JS and fonts (and of everything else apart). What the checks fetch
+ * afterwards on the same page is not counted.
+ */
+function weighNextLoad(page) {
   const bodies = [];
-  page.on('response', (response) => {
+  const listener = (response) => {
     bodies.push(
       response.body()
         .then((body) => ({ type: response.request().resourceType(), url: response.url(), bytes: body.length }))
         .catch(() => ({ type: response.request().resourceType(), url: response.url(), bytes: 0 })),
     );
-  });
-  try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-  } finally {
-    await context.close().catch(() => {});
-  }
-  const all = await Promise.all(bodies);
-  const weighed = all.filter((r) => WEIGHED_TYPES.has(r.type));
-  const total = weighed.reduce((sum, r) => sum + r.bytes, 0);
-  const other = all.filter((r) => !WEIGHED_TYPES.has(r.type)).reduce((sum, r) => sum + r.bytes, 0);
-  return { total, other, parts: weighed.map((r) => `${new URL(r.url).pathname} ${r.bytes}`) };
+  };
+  page.on('response', listener);
+  return async () => {
+    await page.evaluate(() => document.fonts.ready.then(() => null)).catch(() => {});
+    page.off('response', listener);
+    const all = await Promise.all(bodies);
+    const weighed = all.filter((r) => WEIGHED_TYPES.has(r.type));
+    const total = weighed.reduce((sum, r) => sum + r.bytes, 0);
+    const other = all.filter((r) => !WEIGHED_TYPES.has(r.type)).reduce((sum, r) => sum + r.bytes, 0);
+    return { total, other, parts: weighed.map((r) => `${new URL(r.url).pathname} ${r.bytes}`) };
+  };
 }
 
 function runVnu(files) {
@@ -979,6 +1064,71 @@ if (!files.length) {
   console.error(`no *.html pages under ${root}`);
   process.exit(1);
 }
+const sample = chooseSample(files);
+
+/**
+ * The pages that also get the checks that depend on the template and the language but not on
+ * a page's own text (urgent-help on a phone, no-javascript, keyboard, a PDF), read from the
+ * HTML, not from slugs (slugs are translated): every page that is not a leaflet (home pages,
+ * editors' reports, the language chooser, 404, the translators' page: one or two per template
+ * and language); every leaflet of the default language (the x-default alternate's) and of one
+ * right-to-left language; and in each other language, for each kind of leaflet (alert card or
+ * not, the audience label, text in the page's language or a fallback's, a notice or not) the
+ * one with the longest text, and the leaflet with the most text above its urgent-help box.
+ * Returns { pages: a map from file to { pdf } (whether to print it to PDF too: every alert card,
+ * and each language's longest leaflet that is not one), defaultLang, rtlLang }.
+ */
+function chooseSample(all) {
+  const pages = all.map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const lang = (html.match(/<html[^>]*\slang="([^"]+)"/) || [])[1] || '';
+    const leaflet = html.includes('<article class="leaflet"');
+    const card = html.includes('class="alert-card"');
+    const textLang = (html.match(/class="leaflet-text"[^>]*\slang="([^"]+)"/) || [])[1] || lang;
+    const audience = (html.match(/class="audience"[^>]*>([^<]*)</) || [])[1] || '';
+    const start = html.indexOf('class="leaflet-text"');
+    const text = start < 0 ? '' : html.slice(start, html.indexOf('</article>', start) >>> 0).replace(/<[^>]*>/g, '');
+    // The text above the urgent-help box (title, audience, notice, summary) decides how far
+    // down a phone its emergency number is.
+    const box = html.indexOf('class="urgent-help"');
+    const above = box < 0 ? 0 : html.slice(html.indexOf('<main'), box).replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length;
+    const xDefault = (html.match(/<link rel="alternate" hreflang="x-default" href="([^"]+)"/) || [])[1];
+    const defaultLang = xDefault &&
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].find((m) => m[2] === xDefault && m[1] !== 'x-default')?.[1];
+    return {
+      file, lang, leaflet, card, defaultLang, length: text.length, above,
+      rtl: /<html[^>]*\sdir="rtl"/.test(html),
+      kind: [card ? 'alert card' : 'leaflet', audience, textLang === lang ? 'own text' : 'fallback', html.includes('class="notice"') ? 'notice' : ''].join('|'),
+    };
+  });
+  const defaultLang = pages.find((p) => p.defaultLang)?.defaultLang || pages.find((p) => p.lang)?.lang;
+  const rtlLang = pages.find((p) => p.rtl && p.leaflet)?.lang;
+  const chosen = new Map();
+  const longest = new Map(); // language|kind -> the page with the longest text
+  for (const page of pages) {
+    if (!page.leaflet || page.lang === defaultLang || page.lang === rtlLang) {
+      chosen.set(page.file, { pdf: page.card });
+      continue;
+    }
+    const key = `${page.lang}|${page.kind}`;
+    if (!longest.has(key) || page.length > longest.get(key).length) longest.set(key, page);
+  }
+  for (const page of longest.values()) chosen.set(page.file, { pdf: page.card });
+  // And in each language the leaflet with the most text above its urgent-help box.
+  const mostAbove = new Map();
+  for (const page of pages.filter((p) => p.leaflet && p.above)) {
+    if (!mostAbove.has(page.lang) || page.above > mostAbove.get(page.lang).above) mostAbove.set(page.lang, page);
+  }
+  for (const page of mostAbove.values()) if (!chosen.has(page.file)) chosen.set(page.file, { pdf: page.card });
+  // One PDF of an ordinary leaflet per language: its longest leaflet that is not a card.
+  const pdfLanguages = new Set();
+  for (const page of [...pages].filter((p) => p.leaflet && !p.card && chosen.has(p.file)).sort((a, b) => b.length - a.length)) {
+    if (pdfLanguages.has(page.lang)) continue;
+    pdfLanguages.add(page.lang);
+    chosen.get(page.file).pdf = true;
+  }
+  return { pages: chosen, defaultLang, rtlLang };
+}
 const basePath = detectBasePath(files);
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -996,74 +1146,57 @@ try {
   console.log(`site: ${root} (${files.length} pages, served at ${base}${basePath})`);
 
   const weights = [];
-  const printedLanguages = new Set();
-  const fileHasCard = async (file) => readFileSync(file, 'utf8').includes('class="alert-card"');
+  console.log(`sample (urgent-help, no-javascript, keyboard, PDF): ${sample.pages.size} of ${files.length} pages: ` +
+    `every page of ${sample.defaultLang} and ${sample.rtlLang || '(no right-to-left language)'}, every page that is not a leaflet, ` +
+    'and in each other language the longest leaflet of each kind (alert card, audience, fallback, notice) ' +
+    'and the one with the most text above its urgent-help box');
   // Pages are checked a few at a time (each in its own browser contexts): the browser waits
   // on the server and on layout as much as on the CPU.
   const concurrency = Math.max(1, Number(process.env.BROWSER_CONCURRENCY) || 3);
   let nextFile = 0;
   let done = 0;
-  const checkPage = async (file) => {
+  const checkFile = async (file) => {
     const path = urlPath(file);
     const url = base + path;
     const label = pageLabel(file);
+    const sampled = sample.pages.get(file);
 
-    // 1. axe-core, light then dark.
-    const axe = await checkAxe(browser, url);
-    record('axe-light', label, axe.light);
-    record('axe-dark', label, axe.dark);
-    record('reduced-motion', label, axe.motion);
-    record('language-marking', label, axe.language);
-    if (axe.pageErrors.length) notes.push(`${label}: script errors: ${axe.pageErrors.join('; ')}`);
-    const isLeaflet = axe.isLeaflet;
-
-    // 2. Reflow.
-    record('reflow-320', label, await guarded(() => checkReflow320(browser, url)));
-    record('reflow-text-200', label, await guarded(() => checkTextZoom(browser, url)));
-
-    // 2b. The urgent-help box on a phone.
-    record('urgent-help', label, await guarded(() => checkUrgentHelp(browser, url)));
-
-    // 3. Without JavaScript.
-    record('no-javascript', label, await guarded(() => checkNoJavaScript(browser, url)));
-
-    // 4. Keyboard.
-    record('keyboard', label, await guarded(() => checkKeyboard(browser, url)));
-
-    // 5. Print: every leaflet in print media; one A4 PDF per language (its home page's first
-    // leaflet is enough to prove the @page rule) and of every alert card.
-    if (isLeaflet) {
-      const language = label.split('/')[0];
-      const isCard = (await fileHasCard(file));
-      const wantPdf = isCard || !printedLanguages.has(language);
-      printedLanguages.add(language);
-      const printed = await guarded(async () => checkPrint(browser, url, wantPdf));
-      if (Array.isArray(printed)) {
-        record('print', label, printed);
+    // 1. Every page: one page at 1280 x 800, two loads (see checkPage).
+    const one = await checkPage(browser, url, !!sampled?.pdf);
+    record('axe-light', label, one.light);
+    record('axe-dark', label, one.dark);
+    record('reduced-motion', label, one.motion);
+    record('language-marking', label, one.language);
+    if (one.pageErrors.length) notes.push(`${label}: script errors: ${one.pageErrors.join('; ')}`);
+    record('reflow-320', label, one.reflow);
+    record('reflow-text-200', label, one.textZoom);
+    if (one.isLeaflet) {
+      if (one.print) {
+        record('print', label, one.print.problems);
+        if (one.print.card) record('alert-card-print', label, one.print.card);
+      }
+      record('navigation', label, one.navigation);
+      record('line-length', label, one.lineLength);
+      if (one.weight) {
+        weights.push({ label, ...one.weight });
+        record('weight', label, one.weight.total < WEIGHT_BUDGET ? [] :
+          [`${one.weight.total} bytes >= ${WEIGHT_BUDGET} (${one.weight.parts.join(', ')})`]);
       } else {
-        record('print', label, printed.problems);
-        if (printed.card) record('alert-card-print', label, printed.card);
+        record('weight', label, ['the page did not load, so it was not weighed']);
       }
     }
 
-    // 6. Navigation and line length of leaflet pages (measured on the axe check's page).
-    if (isLeaflet) {
-      record('navigation', label, axe.navigation);
-      record('line-length', label, axe.lineLength);
-    }
-
-    // 7. Weight of leaflet pages.
-    if (isLeaflet) {
-      const weight = await checkWeight(browser, url);
-      weights.push({ label, ...weight });
-      record('weight', label, weight.total < WEIGHT_BUDGET ? [] :
-        [`${weight.total} bytes >= ${WEIGHT_BUDGET} (${weight.parts.join(', ')})`]);
+    // 2. The sample: the checks of the template and the language, each on a fresh page.
+    if (sampled) {
+      record('urgent-help', label, await guarded(() => checkUrgentHelp(browser, url)));
+      record('no-javascript', label, await guarded(() => checkNoJavaScript(browser, url)));
+      record('keyboard', label, await guarded(() => checkKeyboard(browser, url)));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (nextFile < files.length) {
       const file = files[nextFile++];
-      await checkPage(file);
+      await checkFile(file);
       done += 1;
       if (done % 50 === 0) console.error(`browser: ${done} of ${files.length} pages checked`);
     }
