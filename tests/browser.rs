@@ -192,16 +192,16 @@ fn every_page_of_the_bundled_guide_passes_the_browser_checks() {
     assert!(report.contains("browser: "), "no summary line:\n{report}");
 }
 
-/// The side-effects page in the languages the issue names (translated, right-to-left and
-/// fallback ones), as a patient opens it from a USB stick: a `--portable` build over file://.
+/// The side-effects page in the languages the issue names (Latin, Greek, Cyrillic and
+/// right-to-left scripts, each at its translated address), as a patient opens it from a USB stick: a `--portable` build over file://.
 const SIDE_EFFECTS_PAGES: &[&str] = &[
     "en/side-effects/index.html",
     "de/nebenwirkungen/index.html",
-    "el/side-effects/index.html",
-    "bg/side-effects/index.html",
+    "el/parenergeies/index.html",
+    "bg/nezhelani-reaktsii/index.html",
     "uk/pobichni-efekty/index.html",
     "ar/al-athar-al-janibiya/index.html",
-    "fi/side-effects/index.html",
+    "fi/haittavaikutukset/index.html",
     "pl/skutki-uboczne/index.html",
 ];
 
