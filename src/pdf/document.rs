@@ -147,13 +147,7 @@ pub fn with_right_to_left_direction(pdf: &[u8]) -> Option<Vec<u8>> {
             &body[at..]
         )
     };
-    let previous_xref: usize = text
-        .rsplit("startxref")
-        .next()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()?;
+    let previous_xref = last_xref(&text)?;
     let trailer = &text[text.rfind("trailer")?..];
     let size = reference_number(trailer, "/Size")?;
     let info = reference(trailer, "/Info")
@@ -175,6 +169,16 @@ pub fn with_right_to_left_direction(pdf: &[u8]) -> Option<Vec<u8>> {
         .as_bytes(),
     );
     Some(out)
+}
+
+/// Where the last cross-reference section starts: the number after the last `startxref`.
+fn last_xref(text: &str) -> Option<usize> {
+    text.rsplit("startxref")
+        .next()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The whole number after `key` in a dictionary (`/Size 54`).
@@ -273,14 +277,7 @@ mod tests {
         assert!(amended.starts_with(&original), "Chromium's bytes are kept");
         assert!(reads_right_to_left(&amended));
         let text = String::from_utf8_lossy(&amended);
-        let old_xref = String::from_utf8_lossy(&original)
-            .rsplit("startxref\n")
-            .next()
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap()
-            .to_string();
+        let old_xref = last_xref(&String::from_utf8_lossy(&original)).unwrap();
         assert!(text.contains(&format!("/Prev {old_xref}>>")), "{text}");
         assert!(text.contains("/Root 14 0 R /Info 1 0 R"), "{text}");
         // The new cross-reference entry points at the new catalog.
@@ -297,16 +294,8 @@ mod tests {
             text[offset..].starts_with("14 0 obj\n<</Type /Catalog"),
             "{entry}"
         );
-        let new_xref: usize = text
-            .rsplit("startxref\n")
-            .next()
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert!(text[new_xref..].starts_with("xref\n"));
+        let new_xref = last_xref(&text).unwrap();
+        assert!(new_xref > old_xref && text[new_xref..].starts_with("xref\n"));
         // The destinations still resolve after the update.
         assert_eq!(destination_pages(&amended).len(), 2);
     }
