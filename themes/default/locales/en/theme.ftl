@@ -216,3 +216,30 @@ booklet-printed = Printed on { $date }. The web address above always has the lat
 booklet-reviewed = Leaflets last reviewed: { $date }
 # On the cover. $date: the earliest next-review date of the leaflets in the booklet.
 booklet-next-review = Next review due by: { $date }
+
+## Search: the box in the header of every page of a language, and that language's search page
+
+# The visible label of the search box in every page's header, and on the search page.
+search-label = Search this guide
+# The button that sends a search.
+search-button = Search
+# The title and main heading of the search page.
+search-title = Search
+# On the search page while the results load.
+search-loading = Searching…
+# On the search page, announced to screen readers too. $count: pages found; $query: the
+# words searched for, as the reader typed them.
+search-results = { $count ->
+    [0] Nothing found for “{ $query }”.
+    [one] One page found for “{ $query }”.
+   *[other] { $count } pages found for “{ $query }”.
+}
+# On the search page, under a search that found nothing.
+search-no-results-help = Try another word or a shorter one, or look through the topics from A to Z below.
+# The heading of the list of every leaflet, section and glossary word of this language, from A
+# to Z, on the search page (shown without JavaScript too).
+search-topics = Topics from A to Z
+# On the search page when the browser runs no JavaScript, so the box cannot search.
+search-no-script = This browser is not running JavaScript, which searching needs. Every topic of this guide is listed below from A to Z.
+# In the A to Z list, after a word explained in the glossary.
+search-glossary-word = (glossary)
