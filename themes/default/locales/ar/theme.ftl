@@ -169,3 +169,22 @@ review-state-overdue = متأخرة
 review-state-due-soon = موعدها قريب
 review-state-ok = في موعدها
 review-state-missing = بلا تاريخ
+
+## البحث
+
+search-label = ابحث في هذا الدليل
+search-button = بحث
+search-title = البحث
+search-loading = جارٍ البحث…
+search-results = { $count ->
+    [0] لم نجد شيئًا عند البحث عن «{ $query }».
+    [one] وجدنا صفحة واحدة عند البحث عن «{ $query }».
+    [two] وجدنا صفحتين عند البحث عن «{ $query }».
+    [few] وجدنا { $count } صفحات عند البحث عن «{ $query }».
+    [many] وجدنا { $count } صفحة عند البحث عن «{ $query }».
+   *[other] وجدنا { $count } صفحة عند البحث عن «{ $query }».
+}
+search-no-results-help = جرّب كلمة أخرى أو كلمة أقصر، أو تصفّح المواضيع من الألف إلى الياء في الأسفل.
+search-topics = المواضيع من الألف إلى الياء
+search-no-script = هذا المتصفح لا يشغّل JavaScript، والبحث لا يعمل بدونه. ستجد في الأسفل كل مواضيع هذا الدليل من الألف إلى الياء.
+search-glossary-word = (معاني الكلمات الطبية)

@@ -166,3 +166,21 @@ booklet-online = Aktuální verzi tohoto průvodce najdete online:
 booklet-printed = Vytištěno { $date }. Na webové adrese výše je vždy nejnovější verze.
 booklet-reviewed = Poslední kontrola letáků: { $date }
 booklet-next-review = Příští kontrola nejpozději: { $date }
+
+## Hledání: pole v záhlaví každé stránky a stránka s hledáním
+
+search-label = Hledat v průvodci
+search-button = Hledat
+search-title = Hledání
+search-loading = Hledáme…
+search-results = { $count ->
+    [0] Pro „{ $query }“ jsme nic nenašli.
+    [one] Pro „{ $query }“ jsme našli jednu stránku.
+    [few] Pro „{ $query }“ jsme našli { $count } stránky.
+    [many] Pro „{ $query }“ jsme našli { $count } stránky.
+   *[other] Pro „{ $query }“ jsme našli { $count } stránek.
+}
+search-no-results-help = Zkuste jiné nebo kratší slovo. Můžete si také projít témata od A do Z níže.
+search-topics = Témata od A do Z
+search-no-script = Tento prohlížeč nespouští JavaScript a bez něj hledání nefunguje. Všechna témata průvodce najdete níže, seřazená od A do Z.
+search-glossary-word = (slovníček)

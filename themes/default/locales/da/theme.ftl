@@ -162,3 +162,19 @@ booklet-online = Den nyeste udgave af denne guide online:
 booklet-printed = Udskrevet den { $date }. På webadressen ovenfor finder du altid den nyeste udgave.
 booklet-reviewed = Pjecerne blev senest gennemgået: { $date }
 booklet-next-review = Næste gennemgang senest: { $date }
+
+## Søgning: feltet øverst på hver side og søgesiden
+
+search-label = Søg i guiden
+search-button = Søg
+search-title = Søgning
+search-loading = Søger…
+search-results = { $count ->
+    [0] Vi fandt ingen sider med »{ $query }«.
+    [one] Vi fandt én side med »{ $query }«.
+   *[other] Vi fandt { $count } sider med »{ $query }«.
+}
+search-no-results-help = Prøv et andet ord eller et kortere ord. Du kan også se emnerne fra A til Å nedenfor.
+search-topics = Emner fra A til Å
+search-no-script = Denne browser kører ikke JavaScript, som søgningen har brug for. Alle emner i guiden står nedenfor fra A til Å.
+search-glossary-word = (ordliste)

@@ -162,3 +162,19 @@ review-state-overdue = überfällig
 review-state-due-soon = bald fällig
 review-state-ok = im Zeitplan
 review-state-missing = kein Datum
+
+## Suche: das Suchfeld oben auf jeder Seite und die Suchseite
+
+search-label = Im Leitfaden suchen
+search-button = Suchen
+search-title = Suche
+search-loading = Suche läuft…
+search-results = { $count ->
+    [0] Zu „{ $query }“ haben wir nichts gefunden.
+    [one] Zu „{ $query }“ haben wir eine Seite gefunden.
+   *[other] Zu „{ $query }“ haben wir { $count } Seiten gefunden.
+}
+search-no-results-help = Versuchen Sie es mit einem anderen oder kürzeren Wort. Sie können auch unten in den Themen von A bis Z nachsehen.
+search-topics = Themen von A bis Z
+search-no-script = In diesem Browser läuft kein JavaScript, deshalb funktioniert die Suche nicht. Unten finden Sie alle Themen dieses Leitfadens von A bis Z.
+search-glossary-word = (Worterklärung)

@@ -166,3 +166,20 @@ booklet-online = La versión más reciente de esta guía en internet:
 booklet-printed = Fecha de impresión: { $date }. En la dirección web de arriba encontrará siempre la versión más reciente.
 booklet-reviewed = Última revisión de los folletos: { $date }
 booklet-next-review = Fecha límite de la próxima revisión: { $date }
+
+## Búsqueda: el cuadro de la parte de arriba de cada página y la página de búsqueda
+
+search-label = Buscar en esta guía
+search-button = Buscar
+search-title = Búsqueda
+search-loading = Buscando…
+search-results = { $count ->
+    [0] No hemos encontrado nada para «{ $query }».
+    [one] Hemos encontrado una página para «{ $query }».
+    [many] Hemos encontrado { $count } de páginas para «{ $query }».
+   *[other] Hemos encontrado { $count } páginas para «{ $query }».
+}
+search-no-results-help = Pruebe con otra palabra o con una más corta. También puede consultar abajo los temas de la A a la Z.
+search-topics = Temas de la A a la Z
+search-no-script = Este navegador no ejecuta JavaScript y sin él no se puede buscar. Abajo tiene todos los temas de esta guía, de la A a la Z.
+search-glossary-word = (glosario)

@@ -162,3 +162,19 @@ booklet-online = Selle juhendi ajakohane versioon veebis:
 booklet-printed = Printimise kuupäev: { $date }. Ülaltoodud veebiaadressil on alati uusim versioon.
 booklet-reviewed = Infolehtede viimane ülevaatus: { $date }
 booklet-next-review = Järgmine ülevaatus hiljemalt: { $date }
+
+## Otsing: otsingukast iga lehe ülaosas ja otsinguleht
+
+search-label = Otsi juhendist
+search-button = Otsi
+search-title = Otsing
+search-loading = Otsime…
+search-results = { $count ->
+    [0] „{ $query }“ kohta ei leitud midagi.
+    [one] „{ $query }“ kohta leiti üks leht.
+   *[other] „{ $query }“ kohta leiti { $count } lehte.
+}
+search-no-results-help = Proovige mõnda teist või lühemat sõna. Võite ka vaadata allpool teemasid tähestiku järjekorras.
+search-topics = Teemad tähestiku järjekorras
+search-no-script = Selles brauseris ei tööta JavaScript, mida otsing vajab. Kõik selle juhendi teemad on allpool tähestiku järjekorras.
+search-glossary-word = (sõnastik)

@@ -162,3 +162,19 @@ booklet-online = Tämän oppaan ajantasainen versio verkossa:
 booklet-printed = Tulostettu { $date }. Yllä olevasta verkko-osoitteesta löydät aina uusimman version.
 booklet-reviewed = Esitteet tarkistettu viimeksi: { $date }
 booklet-next-review = Seuraava tarkistus viimeistään: { $date }
+
+## Haku: hakukenttä jokaisen sivun yläosassa ja hakusivu
+
+search-label = Hae oppaasta
+search-button = Hae
+search-title = Haku
+search-loading = Haetaan…
+search-results = { $count ->
+    [0] Haulla ”{ $query }” ei löytynyt mitään.
+    [one] Haulla ”{ $query }” löytyi yksi sivu.
+   *[other] Haulla ”{ $query }” löytyi { $count } sivua.
+}
+search-no-results-help = Kokeile toista tai lyhyempää sanaa. Voit myös katsoa alta aiheet A:sta Ö:hön.
+search-topics = Aiheet A:sta Ö:hön
+search-no-script = Tässä selaimessa JavaScript ei ole käytössä, ja haku tarvitsee sitä. Kaikki tämän oppaan aiheet ovat alla A:sta Ö:hön.
+search-glossary-word = (sanasto)

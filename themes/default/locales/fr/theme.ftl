@@ -170,3 +170,20 @@ booklet-online = La version à jour de ce guide en ligne :
 booklet-printed = Imprimé le { $date }. L'adresse web ci-dessus donne toujours la version la plus récente.
 booklet-reviewed = Dernière vérification des fiches : { $date }
 booklet-next-review = Date limite de la prochaine vérification : { $date }
+
+## Recherche : le champ en haut de chaque page et la page de recherche
+
+search-label = Chercher dans ce guide
+search-button = Chercher
+search-title = Recherche
+search-loading = Recherche en cours…
+search-results = { $count ->
+    [0] Nous n'avons rien trouvé pour « { $query } ».
+    [one] Nous avons trouvé une page pour « { $query } ».
+    [many] Nous avons trouvé { $count } de pages pour « { $query } ».
+   *[other] Nous avons trouvé { $count } pages pour « { $query } ».
+}
+search-no-results-help = Essayez un autre mot ou un mot plus court. Vous pouvez aussi consulter la liste des sujets de A à Z ci-dessous.
+search-topics = Sujets de A à Z
+search-no-script = Ce navigateur n'exécute pas JavaScript, qui est nécessaire pour chercher. Tous les sujets de ce guide sont présentés ci-dessous, de A à Z.
+search-glossary-word = (glossaire)

@@ -168,3 +168,22 @@ booklet-online = An leagan is déanaí den treoir seo ar líne:
 booklet-printed = Priontáilte ar { $date }. Bíonn an leagan is déanaí i gcónaí ag an seoladh gréasáin thuas.
 booklet-reviewed = Athbhreithniú deireanach ar na bileoga: { $date }
 booklet-next-review = An dáta is déanaí don chéad athbhreithniú eile: { $date }
+
+## Cuardach: an bosca ag barr gach leathanaigh, agus an leathanach cuardaigh
+
+search-label = Cuardaigh an treoir seo
+search-button = Cuardaigh
+search-title = Cuardach
+search-loading = Ag cuardach…
+search-results = { $count ->
+    [0] Níor aimsíodh aon rud le haghaidh “{ $query }”.
+    [one] Aimsíodh leathanach amháin le haghaidh “{ $query }”.
+    [two] Aimsíodh dhá leathanach le haghaidh “{ $query }”.
+    [few] Aimsíodh { $count } leathanach le haghaidh “{ $query }”.
+    [many] Aimsíodh { $count } leathanach le haghaidh “{ $query }”.
+   *[other] Aimsíodh { $count } leathanach le haghaidh “{ $query }”.
+}
+search-no-results-help = Bain triail as focal eile nó as focal níos giorra. Nó féach ar liosta na n-ábhar in ord aibítre thíos.
+search-topics = Ábhair in ord aibítre
+search-no-script = Níl JavaScript ag rith sa bhrabhsálaí seo, agus teastaíonn sé don chuardach. Tá gach ábhar sa treoir seo liostaithe thíos in ord aibítre.
+search-glossary-word = (gluais)

@@ -164,3 +164,20 @@ booklet-online = Najnoviju verziju ovog vodiča pročitajte na internetu:
 booklet-printed = Na mrežnoj adresi iznad uvijek je najnovija verzija. Ovaj primjerak ispisan je { $date }
 booklet-reviewed = Letci posljednji put pregledani: { $date }
 booklet-next-review = Sljedeći pregled najkasnije: { $date }
+
+## Pretraživanje: okvir na vrhu svake stranice i stranica za pretraživanje
+
+search-label = Pretražite vodič
+search-button = Traži
+search-title = Pretraživanje
+search-loading = Tražimo…
+search-results = { $count ->
+    [0] Nismo ništa pronašli za „{ $query }”.
+    [one] Pronašli smo { $count } stranicu za „{ $query }”.
+    [few] Pronašli smo { $count } stranice za „{ $query }”.
+   *[other] Pronašli smo { $count } stranica za „{ $query }”.
+}
+search-no-results-help = Pokušajte s nekom drugom ili kraćom riječju. Možete i pogledati teme od A do Ž u nastavku.
+search-topics = Teme od A do Ž
+search-no-script = Ovaj preglednik ne pokreće JavaScript, a on je potreban za pretraživanje. U nastavku su sve teme ovog vodiča, od A do Ž.
+search-glossary-word = (pojmovnik)

@@ -162,3 +162,19 @@ booklet-online = Az útmutató mindig friss változata az interneten:
 booklet-printed = A fenti webcímen mindig a legfrissebb változat olvasható. Nyomtatás dátuma: { $date }
 booklet-reviewed = A tájékoztatók utolsó felülvizsgálata: { $date }
 booklet-next-review = Következő felülvizsgálat legkésőbb: { $date }
+
+## Keresés: a keresőmező minden oldal tetején és a keresőoldal
+
+search-label = Keresés az útmutatóban
+search-button = Keresés
+search-title = Keresés
+search-loading = Keresés folyamatban…
+search-results = { $count ->
+    [0] Nincs találat erre: „{ $query }”.
+    [one] Egy oldalt találtunk erre: „{ $query }”.
+   *[other] { $count } oldalt találtunk erre: „{ $query }”.
+}
+search-no-results-help = Próbálkozzon egy másik vagy rövidebb szóval. A témákat lent is megnézheti, A-tól Z-ig.
+search-topics = Témák A-tól Z-ig
+search-no-script = Ebben a böngészőben nem fut a JavaScript, pedig a kereséshez szükség van rá. Az útmutató összes témáját lent találja, A-tól Z-ig.
+search-glossary-word = (szójegyzék)

@@ -177,3 +177,20 @@ booklet-online = Questa guida online, sempre aggiornata:
 booklet-printed = Data di stampa: { $date }. All'indirizzo web qui sopra trova sempre la versione più recente.
 booklet-reviewed = Ultima revisione delle schede: { $date }
 booklet-next-review = Prossima revisione prevista entro: { $date }
+
+## Ricerca: la casella in alto in ogni pagina e la pagina di ricerca
+
+search-label = Cerca nella guida
+search-button = Cerca
+search-title = Ricerca
+search-loading = Ricerca in corso…
+search-results = { $count ->
+    [0] Non abbiamo trovato nulla per «{ $query }».
+    [one] Abbiamo trovato una pagina per «{ $query }».
+    [many] Abbiamo trovato { $count } pagine per «{ $query }».
+   *[other] Abbiamo trovato { $count } pagine per «{ $query }».
+}
+search-no-results-help = Provi con un'altra parola o con una più corta. Può anche guardare qui sotto gli argomenti dalla A alla Z.
+search-topics = Argomenti dalla A alla Z
+search-no-script = Questo browser non esegue JavaScript, che serve per la ricerca. Qui sotto trova tutti gli argomenti di questa guida, dalla A alla Z.
+search-glossary-word = (glossario)

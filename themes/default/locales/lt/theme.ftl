@@ -171,3 +171,21 @@ booklet-online = Naujausią šio vadovo versiją visada rasite internete:
 booklet-printed = Išspausdinta { $date }. Aukščiau nurodytu interneto adresu visada rasite naujausią versiją.
 booklet-reviewed = Lankstinukai paskutinį kartą peržiūrėti: { $date }
 booklet-next-review = Kita peržiūra numatyta ne vėliau kaip: { $date }
+
+## Paieška: laukelis kiekvieno kalbos puslapio viršuje ir tos kalbos paieškos puslapis
+
+search-label = Ieškoti šiame vadove
+search-button = Ieškoti
+search-title = Paieška
+search-loading = Ieškoma…
+search-results = { $count ->
+    [0] Ieškant „{ $query }“, nieko nerasta.
+    [one] Ieškant „{ $query }“, rastas { $count } puslapis.
+    [few] Ieškant „{ $query }“, rasti { $count } puslapiai.
+    [many] Ieškant „{ $query }“, rasta { $count } puslapio.
+   *[other] Ieškant „{ $query }“, rasta { $count } puslapių.
+}
+search-no-results-help = Pabandykite kitą ar trumpesnį žodį. Taip pat galite peržiūrėti toliau pateiktas temas nuo A iki Ž.
+search-topics = Temos nuo A iki Ž
+search-no-script = Šioje naršyklėje neveikia JavaScript, o be jo negalima ieškoti. Visos šio vadovo temos išvardytos toliau nuo A iki Ž.
+search-glossary-word = (žodynėlis)

@@ -171,3 +171,20 @@ booklet-online = Šī ceļveža jaunākā versija vienmēr ir pieejama internet�
 booklet-printed = Drukāšanas datums: { $date }. Jaunākā versija vienmēr ir pieejama iepriekš norādītajā tīmekļa adresē.
 booklet-reviewed = Bukleti pēdējo reizi pārskatīti: { $date }
 booklet-next-review = Nākamās pārskatīšanas termiņš: { $date }
+
+## Meklēšana: lodziņš katras valodas lapas augšdaļā un šīs valodas meklēšanas lapa
+
+search-label = Meklēt šajā ceļvedī
+search-button = Meklēt
+search-title = Meklēšana
+search-loading = Notiek meklēšana…
+search-results = { $count ->
+    [0] Meklējot „{ $query }“, nekas netika atrasts.
+    [zero] Meklējot „{ $query }“, atrastas { $count } lapas.
+    [one] Meklējot „{ $query }“, atrasta { $count } lapa.
+   *[other] Meklējot „{ $query }“, atrastas { $count } lapas.
+}
+search-no-results-help = Mēģiniet citu vai īsāku vārdu. Varat arī apskatīt tālāk esošo tēmu sarakstu no A līdz Z.
+search-topics = Tēmas no A līdz Z
+search-no-script = Šajā pārlūkā nedarbojas JavaScript, bet bez tā nevar meklēt. Visas šī ceļveža tēmas ir uzskaitītas tālāk no A līdz Z.
+search-glossary-word = (terminu skaidrojumi)

@@ -174,3 +174,23 @@ booklet-online = Din il-gwida fuq l-internet, dejjem aġġornata:
 booklet-printed = Ipprintjat: { $date }. L-aħħar verżjoni dejjem tinsab fl-indirizz web ta' hawn fuq.
 booklet-reviewed = L-aħħar reviżjoni tal-fuljetti: { $date }
 booklet-next-review = L-aħħar data għar-reviżjoni li jmiss: { $date }
+
+## Tfittxija: il-kaxxa fil-quċċata ta' kull paġna ta' lingwa, u l-paġna tat-tfittxija ta' dik il-lingwa
+
+search-label = Fittex f'din il-gwida
+search-button = Fittex
+search-title = Tfittxija
+search-loading = Qed infittxu…
+# Bħal leaflet-count: wara 2 sa 10 il-plural (paġni); minn 11 'il fuq is-singular (paġna).
+search-results = { $count ->
+    [0] Ma sibna xejn għal “{ $query }”.
+    [one] Sibna paġna waħda għal “{ $query }”.
+    [two] Sibna { $count } paġni għal “{ $query }”.
+    [few] Sibna { $count } paġni għal “{ $query }”.
+    [many] Sibna { $count } paġna għal “{ $query }”.
+   *[other] Sibna { $count } paġna għal “{ $query }”.
+}
+search-no-results-help = Ipprova kelma oħra jew kelma iqsar, jew ara s-suġġetti f'ordni alfabetiku hawn taħt.
+search-topics = Is-suġġetti f'ordni alfabetiku
+search-no-script = Dan il-brawżer mhux qed iħaddem il-JavaScript, li hemm bżonn biex tfittex. Is-suġġetti kollha ta' din il-gwida huma mniżżla hawn taħt f'ordni alfabetiku.
+search-glossary-word = (glossarju)

@@ -165,3 +165,19 @@ booklet-online = Deze gids online, altijd actueel:
 booklet-printed = Gedrukt op { $date }. Op het webadres hierboven staat altijd de nieuwste versie.
 booklet-reviewed = Folders laatst gecontroleerd: { $date }
 booklet-next-review = Volgende controle uiterlijk: { $date }
+
+## Zoeken: het zoekvak bovenaan elke pagina van een taal, en de zoekpagina van die taal
+
+search-label = Zoeken in deze gids
+search-button = Zoeken
+search-title = Zoeken
+search-loading = Bezig met zoeken…
+search-results = { $count ->
+    [0] Niets gevonden voor “{ $query }”.
+    [one] Eén pagina gevonden voor “{ $query }”.
+   *[other] { $count } pagina's gevonden voor “{ $query }”.
+}
+search-no-results-help = Probeer een ander of korter woord. Of kijk hieronder bij de onderwerpen van A tot Z.
+search-topics = Onderwerpen van A tot Z
+search-no-script = Deze browser gebruikt geen JavaScript, en dat is nodig om te zoeken. Hieronder staan alle onderwerpen van deze gids, van A tot Z.
+search-glossary-word = (woordenlijst)

@@ -171,3 +171,21 @@ booklet-online = Ten poradnik w internecie, zawsze w aktualnej wersji:
 booklet-printed = Wydrukowano { $date }. Pod adresem internetowym powyżej zawsze jest najnowsza wersja.
 booklet-reviewed = Ostatnie sprawdzenie ulotek: { $date }
 booklet-next-review = Następne sprawdzenie najpóźniej: { $date }
+
+## Wyszukiwanie: pole u góry każdej strony danego języka i strona wyszukiwania tego języka
+
+search-label = Szukaj w tym poradniku
+search-button = Szukaj
+search-title = Wyszukiwanie
+search-loading = Trwa wyszukiwanie…
+search-results = { $count ->
+    [0] Nic nie znaleziono dla „{ $query }”.
+    [one] Znaleziono jedną stronę dla „{ $query }”.
+    [few] Znaleziono { $count } strony dla „{ $query }”.
+    [many] Znaleziono { $count } stron dla „{ $query }”.
+   *[other] Znaleziono { $count } strony dla „{ $query }”.
+}
+search-no-results-help = Spróbuj innego lub krótszego słowa. Możesz też przejrzeć poniżej tematy od A do Z.
+search-topics = Tematy od A do Z
+search-no-script = Ta przeglądarka nie uruchamia JavaScriptu, a bez niego nie da się szukać. Poniżej są wszystkie tematy tego poradnika od A do Z.
+search-glossary-word = (słowniczek)

@@ -169,3 +169,20 @@ booklet-online = Este guia na Internet, sempre atualizado:
 booklet-printed = Impresso em { $date }. No endereço acima encontra sempre a versão mais recente.
 booklet-reviewed = Última revisão dos folhetos: { $date }
 booklet-next-review = Data limite da próxima revisão: { $date }
+
+## Pesquisa: a caixa no topo de cada página de um idioma e a página de pesquisa desse idioma
+
+search-label = Pesquisar neste guia
+search-button = Pesquisar
+search-title = Pesquisa
+search-loading = A pesquisar…
+search-results = { $count ->
+    [0] Não encontrámos nada para «{ $query }».
+    [one] Encontrámos { $count } página para «{ $query }».
+    [many] Encontrámos { $count } de páginas para «{ $query }».
+   *[other] Encontrámos { $count } páginas para «{ $query }».
+}
+search-no-results-help = Experimente outra palavra ou uma mais curta. Também pode ver os temas de A a Z, mais abaixo.
+search-topics = Temas de A a Z
+search-no-script = Este navegador não está a usar JavaScript, que é preciso para pesquisar. Todos os temas deste guia estão mais abaixo, de A a Z.
+search-glossary-word = (glossário)

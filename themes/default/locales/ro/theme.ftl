@@ -169,3 +169,20 @@ booklet-online = Acest ghid online, mereu actualizat:
 booklet-printed = Tipărit la data de { $date }. La adresa web de mai sus găsiți întotdeauna cea mai nouă versiune.
 booklet-reviewed = Ultima revizuire a broșurilor: { $date }
 booklet-next-review = Termenul următoarei revizuiri: { $date }
+
+## Căutare: caseta din partea de sus a fiecărei pagini a unei limbi și pagina de căutare a acelei limbi
+
+search-label = Căutați în acest ghid
+search-button = Căutați
+search-title = Căutare
+search-loading = Se caută…
+search-results = { $count ->
+    [0] Nu am găsit nimic pentru „{ $query }”.
+    [one] Am găsit o pagină pentru „{ $query }”.
+    [few] Am găsit { $count } pagini pentru „{ $query }”.
+   *[other] Am găsit { $count } de pagini pentru „{ $query }”.
+}
+search-no-results-help = Încercați alt cuvânt sau unul mai scurt. Sau uitați-vă mai jos, în lista subiectelor de la A la Z.
+search-topics = Subiecte de la A la Z
+search-no-script = Acest browser nu folosește JavaScript, care este necesar pentru căutare. Toate subiectele acestui ghid sunt mai jos, de la A la Z.
+search-glossary-word = (glosar)

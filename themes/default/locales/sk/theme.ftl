@@ -170,3 +170,21 @@ booklet-online = Aktuálnu verziu tohto sprievodcu nájdete na internete:
 booklet-printed = Vytlačené { $date }. Na webovej adrese vyššie je vždy najnovšia verzia.
 booklet-reviewed = Posledná kontrola letákov: { $date }
 booklet-next-review = Ďalšia kontrola najneskôr: { $date }
+
+## Vyhľadávanie: pole hore na každej stránke jazyka a stránka vyhľadávania tohto jazyka
+
+search-label = Hľadať v sprievodcovi
+search-button = Hľadať
+search-title = Vyhľadávanie
+search-loading = Hľadá sa…
+search-results = { $count ->
+    [0] Pre „{ $query }“ sme nič nenašli.
+    [one] Pre „{ $query }“ sme našli jednu stránku.
+    [few] Pre „{ $query }“ sme našli { $count } stránky.
+    [many] Pre „{ $query }“ sme našli { $count } stránky.
+   *[other] Pre „{ $query }“ sme našli { $count } stránok.
+}
+search-no-results-help = Skúste iné alebo kratšie slovo. Alebo si nižšie pozrite témy od A po Z.
+search-topics = Témy od A po Z
+search-no-script = Tento prehliadač nespúšťa JavaScript, ktorý je na vyhľadávanie potrebný. Všetky témy tohto sprievodcu sú nižšie, zoradené od A po Z.
+search-glossary-word = (slovník pojmov)

@@ -171,3 +171,21 @@ booklet-online = Najnovejšo različico tega vodnika najdete na spletu:
 booklet-printed = Natisnjeno { $date }. Na zgornjem spletnem naslovu je vedno najnovejša različica.
 booklet-reviewed = Zadnji pregled zloženk: { $date }
 booklet-next-review = Rok za naslednji pregled: { $date }
+
+## Iskanje: polje na vrhu vsake strani jezika in stran za iskanje v tem jeziku
+
+search-label = Iskanje po vodniku
+search-button = Išči
+search-title = Iskanje
+search-loading = Iščemo …
+search-results = { $count ->
+    [0] Za »{ $query }« nismo našli ničesar.
+    [one] Za »{ $query }« smo našli { $count } stran.
+    [two] Za »{ $query }« smo našli { $count } strani.
+    [few] Za »{ $query }« smo našli { $count } strani.
+   *[other] Za »{ $query }« smo našli { $count } strani.
+}
+search-no-results-help = Poskusite z drugo ali krajšo besedo. Lahko pa pogledate spodnji seznam tem od A do Ž.
+search-topics = Teme od A do Ž
+search-no-script = Ta brskalnik ne izvaja JavaScripta, ki je potreben za iskanje. Spodaj so vse teme tega vodnika, od A do Ž.
+search-glossary-word = (slovarček)

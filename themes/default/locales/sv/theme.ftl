@@ -165,3 +165,19 @@ booklet-online = Guiden på nätet – där är den alltid aktuell:
 booklet-printed = Utskriven den { $date }. På webbadressen ovan finns alltid den senaste versionen.
 booklet-reviewed = Broschyrerna granskades senast: { $date }
 booklet-next-review = Nästa granskning senast: { $date }
+
+## Sök: sökrutan högst upp på varje sida på ett språk, och språkets söksida
+
+search-label = Sök i den här guiden
+search-button = Sök
+search-title = Sök
+search-loading = Söker…
+search-results = { $count ->
+    [0] Inget hittades för ”{ $query }”.
+    [one] En sida hittades för ”{ $query }”.
+   *[other] { $count } sidor hittades för ”{ $query }”.
+}
+search-no-results-help = Prova ett annat eller kortare ord, eller titta bland ämnena från A till Ö här nedanför.
+search-topics = Ämnen från A till Ö
+search-no-script = Den här webbläsaren kör inte JavaScript, som behövs för att söka. Alla ämnen i guiden finns här nedanför, från A till Ö.
+search-glossary-word = (ordlista)
