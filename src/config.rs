@@ -29,6 +29,7 @@ const KNOWN_KEYS: &[&str] = &[
     "checks",
     "emergency",
     "alert_card",
+    "search",
 ];
 
 /// What to do for a leaflet that has no translation in a language.
@@ -151,6 +152,48 @@ struct RawAlertCard {
     second_language: Option<String>,
 }
 
+/// The `search:` setting of `site.yaml`: whether pages get a search box, each language a
+/// search page and its index, and which words find each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    /// False for `search: false`: no search box, no search page, no index.
+    pub enabled: bool,
+    /// Per language code, lists of words or phrases that find each other
+    /// (`[diarrhoea, diarrhea, loose poo]`).
+    pub synonyms: BTreeMap<String, Vec<Vec<String>>>,
+}
+
+impl Default for Search {
+    fn default() -> Self {
+        Search {
+            enabled: true,
+            synonyms: BTreeMap::new(),
+        }
+    }
+}
+
+/// `search:` as written: `true`, `false` or a mapping.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawSearch {
+    On(bool),
+    Settings(RawSearchSettings),
+}
+
+/// `search:` written as a mapping.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSearchSettings {
+    #[serde(default = "yes")]
+    enabled: bool,
+    #[serde(default)]
+    synonyms: BTreeMap<String, Vec<Vec<String>>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// The number dialled for an emergency in every EU country, used when `emergency:` gives none.
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
 
@@ -251,6 +294,8 @@ pub struct Config {
     pub emergency: Option<Emergency>,
     /// How the printable alert card is made.
     pub alert_card: AlertCard,
+    /// Search: on or off, and synonyms.
+    pub search: Search,
 }
 
 impl Config {
@@ -291,6 +336,7 @@ struct RawConfig {
     checks: CheckSettings,
     emergency: Option<RawEmergency>,
     alert_card: Option<RawAlertCard>,
+    search: Option<RawSearch>,
 }
 
 #[derive(Deserialize)]
@@ -432,6 +478,7 @@ impl Validator<'_> {
             );
         }
         let alert_card = self.alert_card(raw.alert_card.unwrap_or_default(), &languages);
+        let search = self.search(raw.search, &languages);
         if self.errors > 0 {
             return None;
         }
@@ -449,7 +496,32 @@ impl Validator<'_> {
             checks: raw.checks,
             emergency,
             alert_card,
+            search,
         })
+    }
+
+    /// Validated `search:`: synonyms only for configured languages.
+    fn search(&mut self, raw: Option<RawSearch>, languages: &[Language]) -> Search {
+        let (enabled, written) = match raw {
+            None => (true, BTreeMap::new()),
+            Some(RawSearch::On(enabled)) => (enabled, BTreeMap::new()),
+            Some(RawSearch::Settings(settings)) => (settings.enabled, settings.synonyms),
+        };
+        let mut synonyms = BTreeMap::new();
+        for (code, groups) in written {
+            let canonical = lang::parse_tag(&code).map(|id| id.to_string());
+            match canonical {
+                Ok(tag) if languages.iter().any(|l| l.code == tag) => {
+                    synonyms.insert(tag, groups);
+                }
+                _ => self.error(
+                    "synonyms",
+                    format!("`search.synonyms.{code}` is not one of `languages`"),
+                    "use the code of a configured language, e.g. `synonyms: {en: [[diarrhoea, loose poo]]}`",
+                ),
+            }
+        }
+        Search { enabled, synonyms }
     }
 
     /// Validated `alert_card:`: its `second_language` must be a configured language.

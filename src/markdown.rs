@@ -28,6 +28,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "alert-card",
     "suggested",
     "urgent-help-heading",
+    "site-search-q",
 ];
 
 /// The five kinds of callout (GitHub's alert syntax, `> [!CAUTION]`): the id of each (its
@@ -606,14 +607,20 @@ fn heading_id(event: &mut Event<'_>, text: &str, used: &mut UniqueIds) -> String
 /// An id that is taken gets the first free `-2`, `-3`, ... suffix. Trying them from `-2` each
 /// time made 10,000 headings of one name cost 50 million lookups; remembering where each base
 /// stopped gives the same ids in one pass, because ids are never given back.
-struct UniqueIds {
+pub struct UniqueIds {
     used: HashSet<String>,
     next_suffix: HashMap<String, usize>,
 }
 
+impl Default for UniqueIds {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl UniqueIds {
     /// The ids the theme uses, taken from the start.
-    fn new() -> Self {
+    pub fn new() -> Self {
         UniqueIds {
             used: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
             next_suffix: HashMap::new(),
@@ -621,12 +628,12 @@ impl UniqueIds {
     }
 
     /// Takes `id` when it is free; false when it was taken.
-    fn take(&mut self, id: &str) -> bool {
+    pub fn take(&mut self, id: &str) -> bool {
         !self.used.contains(id) && self.used.insert(id.to_string())
     }
 
     /// The id of a heading: its explicit id or its slugified text, made unique.
-    fn heading(&mut self, explicit: Option<&str>, text: &str) -> String {
+    pub fn heading(&mut self, explicit: Option<&str>, text: &str) -> String {
         let base = explicit.map_or_else(|| slugify(text), str::to_string);
         if self.take(&base) {
             return base;

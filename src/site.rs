@@ -147,6 +147,22 @@ impl Site {
     fn check_url_collisions(&self, diagnostics: &mut Diagnostics) {
         let mut seen: BTreeMap<String, &Page> = BTreeMap::new();
         for page in &self.pages {
+            if self.config.search.enabled
+                && !page.is_fallback
+                && page
+                    .url
+                    .eq_ignore_ascii_case(&crate::render::search::page_url(&page.language))
+            {
+                let leaflet = &self.leaflets[page.source];
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "this leaflet makes the page `{}`, where the language's search page goes",
+                        page.url
+                    ))
+                    .in_file(&leaflet.file.display_path)
+                    .with_help("give it a different `slug:` or file name, or turn search off with `search: false` in site.yaml"),
+                );
+            }
             if let Some(first) = seen.insert(page.url.to_lowercase(), page) {
                 let (a, b) = (&self.leaflets[first.source], &self.leaflets[page.source]);
                 diagnostics.push(

@@ -38,10 +38,11 @@ const TEMPLATES: &[(&str, &str)] = embedded![
     "templates/warning-signs.html",
     "templates/translation-status.html",
     "templates/quality.html",
+    "templates/search.html",
 ];
 
 /// The default theme's static files, copied to the output root.
-const STATIC: &[(&str, &str)] = embedded!["static/style.css"];
+const STATIC: &[(&str, &str)] = embedded!["static/style.css", "static/search.js"];
 
 /// The default theme's Fluent messages: the 24 official languages of the EU, Ukrainian and
 /// Arabic.

@@ -41,6 +41,7 @@ impl Renderer<'_> {
         let url = booklet_url(lang);
         let mut head = self.head(&url, lang, self.site_view(lang).title);
         head.noindex = true;
+        head.search_url = None;
         let mut diagnostics = Vec::new();
         let mut parts = Vec::new();
         for (index, page) in self

@@ -132,6 +132,10 @@ pub struct Head<'a> {
     /// The numbers of the "Get help now" box (`urgent-help.html`) in the page's language;
     /// `None` when the site declares no `emergency:`.
     pub emergency: Option<EmergencyView<'a>>,
+    /// Relative URL of the language's search page, which the header's search box sends its
+    /// words to (`?q=`); `None` when `site.yaml` turns search off, and on pages of no one
+    /// language (the language picker, 404, the translators' page, the editors' reports).
+    pub search_url: Option<String>,
 }
 
 /// The emergency numbers of one language, for the "Get help now" box.
@@ -502,4 +506,56 @@ pub struct BookletPart<'a> {
     pub template: &'a str,
     /// The leaflet, as on its own page.
     pub page: LeafletView<'a>,
+}
+
+/// Context of `search.html`, a language's search page (`<lang>/search/`).
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchContext<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub head: Head<'a>,
+    /// The search page's own values.
+    pub search: SearchView<'a>,
+}
+
+/// A search page's own values (docs/search.md, "The search page's template").
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchView<'a> {
+    /// Relative URL of the language's index script (`index.js`, beside the page).
+    pub index: String,
+    /// Relative URL of the theme's `search.js`.
+    pub script: String,
+    /// The `search-results` message for each plural category of the language, as a JSON
+    /// object (`{"zero": ..., "one": ..., "other": ...}`; `zero` is for no result), with
+    /// `{count}` and `{query}` where the number and the searched words go.
+    pub results: String,
+    /// The A to Z list: one group per first letter.
+    pub topics: Vec<TopicGroupView<'a>>,
+}
+
+/// The topics of the A to Z list that start with one letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicGroupView<'a> {
+    /// The letter, in capitals (`#` for digits).
+    pub letter: String,
+    /// Its topics, in order.
+    pub topics: Vec<TopicView<'a>>,
+}
+
+/// An entry of the A to Z list.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicView<'a> {
+    /// A leaflet's title, a heading or a glossary word.
+    pub text: String,
+    /// Its link.
+    pub url: String,
+    /// For a heading or glossary word, the title of its page; else empty.
+    pub page: &'a str,
+    /// True for a word explained in the glossary.
+    pub glossary: bool,
+    /// The language of `text` and `page` when it is not the page's (a fallback leaflet); else
+    /// `None`.
+    pub lang: Option<&'a str>,
+    /// The direction of that language, with `lang`.
+    pub dir: Option<&'a str>,
 }

@@ -6,6 +6,7 @@ mod booklet;
 pub use booklet::{booklet_url, is_part_id};
 pub mod context;
 mod provenance;
+pub mod search;
 pub mod site;
 
 use std::cell::RefCell;
@@ -155,6 +156,12 @@ impl<'a> Renderer<'a> {
                 helpline: e.helpline.as_deref(),
                 helpline_tel: e.helpline_tel(),
             }),
+            search_url: self
+                .site
+                .config
+                .search
+                .enabled
+                .then(|| self.site.relative(url, &search::page_url(lang))),
         }
     }
 
@@ -648,6 +655,7 @@ impl<'a> Renderer<'a> {
             self.i18n.message(lang, "translation-status", None),
         );
         head.noindex = true;
+        head.search_url = None;
         let (rows, languages) = translation::matrix(self.site);
         let rows = rows
             .into_iter()
@@ -696,6 +704,7 @@ impl<'a> Renderer<'a> {
             ),
         );
         head.noindex = true;
+        head.search_url = None;
         let window = self.site.config.checks.review_window_days;
         let rows = self
             .site
@@ -740,6 +749,8 @@ impl<'a> Renderer<'a> {
         let lang = self.site.config.default_language.as_str();
         let mut head = self.head("", lang, self.site_view(lang).title);
         head.switcher = self.language_homes("");
+        // The picker is every language's: it has no one language's search.
+        head.search_url = None;
         head.switcher.sort_by_cached_key(|link| {
             (
                 link.code != lang,
@@ -765,6 +776,10 @@ impl<'a> Renderer<'a> {
         head.stylesheet = format!("{base_path}{STYLESHEET}");
         head.home_url = format!("{base_path}{lang}/");
         head.languages_url = base_path.clone();
+        head.search_url = head
+            .search_url
+            .as_ref()
+            .map(|_| format!("{base_path}{}", search::page_url(lang)));
         head.noindex = true;
         head.switcher = self
             .language_homes("")

@@ -208,6 +208,8 @@ pub struct Summaries {
     pub status: bool,
     /// `sitemap.xml`.
     pub sitemap: bool,
+    /// Every language's search page and index (unless `site.yaml` turns search off).
+    pub search: bool,
 }
 
 impl Summaries {
@@ -218,6 +220,7 @@ impl Summaries {
         reports: true,
         status: true,
         sitemap: true,
+        search: true,
     };
 
     /// None of them.
@@ -227,6 +230,7 @@ impl Summaries {
         reports: false,
         status: false,
         sitemap: false,
+        search: false,
     };
 }
 
@@ -288,10 +292,41 @@ pub fn write_summaries(
         }));
     }
     collect(results, diagnostics);
+    if which.search && site.config.search.enabled {
+        write_search(renderer, sink, diagnostics);
+    }
     if which.sitemap
         && let Err(error) = write_sitemap(renderer, sink)
     {
         diagnostics.push(error);
+    }
+}
+
+/// Writes every language's search page and index files (`<lang>/search/`), one language after
+/// another, so only one language's index is held at a time. `check`, which keeps no file,
+/// renders the pages only.
+pub fn write_search(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+    for language in &renderer.site.config.languages {
+        let lang = language.code.as_str();
+        let pages = renderer.indexed_pages(lang);
+        let index = crate::search::build(renderer.site, lang, &pages);
+        let folder = super::search::page_url(lang);
+        let written = renderer
+            .search(lang, &index.topics)
+            .and_then(|(html, found)| {
+                write(sink, &format!("{folder}index.html"), html.as_bytes())?;
+                if !sink.discards() {
+                    for (name, content) in index.files {
+                        sink.write_owned(&format!("{folder}{name}"), content.into_bytes())
+                            .map_err(output_diagnostic)?;
+                    }
+                }
+                Ok(found)
+            });
+        match written {
+            Ok(found) => diagnostics.extend(found),
+            Err(error) => diagnostics.push(error),
+        }
     }
 }
 

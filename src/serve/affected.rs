@@ -298,8 +298,9 @@ pub(super) fn summaries_to_render(
         which.fixed |= listing.lists != old.lists;
         // A home page leaves the sitemap while its intro is another language's.
         which.sitemap |= identity == HOME_IDENTITY || listing.sitemap != old.sitemap;
-        // The reports measure each leaflet's text.
+        // The reports measure each leaflet's text, and search indexes it.
         which.reports = true;
+        which.search = true;
         listings.insert(identity.clone(), listing);
     }
     (which, lists_changed)
