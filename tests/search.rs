@@ -44,13 +44,54 @@ fn words(site: &Site, lang: &str) -> Vec<(String, String, Vec<u64>)> {
     all
 }
 
-/// The sections a word is found in, with its score there.
+/// The sections a word is found in, with its score there. Each posting is the distance from
+/// the previous posting's section × 64 + the score (docs/search.md).
 fn postings(words: &[(String, String, Vec<u64>)], word: &str) -> Vec<(u64, u64)> {
     let (_, _, list) = words
         .iter()
         .find(|(w, _, _)| w == word)
         .unwrap_or_else(|| panic!("`{word}` is not in the index"));
-    list.chunks(2).map(|pair| (pair[0], pair[1])).collect()
+    let mut section = 0;
+    list.iter()
+        .map(|posting| {
+            section += posting / 64;
+            (section, posting % 64)
+        })
+        .collect()
+}
+
+/// The number of each page's first section.
+fn first_sections(index: &Value) -> Vec<u64> {
+    index["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|page| page[4].as_u64().unwrap())
+        .collect()
+}
+
+/// The (chunk's) id, heading and text of a section.
+fn section(site: &Site, lang: &str, index: &Value, number: u64) -> (String, String, String) {
+    let chunk = index["chunks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rposition(|first| first.as_u64().unwrap() <= number)
+        .unwrap();
+    let text = data(site, &format!("{lang}/search/text-{chunk}.js"), "text");
+    let entry = &text[number.to_string()];
+    (
+        entry[0].as_str().unwrap().into(),
+        entry[1].as_str().unwrap().into(),
+        entry[2].as_str().unwrap().into(),
+    )
+}
+
+/// The number of the section with this heading id.
+fn section_with_id(site: &Site, lang: &str, index: &Value, id: &str) -> u64 {
+    (0..index["sections"].as_u64().unwrap())
+        .find(|&n| section(site, lang, index, n).0 == id)
+        .unwrap_or_else(|| panic!("no section `{id}`"))
 }
 
 #[test]
@@ -65,18 +106,18 @@ fn every_language_has_a_search_page_and_an_index_of_what_it_shows() {
         assert!(page.contains("src=\"../../search.js\""), "{lang}");
     }
     let index = data(&site, "de/search/index.js", "index");
-    assert_eq!(index["version"], 1);
+    assert_eq!(index["version"], 2);
     assert_eq!(index["lang"], "de");
     // Its own leaflet, and the English one it shows as a fallback, labelled so.
     let pages = index["pages"].as_array().unwrap();
-    assert!(
-        pages.contains(&serde_json::json!([
-            "../../de/nebenwirkungen/",
-            "Nebenwirkungen",
-            "",
-            ""
-        ])),
-        "{pages:?}"
+    let own_page = pages
+        .iter()
+        .position(|p| p[0] == "../../de/nebenwirkungen/")
+        .expect("the German leaflet");
+    assert_eq!(pages[own_page][1], "Nebenwirkungen");
+    assert_eq!(
+        (&pages[own_page][2], &pages[own_page][3]),
+        (&"".into(), &"".into())
     );
     assert!(
         pages
@@ -84,29 +125,23 @@ fn every_language_has_a_search_page_and_an_index_of_what_it_shows() {
             .any(|p| p[0] == "../../de/what-is/" && p[2] == "en" && p[3] == "(English)"),
         "{pages:?}"
     );
-    // Sections keep the ids their page gives the headings.
-    let sections = index["sections"].as_array().unwrap();
-    let when_to_call = sections
-        .iter()
-        .position(|s| s[1] == "when-to-call")
-        .expect("the heading's section");
-    // A German word in the German section's text; the chunk holds that text.
+    // Sections keep the ids their page gives the headings; their text is in the chunks.
+    let when_to_call = section_with_id(&site, "de", &index, "when-to-call");
+    let (_, heading, _) = section(&site, "de", &index, when_to_call);
+    assert_eq!(heading, "Wann anrufen");
+    // A German word of the page's top: the summary and the text before the first heading.
+    let top = first_sections(&index)[own_page];
+    let (id, heading, text) = section(&site, "de", &index, top);
+    assert_eq!((id.as_str(), heading.as_str()), ("", ""));
+    assert!(
+        text.starts_with("Worauf Sie achten sollten. Die Immuntherapie"),
+        "{text}"
+    );
     let words = words(&site, "de");
-    let own_page = pages.iter().position(|p| p[1] == "Nebenwirkungen").unwrap();
-    let top = sections
-        .iter()
-        .position(|s| s[0] == own_page && s[1] == "")
-        .unwrap() as u64;
     let found = postings(&words, "immuntherapie");
     assert!(
         found.iter().any(|&(section, _)| section == top),
         "{found:?}"
-    );
-    let chunk = sections[when_to_call][3].as_u64().unwrap();
-    let text = data(&site, &format!("de/search/text-{chunk}.js"), "text");
-    assert!(
-        text[when_to_call.to_string()].is_string(),
-        "the chunk has the section's text"
     );
     // German has a stemmer: forms of a word share a stem.
     let (_, stem, _) = words
@@ -121,21 +156,18 @@ fn titles_count_more_than_headings_and_headings_more_than_text() {
     let site = Site::fixture("build/multilingual");
     site.build_clean(&[]);
     let index = data(&site, "en/search/index.js", "index");
-    let sections = index["sections"].as_array().unwrap();
     let words = words(&site, "en");
-    let top = sections
+    let page = index["pages"]
+        .as_array()
+        .unwrap()
         .iter()
-        .position(|s| {
-            s[1] == "" && index["pages"][s[0].as_u64().unwrap() as usize][1] == "Side effects"
-        })
-        .unwrap() as u64;
+        .position(|p| p[1] == "Side effects")
+        .unwrap();
+    let top = first_sections(&index)[page];
     // "Side effects": the title's words; "call" is in a heading and its text.
     assert!(postings(&words, "side").contains(&(top, 10)));
     let call = postings(&words, "call");
-    let heading = sections
-        .iter()
-        .position(|s| s[1] == "when-to-call")
-        .unwrap() as u64;
+    let heading = section_with_id(&site, "en", &index, "when-to-call");
     let (_, score) = call.iter().find(|(s, _)| *s == heading).unwrap();
     assert_eq!(
         *score,
@@ -171,12 +203,11 @@ fn the_search_box_of_every_page_sends_its_words_to_the_search_page() {
     let leaflet = site.page("de/nebenwirkungen/index.html");
     assert!(leaflet.contains("action=\"../../de/search/index.html\""));
     let index = data(&site, "de/search/index.js", "index");
-    assert_eq!(
+    assert!(
         index["pages"][0][0]
             .as_str()
             .unwrap()
-            .ends_with("index.html"),
-        true
+            .ends_with("index.html")
     );
 }
 

@@ -309,18 +309,22 @@ pub fn write_search(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &mut 
     for language in &renderer.site.config.languages {
         let lang = language.code.as_str();
         let pages = renderer.indexed_pages(lang);
-        let index = crate::search::build(renderer.site, lang, &pages);
         let folder = super::search::page_url(lang);
-        let written = renderer
-            .search(lang, &index.topics)
-            .and_then(|(html, found)| {
+        let discard = |_: &str, _: String| Ok(());
+        let write_file = |name: &str, content: String| {
+            sink.write_owned(&format!("{folder}{name}"), content.into_bytes())
+                .map_err(output_diagnostic)
+        };
+        // `check` keeps no file: the index is still built, for the page's A to Z list.
+        let write_file: &crate::search::WriteFile<'_> = if sink.discards() {
+            &discard
+        } else {
+            &write_file
+        };
+        let written =
+            crate::search::build(renderer.site, lang, &pages, write_file).and_then(|topics| {
+                let (html, found) = renderer.search(lang, &topics)?;
                 write(sink, &format!("{folder}index.html"), html.as_bytes())?;
-                if !sink.discards() {
-                    for (name, content) in index.files {
-                        sink.write_owned(&format!("{folder}{name}"), content.into_bytes())
-                            .map_err(output_diagnostic)?;
-                    }
-                }
                 Ok(found)
             });
         match written {

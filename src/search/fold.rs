@@ -17,27 +17,53 @@ pub fn strips_arabic_article(lang: &str) -> bool {
     lang == "ar" || lang.starts_with("ar-")
 }
 
-/// One word of a text: as written in lower case (for stemming, which wants the letters'
-/// marks) and folded (what the index and queries compare).
+/// One word of a text: folded (what the index and queries compare) and as written in lower
+/// case (for stemming, which wants the letters' marks).
 #[derive(Debug, Default)]
 pub struct Word {
-    /// Lower case, marks kept.
-    pub lower: String,
     /// Folded: marks removed, letters normalised.
     pub folded: String,
+    /// Lower case, marks kept; only when `marked`.
+    lower: String,
+    /// Whether the word has a letter other than ASCII, so `lower` may differ from `folded`.
+    marked: bool,
+}
+
+impl Word {
+    /// A word from its lower-case and folded forms.
+    pub fn new(lower: &str, folded: &str) -> Word {
+        Word {
+            folded: folded.to_string(),
+            lower: lower.to_string(),
+            marked: true,
+        }
+    }
+
+    /// The word in lower case, marks kept.
+    pub fn lower(&self) -> &str {
+        if self.marked {
+            &self.lower
+        } else {
+            &self.folded
+        }
+    }
+
+    /// The lower-case form when it differs from the folded one.
+    pub fn lower_if_different(&self) -> Option<&str> {
+        (self.marked && self.lower != self.folded).then_some(self.lower.as_str())
+    }
 }
 
 /// Cuts `text` into words and calls `each` with every one, in order. `arabic`: whether to
 /// remove a leading Arabic article ([`strips_arabic_article`] of the text's language).
 pub fn words(text: &str, arabic: bool, mut each: impl FnMut(&Word)) {
+    let mut cache = [('\0', SEPARATOR, '\0'); CACHE_SIZE];
     let mut word = Word::default();
-    // Whether `word.lower` differs from `word.folded`; when not, it is not built.
+    // Whether the word has a letter other than ASCII: only then is `word.lower` built.
     let mut marked = false;
     let mut flush = |word: &mut Word, marked: &mut bool| {
         if !word.folded.is_empty() {
-            if !*marked {
-                word.lower.clone_from(&word.folded);
-            }
+            word.marked = *marked;
             if arabic {
                 strip_arabic_article(word);
             }
@@ -60,37 +86,99 @@ pub fn words(text: &str, arabic: bool, mut each: impl FnMut(&Word)) {
             }
             continue;
         }
-        let mut letter = false;
-        let mut folded_any = false;
         if !marked {
             // From here on `lower` is built alongside `folded`.
             word.lower.clone_from(&word.folded);
             marked = true;
         }
-        decompose_canonical(c, |part| {
-            if is_combining_mark(part) {
-                letter = true;
-                return;
-            }
-            for lower in part.to_lowercase() {
-                let Some(folded) = fold_letter(lower) else {
-                    letter = true;
-                    continue;
-                };
-                if folded.is_alphanumeric() {
-                    word.folded.push(folded);
-                    folded_any = true;
-                    letter = true;
-                }
-            }
-        });
-        if letter || folded_any {
-            word.lower.extend(c.to_lowercase());
+        let slot = &mut cache[c as usize % CACHE_SIZE];
+        let folded = if slot.0 == c {
+            *slot
         } else {
-            flush(&mut word, &mut marked);
+            let found = fold_char(c);
+            if let Some(found) = found {
+                *slot = found;
+            }
+            found.unwrap_or_else(|| {
+                // A letter that folds to more than one letter: rare, not cached.
+                let mut letter = false;
+                decompose_canonical(c, |part| {
+                    if is_combining_mark(part) {
+                        letter = true;
+                        return;
+                    }
+                    for lower in part.to_lowercase() {
+                        match fold_letter(lower) {
+                            Some(folded) if folded.is_alphanumeric() => {
+                                word.folded.push(folded);
+                                letter = true;
+                            }
+                            Some(_) => {}
+                            None => letter = true,
+                        }
+                    }
+                });
+                (c, if letter { KEEP } else { SEPARATOR }, c)
+            })
+        };
+        match folded.1 {
+            SEPARATOR => flush(&mut word, &mut marked),
+            KEEP => word.lower.extend(c.to_lowercase()),
+            letter => {
+                word.folded.push(letter);
+                word.lower.push(folded.2);
+            }
         }
     }
     flush(&mut word, &mut marked);
+}
+
+/// How many non-ASCII characters [`words`] remembers the folding of: a text uses few letters.
+const CACHE_SIZE: usize = 128;
+/// In [`words`]' cache: the character separates words.
+const SEPARATOR: char = '\0';
+/// In [`words`]' cache: the character belongs to the word but adds no folded letter (a
+/// combining mark, tatweel); its lower case is kept for stemming.
+const KEEP: char = '\u{1}';
+
+/// How a non-ASCII character folds, when simply: (the character, its one folded letter or
+/// [`SEPARATOR`] or [`KEEP`], its one lower-case letter). `None` when it folds to more than
+/// one letter or its lower case is more than one letter.
+fn fold_char(c: char) -> Option<(char, char, char)> {
+    let mut lower_case = c.to_lowercase();
+    let lower = lower_case.next()?;
+    if lower_case.next().is_some() {
+        return None;
+    }
+    let mut folded: Option<char> = None;
+    let mut letter = false;
+    let mut simple = true;
+    decompose_canonical(c, |part| {
+        if is_combining_mark(part) {
+            letter = true;
+            return;
+        }
+        for part_lower in part.to_lowercase() {
+            match fold_letter(part_lower) {
+                Some(f) if f.is_alphanumeric() => {
+                    letter = true;
+                    if folded.replace(f).is_some() {
+                        simple = false;
+                    }
+                }
+                Some(_) => {}
+                None => letter = true,
+            }
+        }
+    });
+    if !simple {
+        return None;
+    }
+    Some(match folded {
+        Some(f) => (c, f, lower),
+        None if letter => (c, KEEP, lower),
+        None => (c, SEPARATOR, lower),
+    })
 }
 
 /// A lower-case letter folded, or `None` for a letter that is dropped (tatweel).
@@ -163,7 +251,7 @@ mod tests {
     fn keeps_the_marks_for_stemming() {
         let mut seen = Vec::new();
         words("Nebenwirkungen, Ärzte l'été", false, |w| {
-            seen.push((w.lower.clone(), w.folded.clone()))
+            seen.push((w.lower().to_string(), w.folded.clone()))
         });
         assert_eq!(
             seen,

@@ -3,23 +3,32 @@
 //! and the A to Z topic list of the language's search page.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
 use rayon::prelude::*;
+use rust_stemmers::Stemmer;
 
 use super::fold::{self, Word};
 use super::sections::{self, Section};
 use super::stem;
 use crate::content::Leaflet;
+use crate::diagnostics::Diagnostic;
 use crate::site::Site;
+
+type Map<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// How much a word of the page's title counts, in the top section.
 const TITLE_SCORE: u16 = 10;
 /// How much a word of a section's heading counts.
 const HEADING_SCORE: u16 = 5;
+/// Scores are written below this number: a posting is the section's distance from the previous
+/// posting's section times this, plus the score (docs/search.md, "terms").
+const SCORE_LIMIT: u64 = 64;
 /// The most the times a word occurs in a section's text count.
 const MAX_TEXT_SCORE: u16 = 5;
-/// Sections' text is grouped into chunks of about this many bytes.
-const CHUNK_BYTES: usize = 64 * 1024;
+/// Sections' text is grouped into chunks of about this many bytes: the results of a search load
+/// one chunk each at most, so a small chunk is fast on a slow connection.
+const CHUNK_BYTES: usize = 16 * 1024;
 /// Word lists smaller than this are one shard; smaller than [`ONE_LETTER_BYTES`], one shard
 /// per first letter; larger, one per first two letters.
 const ONE_SHARD_BYTES: usize = 96 * 1024;
@@ -28,6 +37,9 @@ const ONE_LETTER_BYTES: usize = 1024 * 1024;
 /// A heading on more pages than this is not a topic of its own (every leaflet of a series may
 /// have "Side effects"); its pages are listed by their titles.
 const MAX_PAGES_PER_TOPIC: usize = 2;
+/// The most topics the A to Z list has from headings and all: a list longer than this is too
+/// heavy a page for a phone, and leaves out headings (see [`topics`]).
+const MAX_TOPICS: usize = 1500;
 
 /// A page the index lists.
 pub struct IndexedPage<'a> {
@@ -64,26 +76,27 @@ pub struct TopicGroup<'a> {
     pub topics: Vec<Topic<'a>>,
 }
 
-/// A language's index files and topics.
-pub struct LanguageIndex<'a> {
-    /// The files of `<lang>/search/` besides the page: name and content.
-    pub files: Vec<(String, String)>,
-    /// The A to Z list.
-    pub topics: Vec<TopicGroup<'a>>,
-}
+/// Writes one file of a language's index into `<lang>/search/`: called with its name and
+/// content, from several threads at once.
+pub type WriteFile<'w> = dyn Fn(&str, String) -> Result<(), Diagnostic> + Sync + 'w;
 
 /// One page, analysed.
 struct Analysed {
     sections: Vec<Section>,
-    /// Section (of this page), folded word, score.
-    scores: Vec<(u32, String, u16)>,
-    /// Every word of the page: folded, and its lower-case form when that differs.
-    words: HashMap<String, Option<String>>,
+    /// The page's distinct words: folded, and the lower-case form when it differs.
+    words: Vec<(String, Option<String>)>,
+    /// Section (of this page), word (index into `words`), score; by section.
+    scores: Vec<(u32, u32, u16)>,
 }
 
-/// Builds the index of language `lang` from its pages, in list order. `glossary`: the
-/// identity of the glossary leaflet, if any.
-pub fn build<'a>(site: &'a Site, lang: &str, pages: &[IndexedPage<'a>]) -> LanguageIndex<'a> {
+/// Builds the index of language `lang` from its pages, in list order, handing each file to
+/// `write` as soon as it is made; returns the A to Z list of its search page.
+pub fn build<'a>(
+    site: &'a Site,
+    lang: &str,
+    pages: &[IndexedPage<'a>],
+    write: &WriteFile<'_>,
+) -> Result<Vec<TopicGroup<'a>>, Diagnostic> {
     let glossary = site.config.checks.glossary.as_deref();
     let synonyms = folded_synonyms(site, lang);
     let analysed: Vec<Analysed> = pages
@@ -93,55 +106,40 @@ pub fn build<'a>(site: &'a Site, lang: &str, pages: &[IndexedPage<'a>]) -> Langu
             analyse(page.leaflet, is_glossary, &synonyms)
         })
         .collect();
-    let stems = stems(&analysed, pages);
 
-    let mut sections_json = String::from("[");
-    let mut chunks: Vec<String> = vec![String::from("{")];
-    let mut postings: HashMap<&str, Vec<(u32, u16)>> = HashMap::new();
+    // Every word of the language once, with the sections it is in.
+    let mut ids: Map<&str, u32> = Map::default();
+    let mut vocabulary: Vec<(&str, Option<&str>, &str)> = Vec::new();
+    let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
+    let mut firsts = Vec::with_capacity(pages.len());
     let mut number: u32 = 0;
-    for (page_number, (page, analysis)) in pages.iter().zip(&analysed).enumerate() {
-        let first = number;
-        for section in &analysis.sections {
-            let chunk = chunks.last_mut().expect("there is always a chunk");
-            if chunk.len() > CHUNK_BYTES {
-                chunk.push('}');
-                chunks.push(String::from("{"));
-            }
-            let chunk_number = chunks.len() - 1;
-            let chunk = chunks.last_mut().expect("there is always a chunk");
-            if chunk.len() > 1 {
-                chunk.push(',');
-            }
-            chunk.push_str(&format!("\"{number}\":"));
-            push_json(chunk, &section.text);
-            if number > 0 {
-                sections_json.push(',');
-            }
-            sections_json.push_str(&format!("[{page_number},"));
-            push_json(&mut sections_json, &section.id);
-            sections_json.push(',');
-            push_json(&mut sections_json, &section.heading);
-            sections_json.push_str(&format!(",{chunk_number},{}]", u8::from(section.urgent)));
-            number += 1;
+    for (page, analysis) in pages.iter().zip(&analysed) {
+        let lang = page.leaflet.file.language.as_str();
+        let global: Vec<u32> = analysis
+            .words
+            .iter()
+            .map(|(folded, lower)| {
+                *ids.entry(folded.as_str()).or_insert_with(|| {
+                    vocabulary.push((folded.as_str(), lower.as_deref(), lang));
+                    postings.push(Vec::new());
+                    (vocabulary.len() - 1) as u32
+                })
+            })
+            .collect();
+        for &(section, word, score) in &analysis.scores {
+            postings[global[word as usize] as usize].push((number + section, score));
         }
-        let _ = page;
-        for (section, word, score) in &analysis.scores {
-            postings
-                .entry(word.as_str())
-                .or_default()
-                .push((first + section, *score));
-        }
+        firsts.push(number);
+        number += analysis.sections.len() as u32;
     }
-    sections_json.push(']');
-    if let Some(chunk) = chunks.last_mut() {
-        chunk.push('}');
-    }
+    let stems = stems(&vocabulary);
 
-    let mut words: Vec<(&str, Vec<(u32, u16)>)> = postings.into_iter().collect();
-    words.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let size: usize = words
+    let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
+    order.par_sort_unstable_by_key(|&id| vocabulary[id as usize].0);
+    let size: usize = postings
         .iter()
-        .map(|(word, list)| word.len() * 2 + list.len() * 7 + 12)
+        .zip(&vocabulary)
+        .map(|(list, (word, _, _))| word.len() * 2 + list.len() * 7 + 12)
         .sum();
     let key = if size < ONE_SHARD_BYTES {
         0
@@ -150,44 +148,106 @@ pub fn build<'a>(site: &'a Site, lang: &str, pages: &[IndexedPage<'a>]) -> Langu
     } else {
         2
     };
-    let mut shards: Vec<(String, String)> = Vec::new();
-    for (word, list) in &words {
-        let shard_key: String = word.chars().take(key).collect();
-        if shards.last().is_none_or(|(last, _)| *last != shard_key) {
-            shards.push((shard_key, String::from("[")));
-        }
-        let (_, shard) = shards.last_mut().expect("just pushed");
-        if shard.len() > 1 {
-            shard.push(',');
-        }
-        shard.push('[');
-        push_json(shard, word);
-        shard.push(',');
-        push_json(shard, stems.get(*word).map_or("", String::as_str));
-        shard.push_str(",[");
-        for (i, (section, score)) in list.iter().enumerate() {
-            if i > 0 {
-                shard.push(',');
-            }
-            shard.push_str(&format!("{section},{score}"));
-        }
-        shard.push_str("]]");
+    // Shards: runs of words (in order) with the same first `key` letters.
+    let mut shards: Vec<(String, &[u32])> = Vec::new();
+    let mut start = 0;
+    while start < order.len() {
+        let shard_key = prefix(vocabulary[order[start] as usize].0, key);
+        let length = order[start..]
+            .iter()
+            .take_while(|&&id| prefix(vocabulary[id as usize].0, key) == shard_key)
+            .count();
+        shards.push((shard_key.to_string(), &order[start..start + length]));
+        start += length;
     }
+    shards
+        .par_iter()
+        .enumerate()
+        .try_for_each(|(i, (_, words))| {
+            let mut out = script_start("terms", i);
+            out.push('[');
+            for (n, &id) in words.iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                out.push('[');
+                push_json(&mut out, vocabulary[id as usize].0);
+                out.push(',');
+                push_json(&mut out, stems[id as usize].as_deref().unwrap_or(""));
+                out.push_str(",[");
+                let mut previous = 0;
+                for (p, &(section, score)) in postings[id as usize].iter().enumerate() {
+                    if p > 0 {
+                        out.push(',');
+                    }
+                    let delta = u64::from(section - previous) * SCORE_LIMIT;
+                    let _ = write!(out, "{}", delta + u64::from(score).min(SCORE_LIMIT - 1));
+                    previous = section;
+                }
+                out.push_str("]]");
+            }
+            out.push(']');
+            script_end(&mut out);
+            write(&format!("terms-{i}.js"), out)
+        })?;
 
-    let mut files = Vec::with_capacity(shards.len() + chunks.len() + 1);
-    let mut index = format!("{{\"version\":1,\"lang\":");
+    // Text chunks: whole sections, in order, about CHUNK_BYTES each.
+    let all_sections: Vec<&Section> = analysed.iter().flat_map(|a| &a.sections).collect();
+    let mut chunk_starts = vec![0usize];
+    let mut bytes = 0;
+    for (n, section) in all_sections.iter().enumerate() {
+        if bytes > CHUNK_BYTES {
+            chunk_starts.push(n);
+            bytes = 0;
+        }
+        bytes += section.text.len() + section.heading.len() + section.id.len() + 12;
+    }
+    chunk_starts
+        .par_iter()
+        .enumerate()
+        .try_for_each(|(c, &first)| {
+            let end = chunk_starts
+                .get(c + 1)
+                .copied()
+                .unwrap_or(all_sections.len());
+            let mut out = script_start("text", c);
+            out.push('{');
+            for (n, section) in all_sections[first..end].iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                let _ = write!(out, "\"{}\":[", first + n);
+                push_json(&mut out, &section.id);
+                out.push(',');
+                push_json(&mut out, &section.heading);
+                out.push(',');
+                push_json(&mut out, &section.text);
+                out.push(']');
+            }
+            out.push('}');
+            script_end(&mut out);
+            write(&format!("text-{c}.js"), out)
+        })?;
+
+    let mut index = script_start("index", 0);
+    index.push_str("{\"version\":2,\"lang\":");
     push_json(&mut index, lang);
-    index.push_str(&format!(",\"key\":{key},\"shards\":["));
+    let _ = write!(index, ",\"key\":{key},\"shards\":[");
     for (i, (shard_key, _)) in shards.iter().enumerate() {
         if i > 0 {
             index.push(',');
         }
         push_json(&mut index, shard_key);
     }
-    index.push_str("],\"sections\":");
-    index.push_str(&sections_json);
-    index.push_str(",\"pages\":[");
-    for (i, page) in pages.iter().enumerate() {
+    let _ = write!(index, "],\"sections\":{number},\"chunks\":[");
+    for (i, first) in chunk_starts.iter().enumerate() {
+        if i > 0 {
+            index.push(',');
+        }
+        let _ = write!(index, "{first}");
+    }
+    index.push_str("],\"pages\":[");
+    for (i, (page, first)) in pages.iter().zip(&firsts).enumerate() {
         if i > 0 {
             index.push(',');
         }
@@ -197,44 +257,41 @@ pub fn build<'a>(site: &'a Site, lang: &str, pages: &[IndexedPage<'a>]) -> Langu
             (page.leaflet.file.language.as_str(), page.label.as_str())
         };
         index.push('[');
-        for (j, field) in [
+        for field in [
             page.url.as_str(),
             page.leaflet.front.title.as_str(),
             text_lang,
             label,
-        ]
-        .iter()
-        .enumerate()
-        {
-            if j > 0 {
-                index.push(',');
-            }
+        ] {
             push_json(&mut index, field);
+            index.push(',');
         }
-        index.push(']');
+        let _ = write!(index, "{first}]");
     }
     index.push_str("]}");
-    files.push(("index.js".to_string(), script("index", 0, &index)));
-    for (i, (_, shard)) in shards.into_iter().enumerate() {
-        files.push((
-            format!("terms-{i}.js"),
-            script("terms", i, &format!("{shard}]")),
-        ));
-    }
-    for (i, chunk) in chunks.iter().enumerate() {
-        files.push((format!("text-{i}.js"), script("text", i, chunk)));
-    }
-    LanguageIndex {
-        files,
-        topics: topics(pages, &analysed),
-    }
+    script_end(&mut index);
+
+    write("index.js", index)?;
+    let topics = topics(pages, &analysed);
+    Ok(topics)
 }
 
-/// A data file: a script handing `data` to the search page (docs/search.md, "Files").
-fn script(kind: &str, number: usize, data: &str) -> String {
-    format!(
-        "(window.leafpressSearch=window.leafpressSearch||[]).push([\"{kind}\",{number},{data}]);\n"
-    )
+/// The first `letters` letters of a word (all of it when shorter).
+fn prefix(word: &str, letters: usize) -> &str {
+    word.char_indices()
+        .nth(letters)
+        .map_or(word, |(end, _)| &word[..end])
+}
+
+/// The start of a data file: a script handing its data to the search page (docs/search.md,
+/// "Files"); the data follows, then [`script_end`].
+fn script_start(kind: &str, number: usize) -> String {
+    format!("(window.leafpressSearch=window.leafpressSearch||[]).push([\"{kind}\",{number},")
+}
+
+/// The end of a data file begun with [`script_start`].
+fn script_end(out: &mut String) {
+    out.push_str("]);\n");
 }
 
 /// The synonym lists of `lang` from `site.yaml`, each entry folded into its words.
@@ -259,159 +316,194 @@ fn folded_synonyms(site: &Site, lang: &str) -> Vec<Vec<Vec<String>>> {
         .unwrap_or_default()
 }
 
+/// The words of one page, each once, and how much each counts in the section being read.
+#[derive(Default)]
+struct Counter {
+    ids: Map<String, u32>,
+    words: Vec<(String, Option<String>)>,
+    /// By word: its score in the current section (0: not in it).
+    counts: Vec<u16>,
+    /// The words of the current section, in the order first seen.
+    touched: Vec<u32>,
+    /// The current section's words in order, for finding synonyms' phrases (when
+    /// `keep_sequence`).
+    sequence: Vec<u32>,
+    keep_sequence: bool,
+}
+
+impl Counter {
+    /// The number of a word, noted when new.
+    fn id(&mut self, folded: &str, lower: Option<&str>) -> u32 {
+        if let Some(&id) = self.ids.get(folded) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(folded.to_string(), id);
+        self.words
+            .push((folded.to_string(), lower.map(str::to_string)));
+        self.counts.push(0);
+        id
+    }
+
+    /// Adds `score` to a word's score in the current section.
+    fn count(&mut self, id: u32, score: u16) {
+        let count = &mut self.counts[id as usize];
+        if *count == 0 {
+            self.touched.push(id);
+        }
+        *count = count.saturating_add(score);
+    }
+
+    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each.
+    fn add(&mut self, text: &str, arabic: bool, score: Option<u16>) {
+        fold::words(text, arabic, |word| {
+            let id = self.id(&word.folded, word.lower_if_different());
+            if self.keep_sequence {
+                self.sequence.push(id);
+            }
+            self.count(id, score.unwrap_or(1));
+        });
+    }
+
+    /// Whether the current section has `phrase` (folded words) as consecutive words.
+    fn has_phrase(&self, phrase: &[String]) -> bool {
+        let ids: Option<Vec<u32>> = phrase.iter().map(|w| self.ids.get(w).copied()).collect();
+        ids.is_some_and(|ids| contains(&self.sequence, &ids))
+    }
+}
+
 /// Cuts a leaflet into sections and scores their words.
 fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) -> Analysed {
     let sections = sections::sections(leaflet, is_glossary);
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
-    let mut words: HashMap<String, Option<String>> = HashMap::new();
+    let mut counter = Counter {
+        keep_sequence: !synonyms.is_empty(),
+        ..Counter::default()
+    };
     let mut scores = Vec::new();
     for (number, section) in sections.iter().enumerate() {
-        let mut counted = Counted {
-            counts: HashMap::new(),
-            sequence: Vec::new(),
-            keep_sequence: !synonyms.is_empty(),
-        };
         // Text first, capped; then the heading and title, which count once each.
-        counted.add(&section.text, arabic, None, &mut words);
-        for count in counted.counts.values_mut() {
-            *count = (*count).min(MAX_TEXT_SCORE);
+        counter.add(&section.text, arabic, None);
+        for i in 0..counter.touched.len() {
+            let id = counter.touched[i] as usize;
+            counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE);
         }
-        counted.add(&section.heading, arabic, Some(HEADING_SCORE), &mut words);
+        counter.add(&section.heading, arabic, Some(HEADING_SCORE));
         if number == 0 {
-            counted.add(&leaflet.front.title, arabic, Some(TITLE_SCORE), &mut words);
+            counter.add(&leaflet.front.title, arabic, Some(TITLE_SCORE));
         }
-        let Counted {
-            mut counts,
-            sequence,
-            ..
-        } = counted;
         for group in synonyms {
-            if group.iter().any(|entry| contains(&sequence, entry)) {
+            if group.iter().any(|entry| counter.has_phrase(entry)) {
                 for word in group.iter().flatten() {
-                    counts.entry(word.clone()).or_insert(1);
-                    words.entry(word.clone()).or_insert(None);
+                    let id = counter.id(word, None);
+                    if counter.counts[id as usize] == 0 {
+                        counter.count(id, 1);
+                    }
                 }
             }
         }
         let factor = if section.urgent { 2 } else { 1 };
-        let mut counted: Vec<(String, u16)> = counts.into_iter().collect();
-        counted.sort_unstable();
-        scores.extend(
-            counted
-                .into_iter()
-                .map(|(word, score)| (number as u32, word, score.saturating_mul(factor))),
-        );
+        for id in counter.touched.drain(..) {
+            let score = std::mem::take(&mut counter.counts[id as usize]);
+            scores.push((number as u32, id, score.saturating_mul(factor)));
+        }
+        counter.sequence.clear();
     }
     Analysed {
         sections,
         scores,
-        words,
-    }
-}
-
-/// The words of one section and how much each counts.
-struct Counted {
-    counts: HashMap<String, u16>,
-    /// The section's words in order, for finding synonyms' phrases (when `keep_sequence`).
-    sequence: Vec<String>,
-    keep_sequence: bool,
-}
-
-impl Counted {
-    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each.
-    /// Notes every word in `words`, with its lower-case form when that differs.
-    fn add(
-        &mut self,
-        text: &str,
-        arabic: bool,
-        score: Option<u16>,
-        words: &mut HashMap<String, Option<String>>,
-    ) {
-        fold::words(text, arabic, |word| {
-            if !words.contains_key(&word.folded) {
-                let lower = (word.lower != word.folded).then(|| word.lower.clone());
-                words.insert(word.folded.clone(), lower);
-            }
-            if self.keep_sequence {
-                self.sequence.push(word.folded.clone());
-            }
-            let add = score.unwrap_or(1);
-            match self.counts.get_mut(&word.folded) {
-                Some(count) => *count = count.saturating_add(add),
-                None => {
-                    self.counts.insert(word.folded.clone(), add);
-                }
-            }
-        });
+        words: counter.words,
     }
 }
 
 /// Whether `words` contains `phrase` as consecutive words.
-fn contains(words: &[String], phrase: &[String]) -> bool {
+fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
     !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
 }
 
-/// The folded stem of every word whose stem differs from it, for the languages with a
-/// stemmer. A word is stemmed in the language of the first text it occurs in.
-fn stems(analysed: &[Analysed], pages: &[IndexedPage<'_>]) -> HashMap<String, String> {
-    let mut vocabulary: HashMap<&str, (&str, &str)> = HashMap::new();
-    for (analysis, page) in analysed.iter().zip(pages) {
-        let lang = page.leaflet.file.language.as_str();
-        if !stem::has_stemmer(lang) {
-            continue;
-        }
-        for (folded, lower) in &analysis.words {
-            vocabulary
-                .entry(folded.as_str())
-                .or_insert((lower.as_deref().unwrap_or(folded), lang));
-        }
-    }
-    let mut by_language: HashMap<&str, Vec<(&str, &str)>> = HashMap::new();
-    for (folded, (lower, lang)) in vocabulary {
-        by_language.entry(lang).or_default().push((folded, lower));
-    }
-    by_language
-        .into_par_iter()
-        .flat_map_iter(|(lang, words)| {
-            let stemmer = stem::stemmer(lang).expect("only languages with a stemmer");
-            let arabic = fold::strips_arabic_article(lang);
-            words.into_iter().filter_map(move |(folded, lower)| {
-                let word = Word {
-                    lower: lower.to_string(),
-                    folded: folded.to_string(),
-                };
-                stem::folded_stem(&stemmer, &word, arabic).map(|stem| (word.folded, stem))
-            })
-        })
+/// The folded stem of each word of the vocabulary (folded, lower case when it differs,
+/// language of the first text it occurs in), when it differs from the word: in the languages
+/// with a stemmer.
+fn stems(vocabulary: &[(&str, Option<&str>, &str)]) -> Vec<Option<String>> {
+    vocabulary
+        .par_iter()
+        .map_init(
+            Map::<&str, Option<Stemmer>>::default,
+            |stemmers, &(folded, lower, lang)| {
+                let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
+                let stemmer = stemmer.as_ref()?;
+                let word = Word::new(lower.unwrap_or(folded), folded);
+                stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
+            },
+        )
         .collect()
 }
 
-/// The A to Z list: every page's title, the headings (levels 2 and 3) found on at most
-/// [`MAX_PAGES_PER_TOPIC`] pages, and the glossary's words.
+/// The A to Z list: every page's title, the glossary's words, and the headings found on at
+/// most [`MAX_PAGES_PER_TOPIC`] pages: of levels 2 and 3, or when that makes more than
+/// [`MAX_TOPICS`] topics, of level 2, or when that does too, none.
 fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGroup<'a>> {
-    let mut heading_pages: HashMap<Vec<String>, usize> = HashMap::new();
-    for analysis in analysed {
+    // The folded text of every heading of levels 2 and 3 (empty for the others), by page.
+    let keys: Vec<Vec<String>> = pages
+        .par_iter()
+        .zip(analysed)
+        .map(|(page, analysis)| {
+            let arabic = fold::strips_arabic_article(&page.leaflet.file.language);
+            analysis
+                .sections
+                .iter()
+                .map(|section| match section.level {
+                    2 | 3 => sort_key(&section.heading, arabic),
+                    _ => String::new(),
+                })
+                .collect()
+        })
+        .collect();
+    let mut heading_pages: HashMap<&str, usize> = HashMap::new();
+    for page_keys in &keys {
         let mut seen = HashSet::new();
-        for section in analysis.sections.iter().filter(|s| is_topic_level(s)) {
-            let key = fold::folded(&section.heading, false);
-            if seen.insert(key.clone()) {
+        for key in page_keys.iter().filter(|k| !k.is_empty()) {
+            if seen.insert(key) {
                 *heading_pages.entry(key).or_default() += 1;
             }
         }
     }
-    let mut all: Vec<(Vec<String>, Topic<'a>)> = Vec::new();
-    for (page, analysis) in pages.iter().zip(analysed) {
+    let topical = |key: &str| {
+        !key.is_empty()
+            && heading_pages
+                .get(key)
+                .is_some_and(|&n| n <= MAX_PAGES_PER_TOPIC)
+    };
+    let mut by_level = [0usize; 4];
+    let mut fixed = pages.len();
+    for (analysis, page_keys) in analysed.iter().zip(&keys) {
+        for (section, key) in analysis.sections.iter().zip(page_keys) {
+            fixed += section.glossary.len();
+            if topical(key) {
+                by_level[section.level as usize] += 1;
+            }
+        }
+    }
+    let deepest = if fixed + by_level[2] + by_level[3] <= MAX_TOPICS {
+        3
+    } else if fixed + by_level[2] <= MAX_TOPICS {
+        2
+    } else {
+        0
+    };
+    let mut all: Vec<(String, Topic<'a>)> = Vec::new();
+    for ((page, analysis), page_keys) in pages.iter().zip(analysed).zip(&keys) {
         let lang = page.leaflet.file.language.as_str();
         let arabic = fold::strips_arabic_article(lang);
         let title = page.leaflet.front.title.as_str();
-        let topic = |text: &str, id: &str, on_page: &'a str, glossary: bool| {
+        let topic = |key: String, text: &str, id: &str, on_page: &'a str, glossary: bool| {
             let url = if id.is_empty() {
                 page.url.clone()
             } else {
                 format!("{}#{id}", page.url)
             };
             (
-                fold::folded(text, arabic),
+                key,
                 Topic {
                     text: text.to_string(),
                     url,
@@ -421,17 +513,25 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
                 },
             )
         };
-        all.push(topic(title, "", "", false));
-        for section in &analysis.sections {
-            if is_topic_level(section)
-                && heading_pages
-                    .get(&fold::folded(&section.heading, false))
-                    .is_some_and(|&n| n <= MAX_PAGES_PER_TOPIC)
-            {
-                all.push(topic(&section.heading, &section.id, title, false));
+        all.push(topic(sort_key(title, arabic), title, "", "", false));
+        for (section, key) in analysis.sections.iter().zip(page_keys) {
+            if section.level <= deepest && topical(key) {
+                all.push(topic(
+                    key.clone(),
+                    &section.heading,
+                    &section.id,
+                    title,
+                    false,
+                ));
             }
             for word in &section.glossary {
-                all.push(topic(word, &section.id, title, true));
+                all.push(topic(
+                    sort_key(word, arabic),
+                    word,
+                    &section.id,
+                    title,
+                    true,
+                ));
             }
         }
     }
@@ -440,7 +540,7 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
     all.dedup_by(|a, b| a.1.text == b.1.text && a.1.url == b.1.url);
     let mut groups: Vec<TopicGroup<'a>> = Vec::new();
     for (key, topic) in all {
-        let first = key[0].chars().next().expect("words are not empty");
+        let first = key.chars().next().expect("keys are not empty");
         let letter = if first.is_numeric() {
             "#".to_string()
         } else {
@@ -457,28 +557,44 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
     groups
 }
 
-/// Whether a section's heading is a topic's level (2 or 3).
-fn is_topic_level(section: &Section) -> bool {
-    matches!(section.level, 2 | 3)
+/// What the A to Z list sorts a text by: its folded words, separated by spaces.
+fn sort_key(text: &str, arabic: bool) -> String {
+    let mut key = String::new();
+    fold::words(text, arabic, |word| {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&word.folded);
+    });
+    key
 }
 
 /// Appends `text` as a JSON string. U+2028 and U+2029 are escaped too, which older browsers'
 /// scripts do not accept inside a string.
 fn push_json(out: &mut String, text: &str) {
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    let mut clean = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{2028}' => "\\u2028",
+            '\u{2029}' => "\\u2029",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[clean..at]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escaped);
         }
+        clean = at + c.len_utf8();
     }
+    out.push_str(&text[clean..]);
     out.push('"');
 }
 

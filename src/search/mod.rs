@@ -7,7 +7,7 @@ pub mod index;
 pub mod sections;
 pub mod stem;
 
-pub use index::{IndexedPage, LanguageIndex, Topic, TopicGroup, build};
+pub use index::{IndexedPage, Topic, TopicGroup, WriteFile, build};
 
 /// The folder of a language's search page and index, under the language's folder.
 pub const FOLDER: &str = "search";

@@ -93,11 +93,7 @@ pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
                 | TagEnd::TableCell
                 | TagEnd::CodeBlock
                 | TagEnd::BlockQuote(_),
-            ) => {
-                if !section.text.ends_with(' ') {
-                    section.text.push(' ');
-                }
-            }
+            ) if !section.text.ends_with(' ') => section.text.push(' '),
             _ => {}
         }
     }

@@ -116,25 +116,37 @@ check('countMessage: Latvian 10 is CLDR "zero", not "no result"', () => {
 // ---------------------------------------------------------------------------------------------
 // Matching and ranking, on a small index in the docs/search.md format
 
+// Postings as the index writes them: [section, score, ...] pairs become, for each, the distance
+// from the previous posting's section × 64 + the score.
+function postings(pairs) {
+  const out = [];
+  let previous = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    out.push((pairs[i] - previous) * 64 + pairs[i + 1]);
+    previous = pairs[i];
+  }
+  return out;
+}
+check('postings: the helper writes the documented example', () => {
+  assert.deepEqual(postings([0, 11, 4, 10]), [11, 266]);
+});
+
+// Sections: 0 Durchfall's top, 1 its urgent "Wann Sie sofort Hilfe holen", 2 Kinder's top,
+// 3 "Durchfall bei Kindern", 4 Clinical trials' top; chunk 1 starts at section 4.
 const index = {
-  version: 1,
+  version: 2,
   lang: 'de',
   key: 2,
   shards: ['bi', 'du', 'ki', 'ne'],
-  pages: [['../durchfall/', 'Durchfall', '', ''], ['../kinder/', 'Kinder', '', ''], ['../studien/', 'Clinical trials', 'en', '(Englisch)']],
-  sections: [
-    [0, '', '', 0, 0], // 0 Durchfall: top
-    [0, 'wann-sofort-hilfe-holen', 'Wann Sie sofort Hilfe holen', 0, 1], // 1 urgent
-    [1, '', '', 0, 0], // 2 Kinder: top
-    [1, 'durchfall-bei-kindern', 'Durchfall bei Kindern', 0, 0], // 3
-    [2, '', '', 1, 0], // 4 Clinical trials
-  ],
+  sections: 5,
+  chunks: [0, 4],
+  pages: [['../durchfall/', 'Durchfall', '', '', 0], ['../kinder/', 'Kinder', '', '', 2], ['../studien/', 'Clinical trials', 'en', '(Englisch)', 4]],
 };
 const shards = [
-  [['biegunka', '', [4, 1]], ['biegunki', '', [4, 1]]],
-  [['durchfall', '', [0, 11, 1, 4, 3, 5]], ['durchfalls', 'durchfall', [2, 1]], ['durchgang', '', [4, 1]]],
-  [['kind', '', [2, 1]], ['kinder', 'kind', [2, 10, 3, 5]], ['kindern', 'kind', [3, 5]]],
-  [['nebenwirkung', 'nebenwirk', [4, 1]], ['nebenwirkungen', 'nebenwirk', [0, 2]]],
+  [['biegunka', '', postings([4, 1])], ['biegunki', '', postings([4, 1])]],
+  [['durchfall', '', postings([0, 11, 1, 4, 3, 5])], ['durchfalls', 'durchfall', postings([2, 1])], ['durchgang', '', postings([4, 1])]],
+  [['kind', '', postings([2, 1])], ['kinder', 'kind', postings([2, 10, 3, 5])], ['kindern', 'kind', postings([3, 5])]],
+  [['nebenwirkung', 'nebenwirk', postings([4, 1])], ['nebenwirkungen', 'nebenwirk', postings([0, 2])]],
 ];
 function ranked(query) {
   const words = [...new Set(search.tokens(query, index.lang))];
@@ -180,8 +192,8 @@ check('nothing found', () => {
   assert.deepEqual(ranked('?!').pages, []);
 });
 check('a stem whose forms are in another shard than the word (they are found through the stem)', () => {
-  const stemIndex = { ...index, shards: ['di', 'dy'], pages: [['../a/', 'A', '', '']], sections: [[0, '', '', 0, 0], [0, 'b', 'B', 0, 0]] };
-  const stemShards = [[['die', '', [0, 1]], ['died', 'die', [1, 1]]], [['dying', 'die', [1, 1]]]];
+  const stemIndex = { ...index, shards: ['di', 'dy'], pages: [['../a/', 'A', '', '', 0]], sections: 2, chunks: [0] };
+  const stemShards = [[['die', '', postings([0, 1])], ['died', 'die', postings([1, 1])]], [['dying', 'die', postings([1, 1])]]];
   const shardsOf = Object.create(null);
   shardsOf.dying = search.shardsForWord(stemIndex, 'dying');
   assert.deepEqual(shardsOf.dying, [1]);

@@ -197,7 +197,7 @@
    * best first, each as {page, section, score}, and `matched`: the index words that matched.
    */
   function rank(index, words, shardsOf, loaded) {
-    var sectionCount = (index.sections || []).length;
+    var sectionCount = +index.sections || 0;
     var totals = dictionary(), counts = dictionary(), matched = dictionary();
     for (var w = 0; w < words.length; w++) {
       var query = queryWord(words[w]), stems = dictionary(), scores = dictionary(), found = 0;
@@ -208,8 +208,11 @@
         var entryWeight = weight(entry, query, stems), postings = entry[2] || [];
         if (!entryWeight) return;
         matched[entry[0]] = true;
-        for (var p = 0; p + 1 < postings.length; p += 2) {
-          var section = postings[p], score = entryWeight * postings[p + 1];
+        var section = 0;
+        for (var p = 0; p < postings.length; p++) {
+          // distance from the previous posting's section × 64 + score (docs/search.md)
+          section += Math.floor(postings[p] / SCORE_LIMIT);
+          var score = entryWeight * (postings[p] % SCORE_LIMIT);
           if (!(section >= 0 && section < sectionCount)) continue;
           if (!(section in scores)) found++;
           if (!(section in scores) || score > scores[section]) scores[section] = score;
@@ -232,7 +235,7 @@
     var most = 0, best = dictionary(), pages = [];
     for (var key in counts) most = Math.max(most, counts[key]);
     for (var sectionKey in totals) {
-      var section = +sectionKey, page = index.sections[section][0], score = totals[sectionKey];
+      var section = +sectionKey, page = pageOf(index, section), score = totals[sectionKey];
       if (counts[sectionKey] !== most || !index.pages[page]) continue;
       var current = best[page];
       if (!current || score > current.score || (score === current.score && section < current.section)) {
@@ -244,6 +247,33 @@
       return b.score - a.score || a.page - b.page;
     });
     return pages;
+  }
+
+  /** The last number of `firsts` (ascending) that is at most `n`, as its position; -1 if none. */
+  function lastAtMost(firsts, n, at) {
+    var low = 0, high = firsts.length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1, value = at ? at(firsts[middle]) : firsts[middle];
+      if (value <= n) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The page a section is on: the last page whose first section is at most it. */
+  function pageOf(index, section) {
+    return lastAtMost(index.pages, section, function (page) {
+      return page[4];
+    });
+  }
+
+  /** The text chunk holding a section. */
+  function chunkOf(index, section) {
+    return lastAtMost(index.chunks || [], section);
   }
 
   /**
@@ -320,6 +350,7 @@
    * The page: data files, loading, and writing the results. */
 
   var MAX_PAGES = 20;
+  var SCORE_LIMIT = 64;
   var EXCERPT_WORDS = 25;
   var MAX_QUERY_WORDS = 12;
 
@@ -412,7 +443,7 @@
     var page = this;
     function give() {
       var index = page.data("index", 0);
-      done(index && index.version === 1 && index.sections && index.pages ? index : null);
+      done(index && index.version === 2 && index.pages && index.chunks ? index : null);
     }
     this.load("index", 0, give);
     if (!("index/0" in this.delivered)) {
@@ -436,7 +467,7 @@
       page.findWords(index, words, function (shardsOf, loaded) {
         var ranked = rank(index, words, shardsOf, loaded);
         var shown = ranked.pages.slice(0, MAX_PAGES), chunks = [];
-        for (var i = 0; i < shown.length; i++) chunks.push(index.sections[shown[i].section][3]);
+        for (var i = 0; i < shown.length; i++) chunks.push(chunkOf(index, shown[i].section));
         page.loadAll("text", unique(chunks), function () {
           page.show(index, ranked.pages, ranked.matched);
         });
@@ -498,10 +529,13 @@
 
   /** One result: the page's title as a link, its label, the section's heading, an excerpt. */
   SearchPage.prototype.result = function (index, found, matched) {
-    var page = index.pages[found.page], section = index.sections[found.section];
+    var page = index.pages[found.page];
+    var chunk = this.data("text", chunkOf(index, found.section));
+    // [id, heading, text], or nothing when its chunk did not load
+    var section = (chunk && own(chunk, String(found.section))) || ["", "", ""];
     var item = document.createElement("li"), link = document.createElement("a");
     var textLang = page[2] || "";
-    link.setAttribute("href", page[0] + (section[1] ? "#" + section[1] : ""));
+    link.setAttribute("href", page[0] + (section[0] ? "#" + section[0] : ""));
     link.textContent = page[1];
     markLanguage(link, textLang);
     item.appendChild(link);
@@ -511,14 +545,13 @@
       item.appendChild(document.createTextNode(" "));
       item.appendChild(label);
     }
-    if (section[2]) {
+    if (section[1]) {
       var heading = element("p", "search-heading");
-      heading.textContent = section[2];
+      heading.textContent = section[1];
       markLanguage(heading, textLang);
       item.appendChild(heading);
     }
-    var chunk = this.data("text", section[3]);
-    var text = chunk && own(chunk, String(found.section));
+    var text = section[2];
     if (typeof text === "string" && text) {
       var pieces = excerpt(text, index.lang, matched, EXCERPT_WORDS), paragraph = element("p", "search-excerpt");
       for (var i = 0; i < pieces.length; i++) {
