@@ -123,6 +123,7 @@ fn leaflet_pages(rebuild: &serde_json::Value) -> Vec<String> {
             p.matches('/').count() >= 2
                 && !p.starts_with("quality/")
                 && !p.starts_with("translation-status/")
+                && !p.contains("/search/")
         })
         .collect();
     pages.sort();
@@ -182,6 +183,13 @@ fn an_edit_is_served_re_rendering_only_that_leaflets_pages_and_pages_reload() {
             .contains("Immunotherapy may inflame"),
         "fallback pages follow their source"
     );
+    // Search finds the new text: the index of every language showing the leaflet is made again.
+    assert!(
+        get(&server, "/pt/search/text-0.js")
+            .1
+            .contains("Immunotherapy may inflame"),
+        "the search index follows the text"
+    );
 
     line.clear();
     while !line.starts_with("data: reload") {
@@ -234,6 +242,15 @@ fn fluent_edits_re_render_that_language_and_requests_stay_inside_the_site() {
         !pages.is_empty() && pages.iter().all(|p| p.starts_with("de/")),
         "{rebuild}"
     );
+    // Of the search pages, only German's shows German messages.
+    let search_pages: Vec<&str> = rebuild["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter(|p| p.ends_with("/search/index.html"))
+        .collect();
+    assert_eq!(search_pages, ["de/search/index.html"], "{rebuild}");
 
     assert_eq!(get(&server, "/../site.yaml").0, 403);
     assert_eq!(get(&server, "/%2e%2e/%2e%2e/etc/passwd").0, 403);

@@ -51,6 +51,9 @@ impl<'a> Renderer<'a> {
             .map(|mut link| {
                 link.url = self.site.relative(&url, &page_url(link.code));
                 link.current = link.code == lang;
+                // How much each language has translated is the home pages' business; here it
+                // would tie every search page to every language's leaflets.
+                link.coverage = None;
                 link
             })
             .collect();

@@ -293,7 +293,7 @@ pub fn write_summaries(
     }
     collect(results, diagnostics);
     if which.search && site.config.search.enabled {
-        write_search(renderer, sink, diagnostics);
+        write_search(renderer, sink, diagnostics, &|_| true);
     }
     if which.sitemap
         && let Err(error) = write_sitemap(renderer, sink)
@@ -302,12 +302,20 @@ pub fn write_summaries(
     }
 }
 
-/// Writes every language's search page and index files (`<lang>/search/`), one language after
-/// another, so only one language's index is held at a time. `check`, which keeps no file,
-/// renders the pages only.
-pub fn write_search(renderer: &Renderer<'_>, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+/// Writes the search page and index files (`<lang>/search/`) of every language `only` accepts,
+/// one language after another, so only one language's index is held at a time. `check`, which
+/// keeps no file, renders the pages only.
+pub fn write_search(
+    renderer: &Renderer<'_>,
+    sink: &dyn Sink,
+    diagnostics: &mut Diagnostics,
+    only: &dyn Fn(&str) -> bool,
+) {
     for language in &renderer.site.config.languages {
         let lang = language.code.as_str();
+        if !only(lang) {
+            continue;
+        }
         let pages = renderer.indexed_pages(lang);
         let folder = super::search::page_url(lang);
         let discard = |_: &str, _: String| Ok(());

@@ -87,18 +87,30 @@ pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
                 section.text.push_str(&text);
             }
             Event::SoftBreak | Event::HardBreak => section.text.push(' '),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_),
-            ) if !section.text.ends_with(' ') => section.text.push(' '),
+            // A list item or table cell without its own punctuation ends with a middle dot, so
+            // an excerpt of a list reads as one ("blood in your poo · tummy pain").
+            Event::End(TagEnd::Item | TagEnd::TableCell) => {
+                let text = section.text.trim_end();
+                let ends_clause = text.chars().next_back().is_none_or(|c| {
+                    matches!(
+                        c,
+                        '.' | '!' | '?' | ':' | ';' | ',' | '·' | '…' | '،' | '؛' | '؟'
+                    )
+                });
+                let end = text.len();
+                section.text.truncate(end);
+                section.text.push_str(if ends_clause { " " } else { " · " });
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_))
+                if !section.text.ends_with(' ') =>
+            {
+                section.text.push(' ')
+            }
             _ => {}
         }
     }
     for section in &mut all {
-        let trimmed = section.text.trim_end().len();
+        let trimmed = section.text.trim_end_matches([' ', '·']).trim_end().len();
         section.text.truncate(trimmed);
     }
     all
@@ -137,7 +149,12 @@ mod tests {
                 ("", "", "A short summary. Intro.", false),
                 ("side-effects", "Side effects", "Most are mild.", false),
                 ("help", "When to get help", "Call 112.", true),
-                ("side-effects-2", "Side effects", "a b rash itch", false),
+                (
+                    "side-effects-2",
+                    "Side effects",
+                    "a · b · rash · itch",
+                    false
+                ),
             ]
         );
     }

@@ -282,9 +282,11 @@ pub(super) fn summaries_to_render(
     let mut which = Summaries::NONE;
     let mut lists_changed = false;
     if !languages.is_empty() {
-        // Messages show on every page but the sitemap.
+        // Messages show on every page but the sitemap. (Search pages are chosen by language
+        // apart: see `search_languages`.)
         which = Summaries {
             sitemap: false,
+            search: false,
             ..Summaries::ALL
         };
     }
@@ -298,12 +300,29 @@ pub(super) fn summaries_to_render(
         which.fixed |= listing.lists != old.lists;
         // A home page leaves the sitemap while its intro is another language's.
         which.sitemap |= identity == HOME_IDENTITY || listing.sitemap != old.sitemap;
-        // The reports measure each leaflet's text, and search indexes it.
+        // The reports measure each leaflet's text.
         which.reports = true;
-        which.search = true;
         listings.insert(identity.clone(), listing);
     }
     (which, lists_changed)
+}
+
+/// The languages whose search page and index a change affects: those whose messages changed
+/// (`affected_languages`: with the languages that fall back to them) and those with a page of a
+/// changed leaflet (its own or a fallback page).
+pub(super) fn search_languages<'s>(
+    site: &'s Site,
+    changed: &BTreeSet<String>,
+    affected_languages: &HashSet<&'s str>,
+) -> HashSet<&'s str> {
+    let mut languages = affected_languages.clone();
+    languages.extend(
+        site.pages
+            .iter()
+            .filter(|page| changed.contains(&page.identity))
+            .map(|page| page.language.as_str()),
+    );
+    languages
 }
 
 /// The identities whose leaflets changed, and of those the ones whose link targets changed.

@@ -44,7 +44,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Memory;
 use crate::paths::SitePath;
 use crate::render::Renderer;
-use crate::render::site::{page_files, write_pages, write_summaries};
+use crate::render::site::{page_files, write_pages, write_search, write_summaries};
 use crate::site::{Page, Site};
 use crate::timings::Timings;
 use crate::{BuildError, Compiled, Project};
@@ -235,6 +235,17 @@ impl Session {
             }
         }
         let old_files: HashSet<String> = state.site.pages.iter().flat_map(page_files).collect();
+        // A leaflet that goes leaves the search of every language that showed it.
+        let old_pages: Vec<(String, String)> = if named.is_empty() {
+            Vec::new()
+        } else {
+            state
+                .site
+                .pages
+                .iter()
+                .map(|page| (page.identity.clone(), page.language.clone()))
+                .collect()
+        };
         let (changed, relinked) = if named.is_empty() {
             (BTreeSet::new(), BTreeSet::new())
         } else {
@@ -291,14 +302,46 @@ impl Session {
             &mut diagnostics,
         );
         write_summaries(&renderer, summaries, &memory, &mut diagnostics);
+        let mut searched: Vec<String> = Vec::new();
+        if state.site.config.search.enabled {
+            let mut search = affected::search_languages(&state.site, &changed, &affected_languages);
+            search.extend(
+                old_pages
+                    .iter()
+                    .filter(|(identity, _)| changed.contains(identity))
+                    .map(|(_, language)| language.as_str()),
+            );
+            write_search(&renderer, &memory, &mut diagnostics, &|lang: &str| {
+                search.contains(lang)
+            });
+            searched = search.into_iter().map(str::to_string).collect();
+        }
         diagnostics.extend(state.compiled.i18n.take_problems());
         if diagnostics.has_errors() {
             return Err(fail(shared, kind, diagnostics.into_sorted(), started));
         }
         let new_files: HashSet<String> = state.site.pages.iter().flat_map(page_files).collect();
         let mut gone: Vec<String> = old_files.difference(&new_files).cloned().collect();
-        gone.sort();
         let files = memory.into_files();
+        // The index files a language indexed again no longer has (fewer words, fewer shards).
+        {
+            let served = lock(shared);
+            for lang in &searched {
+                let folder = crate::render::search::page_url(lang);
+                gone.extend(
+                    served
+                        .files
+                        .keys()
+                        .filter(|path| {
+                            path.strip_prefix(&folder)
+                                .is_some_and(|name| !name.contains('/'))
+                                && !files.contains_key(*path)
+                        })
+                        .cloned(),
+                );
+            }
+        }
+        gone.sort();
         let names = rendered_names(&files);
         publish(shared, files, &gone, false, (kind, names.clone()));
         let mut rebuild = done(shared, kind, names, diagnostics, started);
