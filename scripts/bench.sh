@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `leafpress build` against Hugo on the same synthetic multilingual leaflet site.
 #
-#   scripts/bench.sh [--runs N] [--quick] [--scaling] [--baseline REV] [--write-doc]
+#   scripts/bench.sh [--runs N] [--quick] [--scaling] [--baseline REV] [--search] [--write-doc]
 #
 # Generates the corpus with ../shared/bench/gen_corpus.py (24 languages x 100 and x 500
 # leaflets, in leafpress and Hugo layouts), builds each with leafpress (release) and Hugo
@@ -12,10 +12,14 @@
 # --baseline REV: also builds git revision REV (in a temporary worktree, its own target folder
 # under /tmp) and times both binaries side by side, alternating, on the largest corpus: the
 # check that a change did not make full builds slower.
+# --search: also builds the largest corpus with search on and with `search: false`, side by side
+# (alternating), prints both and the index's size per language, then the time a search takes to
+# show its first results in each language with the CPU throttled 4x (scripts/search-latency.mjs;
+# needs Chromium and `npm ci --prefix tests/browser`).
 # --write-doc: also writes docs/performance.md. Zola is measured when a `zola` binary is on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=3 QUICK=0 SCALING=0 WRITE_DOC=0 BASELINE=""
+RUNS=3 QUICK=0 SCALING=0 WRITE_DOC=0 BASELINE="" SEARCH=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift ;;
@@ -23,6 +27,7 @@ while [ $# -gt 0 ]; do
     --scaling) SCALING=1 ;;
     --write-doc) WRITE_DOC=1 ;;
     --baseline) BASELINE="$2"; shift ;;
+    --search) SEARCH=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -122,6 +127,52 @@ if [ -n "$BASELINE" ]; then
   say "Side by side with $BASELINE (commit $(git rev-parse --short "$BASELINE")), alternating, $RUNS runs each, on $(basename "$lp"):"
   say "baseline median $bw s, this commit median $nw s: this commit takes $(echo "scale=3; $nw / $bw" | bc)x the baseline's time."
   git worktree remove --force "$base_tree" >/dev/null 2>&1 || true
+fi
+if [ "$SEARCH" = 1 ]; then
+  lp=$(corpus leafpress 24 "$( [ "$QUICK" = 1 ] && echo 100 || echo 500 )")
+  cp "$lp/site.yaml" "$WORK/site.yaml.search-on"
+  { cat "$WORK/site.yaml.search-on"; echo "search: false"; } >"$WORK/site.yaml.search-off"
+  on_walls=() off_walls=() on_cpus=() off_cpus=() on_peaks=() off_peaks=()
+  for _ in $(seq "$RUNS"); do
+    for which in on off; do
+      cp "$WORK/site.yaml.search-$which" "$lp/site.yaml"
+      rm -rf "$OUT"
+      /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S %M' "$LEAFPRESS" build --quiet --root "$lp" --output "$OUT" >/dev/null 2>&1
+      read -r wall user sys peak <"$WORK/time.txt"
+      cpu=$(echo "$user + $sys" | bc); mib=$(echo "scale=1; $peak / 1024" | bc)
+      if [ "$which" = on ]; then on_walls+=("$wall"); on_cpus+=("$cpu"); on_peaks+=("$mib")
+      else off_walls+=("$wall"); off_cpus+=("$cpu"); off_peaks+=("$mib"); fi
+    done
+  done
+  cp "$WORK/site.yaml.search-on" "$lp/site.yaml"
+  ow=$(median "${on_walls[@]}"); fw=$(median "${off_walls[@]}")
+  op=$(median "${on_peaks[@]}"); fp=$(median "${off_peaks[@]}")
+  say ""
+  say "Search, side by side on $(basename "$lp") (alternating, $RUNS runs each, medians):"
+  say ""
+  say "| search | wall s | CPU s | peak MiB |"
+  say "|---|---|---|---|"
+  say "| off (\`search: false\`) | $fw | $(median "${off_cpus[@]}") | $fp |"
+  say "| on | $ow | $(median "${on_cpus[@]}") | $op |"
+  say "| **on / off** | **$(echo "scale=2; $ow / $fw" | bc)x** | | **$(echo "scale=2; $op / $fp" | bc)x** |"
+  rm -rf "$OUT"
+  "$LEAFPRESS" build --quiet --root "$lp" --output "$OUT" >/dev/null 2>&1
+  say ""
+  say "Index size per language (KB): the page, \`index.js\`, all shards, all text chunks, and file counts:"
+  say ""
+  say "| language | search page | index.js | shards (files) | text (files) |"
+  say "|---|---|---|---|---|"
+  for dir in "$OUT"/*/search; do
+    lang=$(basename "$(dirname "$dir")")
+    page=$(( $(stat -c %s "$dir/index.html") / 1024 )); index=$(( $(stat -c %s "$dir/index.js") / 1024 ))
+    shards=$(( $(cat "$dir"/terms-*.js | wc -c) / 1024 )); nshards=$(ls "$dir"/terms-*.js | wc -l)
+    text=$(( $(cat "$dir"/text-*.js | wc -c) / 1024 )); ntext=$(ls "$dir"/text-*.js | wc -l)
+    say "| $lang | $page | $index | $shards ($nshards) | $text ($ntext) |"
+  done
+  say ""
+  say "First results on screen, CPU throttled 4x, over file:// (scripts/search-latency.mjs):"
+  say ""
+  node scripts/search-latency.mjs "$OUT" --runs 3 | tee -a "$REPORT"
 fi
 rm -rf "$OUT"
 small_times=()

@@ -468,6 +468,8 @@
         var ranked = rank(index, words, shardsOf, loaded);
         var shown = ranked.pages.slice(0, MAX_PAGES), chunks = [];
         for (var i = 0; i < shown.length; i++) chunks.push(chunkOf(index, shown[i].section));
+        // The titles at once; the headings and excerpts when their chunks have come.
+        page.show(index, ranked.pages, ranked.matched);
         page.loadAll("text", unique(chunks), function () {
           page.show(index, ranked.pages, ranked.matched);
         });
@@ -569,8 +571,9 @@
     return item;
   };
 
+  /** Puts `text` in the live region, unless it says that already (so it is announced once). */
   SearchPage.prototype.say = function (text) {
-    if (this.status) this.status.textContent = text;
+    if (this.status && this.status.textContent !== text) this.status.textContent = text;
   };
 
   function element(name, className) {
