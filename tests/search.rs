@@ -282,3 +282,40 @@ fn a_leaflet_cannot_take_the_search_page_address() {
     );
     assert!(run.stderr.contains("content/de/suche.md"), "{}", run.stderr);
 }
+
+#[test]
+fn the_guide_finds_diarrhoea_by_the_words_readers_use() {
+    let site = Site::copy_of(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    site.build_clean(&[]);
+    let index = data(&site, "en/search/index.js", "index");
+    let words = words(&site, "en");
+    let side_effects = index["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p[0] == "../../en/side-effects/")
+        .unwrap();
+    let first = first_sections(&index)[side_effects];
+    let urgent = (first..)
+        .find(|&n| section(&site, "en", &index, n).0 == "when-to-get-help-straight-away")
+        .unwrap();
+    // The leaflet says "diarrhoea"; site.yaml's synonyms make the other words find it.
+    for word in ["diarrhoea", "diarrhea", "loose", "runny"] {
+        let found = postings(&words, word);
+        let score = found
+            .iter()
+            .find(|(s, _)| *s == urgent)
+            .map(|(_, score)| *score);
+        assert!(
+            score.is_some(),
+            "`{word}` does not find the urgent section: {found:?}"
+        );
+    }
+    // Words in the section that says when to call 112 count double: there, "diarrhoea" scores
+    // more than once in the text of an ordinary section can.
+    let (_, score) = postings(&words, "diarrhoea")
+        .into_iter()
+        .find(|(s, _)| *s == urgent)
+        .unwrap();
+    assert!(score >= 2, "{score}");
+}
