@@ -45,8 +45,14 @@
 //                          (a `--portable` build), and run the urgent-help and language-marking
 //                          checks on them; with SCREENSHOTS=<dir>, also save a 360 x 780 and a
 //                          1280 x 800 screenshot of each
+//   --search=<cases.json>  instead of the whole suite: search as a patient does, each case over
+//                          http (the folder served) AND over file:// (the folder must be a
+//                          `--portable` build), and each case's language once without
+//                          JavaScript (see checkSearch); with SCREENSHOTS=<dir>, also save the
+//                          results page at 320 px
 //
-// Prints every violation with its page and a last line `browser: N passed, M failed` (N and M count checks x pages). Exit code 0 when
+// Prints every violation with its page and a last line `browser: N passed, M failed` (N and M count checks x pages; the
+// --search mode prints `search: N passed, M failed` before it, N and M counting cases x {http, file}). Exit code 0 when
 // everything passed, 1 when anything failed, 2 when it could not run.
 
 import { createServer } from 'node:http';
@@ -111,10 +117,11 @@ const args = process.argv.slice(2);
 const expectUrgentHelp = args.includes('--expect-urgent-help');
 const filePages = (args.find((a) => a.startsWith('--file-pages=')) || '').slice('--file-pages='.length)
   .split(',').filter(Boolean);
+const searchCasesFile = (args.find((a) => a.startsWith('--search=')) || '').slice('--search='.length);
 const folder = args.find((a) => !a.startsWith('--'));
 const root = folder ? resolve(folder) : null;
 if (!root || !existsSync(root) || !statSync(root).isDirectory()) {
-  console.error('usage: node tests/browser/check.mjs [--expect-urgent-help] <built-site-folder>');
+  console.error('usage: node tests/browser/check.mjs [--expect-urgent-help] [--file-pages=A,B,... | --search=<cases.json>] <built-site-folder>');
   process.exit(1);
 }
 const chromiumPath = process.env.CHROMIUM || findOnPath(['chromium', 'chromium-browser']) ||
@@ -250,8 +257,37 @@ const CHECKS = [
   ['alert-card-print', 'alert card on paper: first, 171.2 x 54 mm folding into two 85.6 x 54 mm faces, nothing cut off, text >= 7 pt, writing lines >= 6 mm, clinician note in a second language'],
   ['html-valid', 'Nu HTML checker (vnu.jar --errors-only): no errors'],
 ];
-const results = new Map(CHECKS.map(([id]) => [id, { pages: 0, failures: [] }]));
+// The --search mode's checks: each on every case over http and over file:// (reported as
+// `http de "Durchfall"`), except no-javascript, once per language and way (`file de`).
+const SEARCH_CHECKS = [
+  ['search-finds', 'typed into the header\'s search box + Enter: a link to the expected page in #search-results within 3 s, ' +
+    'the query in #search-q, the count in #search-status, a fallback\'s label and lang, dir of the language, no script error'],
+  ['search-axe-light', 'the results page: axe-core WCAG 2.2 AA, light colour scheme'],
+  ['search-axe-dark', 'the results page: axe-core WCAG 2.2 AA, dark colour scheme'],
+  ['search-reflow-320', 'the results page at 320 px wide: no horizontal scroll'],
+  ['search-keyboard', 'keyboard only: Tab to the header\'s search box (15 Tabs at most), type, Enter; on the results page, Tab ' +
+    'from the search box goes to its button, then to the first result'],
+  ['search-no-javascript', 'without JavaScript: the header\'s search box leads to the search page, which shows its <noscript> ' +
+    'notice and links to every leaflet of the home page\'s lists'],
+];
+const results = new Map([...CHECKS, ...SEARCH_CHECKS].map(([id]) => [id, { pages: 0, failures: [] }]));
 const notes = [];
+
+/** Prints each of `checks` with its violations; returns the checks x pages passed and failed. */
+function reportChecks(checks) {
+  let passed = 0;
+  let failed = 0;
+  for (const [id, title] of checks) {
+    const result = results.get(id);
+    const failedPages = result.failedPages || 0;
+    passed += result.pages - failedPages;
+    failed += failedPages;
+    const status = failedPages ? 'FAIL' : 'ok';
+    console.log(`${status.padEnd(4)} ${id}: ${title}: ${result.pages} pages checked, ${result.failures.length} violations on ${failedPages} pages`);
+    for (const { page, problem } of result.failures) console.log(`       ${page}: ${problem}`);
+  }
+  return { passed, failed };
+}
 
 function record(check, page, problems) {
   const result = results.get(check);
@@ -1030,6 +1066,440 @@ function runVnu(files) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Search as a patient does it (--search=<cases.json>)
+
+/** The longest a search may take, from Enter in the header's box to the expected result shown. */
+const SEARCH_TIME_LIMIT = 3_000;
+/** How long to wait for anything of a search before saying what the page shows instead. */
+const SEARCH_WAIT = 10_000;
+const RIGHT_TO_LEFT = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
+
+/**
+ * The cases: a JSON array of `{"lang": "de", "query": "Durchfall", "expect":
+ * "de/nebenwirkungen/index.html", "label": null}`; `expect` is the page a result must lead to
+ * (a path in the folder), `label` the text shown after its title when it is a fallback page in
+ * another language (`"(English)"`), whose title then carries `lang` of its text's language:
+ * `textLang`, "en" unless the case says otherwise.
+ */
+function readSearchCases(file) {
+  const cases = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(cases) || !cases.length) throw new Error('expected a JSON array of cases');
+  for (const c of cases) {
+    const text = (v) => typeof v === 'string' && v.length > 0;
+    if (!c || !text(c.lang) || !text(c.query) || !text(c.expect) || !(c.label == null || text(c.label)) ||
+      !(c.textLang == null || text(c.textLang))) {
+      throw new Error(`a case needs "lang", "query" and "expect" (strings), and "label" (a string or null): ${JSON.stringify(c)}`);
+    }
+  }
+  return cases;
+}
+
+/** Whether a URL is a language's search page (`<lang>/search/`, `<lang>/search/index.html`). */
+function isSearchPage(url, lang) {
+  return new RegExp(`/${lang}/search/(index\\.html)?$`).test(url.pathname);
+}
+
+/** A page's address as a result link gives it: no fragment, no query, no last `index.html`. */
+function pageAddress(href) {
+  const url = new URL(href);
+  url.hash = '';
+  url.search = '';
+  return url.href.replace(/index\.html$/, '');
+}
+
+/** Presses Tab (15 times at most) until the focused element matches `selector`. */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) return true;
+  }
+  return false;
+}
+
+/** Whether the focused element shows a focus indicator (an outline or a box shadow). */
+function focusShown(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return el.matches(':focus-visible') && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none');
+  });
+}
+
+/**
+ * Presses Enter in a search box and waits for the search page and, on it, a result link to
+ * `target` (a pageAddress); returns the milliseconds from the key press to the link, or throws
+ * an error that says what the page shows instead.
+ */
+async function submitAndFind(page, lang, target) {
+  const start = Date.now();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => isSearchPage(url, lang), { waitUntil: 'commit', timeout: SEARCH_WAIT });
+  // Until the link is there, or search.js has said its count (it writes the results first).
+  let found = false;
+  let why = '';
+  try {
+    found = await (await page.waitForFunction((target) => {
+      const there = [...document.querySelectorAll('#search-results a')].some((a) => {
+        const url = new URL(a.href);
+        url.hash = '';
+        url.search = '';
+        return url.href.replace(/index\.html$/, '') === target;
+      });
+      const status = document.getElementById('search-status');
+      const loading = document.getElementById('search-results')?.getAttribute('data-loading');
+      const said = !!status && status.textContent.trim() !== '' && status.textContent !== loading;
+      return there ? 'found' : said ? 'said' : false;
+    }, target, { timeout: SEARCH_WAIT, polling: 'raf' })).jsonValue() === 'found';
+  } catch (error) {
+    why = ` (${String(error.message).split('\n')[0]})`;
+  }
+  const ms = Date.now() - start;
+  if (found) return ms;
+  const shown = await page.evaluate(() => ({
+    status: document.getElementById('search-status')?.textContent.trim(),
+    links: [...document.querySelectorAll('#search-results a')].map((a) => a.getAttribute('href')),
+  })).catch(() => ({ status: '?', links: [] }));
+  throw new Error(`no result leads to ${target} after ${ms} ms${why}; ` +
+    `#search-status says "${shown.status}", the results lead to: ${shown.links.join(', ') || 'nothing'}`);
+}
+
+/** Waits until search.js has written the results (or none) and the count. */
+function resultsShown(page) {
+  return page.waitForFunction(() => {
+    const status = document.getElementById('search-status');
+    const loading = document.getElementById('search-results')?.getAttribute('data-loading');
+    return !!status && status.textContent.trim() !== '' && status.textContent !== loading;
+  }, null, { timeout: SEARCH_WAIT, polling: 'raf' });
+}
+
+/**
+ * The number of pages found that the live region's text says, read with the count messages of
+ * #search-results' data-results (`{"0": ..., "one": ..., "other": "... {count} ..."}`): the
+ * number in place of `{count}`, at least the results shown; or, for a message without
+ * `{count}` (Greek "one": "μία σελίδα"), the number of results shown when it is that plural
+ * category of the language. Null when no message but "0" (nothing found) gives the text.
+ */
+function countSaid(status, messages, c, shown) {
+  let patterns;
+  try {
+    patterns = JSON.parse(messages || '{}');
+  } catch {
+    return null;
+  }
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [category, message] of Object.entries(patterns)) {
+    // "0" is nothing found ("zero" too, as first documented, where there is no "0"; Latvian's
+    // CLDR "zero" category, 10, 11-19, 20, ..., needs them apart).
+    if (category === '0' || (category === 'zero' && !('0' in patterns)) || typeof message !== 'string') continue;
+    const source = message.trim().split('{count}')
+      .map((part) => part.split('{query}').map(escape).join(escape(c.query))).join('(\\d+)');
+    const match = (status || '').match(new RegExp(`^${source}$`));
+    if (!match) continue;
+    if (match[1] !== undefined) {
+      if (Number(match[1]) >= shown && shown >= 1) return Number(match[1]);
+    } else if (shown >= 1 && new Intl.PluralRules(c.lang).select(shown) === category) {
+      return shown;
+    }
+  }
+  return null;
+}
+
+/** The results page as search.js left it, against the case: count, query, label, lang, dir. */
+async function resultProblems(page, c, target) {
+  const found = await page.evaluate((target) => {
+    const address = (href) => {
+      const url = new URL(href);
+      url.hash = '';
+      url.search = '';
+      return url.href.replace(/index\.html$/, '');
+    };
+    const status = document.getElementById('search-status');
+    const container = document.getElementById('search-results');
+    const items = [...container.querySelectorAll('ol.search-list > li')];
+    const link = [...container.querySelectorAll('a')].find((a) => address(a.href) === target);
+    const item = link.closest('li');
+    const label = item?.querySelector('span.in-other-language');
+    return {
+      htmlLang: document.documentElement.getAttribute('lang'),
+      htmlDir: document.documentElement.getAttribute('dir'),
+      status: status ? status.textContent.trim() : null,
+      statusRole: status?.getAttribute('role'),
+      loading: container.getAttribute('data-loading'),
+      messages: container.getAttribute('data-results'),
+      input: document.getElementById('search-q')?.value,
+      shown: items.length,
+      inList: !!link.closest('#search-results ol.search-list'),
+      rank: items.indexOf(item) + 1,
+      title: link.textContent.trim(),
+      linkLang: link.getAttribute('lang'),
+      label: label ? label.textContent.trim() : null,
+      labelShown: !!label && label.getClientRects().length > 0 && getComputedStyle(label).visibility !== 'hidden',
+      labelAfterTitle: !!label && !!(link.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING),
+    };
+  }, target);
+  const problems = [];
+  const dir = RIGHT_TO_LEFT.test(c.lang) ? 'rtl' : 'ltr';
+  if (found.htmlLang !== c.lang) problems.push(`the results page is <html lang="${found.htmlLang}">, not "${c.lang}"`);
+  if (found.htmlDir !== dir) problems.push(`the results page is <html dir="${found.htmlDir}">, not "${dir}"`);
+  if (found.input !== c.query) problems.push(`the search page's box #search-q holds "${found.input}", not the query typed "${c.query}"`);
+  if (!found.inList) problems.push('the result is not in #search-results ol.search-list');
+  if (found.statusRole !== 'status') problems.push(`#search-status has role="${found.statusRole}", not "status" (a live region)`);
+  const count = countSaid(found.status, found.messages, c, found.shown);
+  if (!found.status) problems.push('the live region #search-status is empty');
+  else if (found.status === found.loading?.trim()) problems.push(`#search-status still says the loading text "${found.status}"`);
+  else if (count === null) {
+    problems.push(`#search-status says "${found.status}", which is no count message of data-results for the ${found.shown} results shown`);
+  }
+  const textLang = c.textLang || 'en';
+  if (c.label) {
+    if (found.label === null) problems.push(`no label (span.in-other-language) after "${found.title}", expected "${c.label}"`);
+    else if (found.label !== c.label) problems.push(`the label after "${found.title}" is "${found.label}", expected "${c.label}"`);
+    else if (!found.labelShown || !found.labelAfterTitle) problems.push(`the label "${found.label}" is not shown after the title`);
+    if (found.linkLang !== textLang) problems.push(`the fallback's title "${found.title}" has lang="${found.linkLang}", expected "${textLang}"`);
+  } else {
+    if (found.label !== null) problems.push(`a label "${found.label}" after "${found.title}", which is in the page's language`);
+    if (found.linkLang && found.linkLang !== c.lang) problems.push(`the title "${found.title}" has lang="${found.linkLang}" on a ${c.lang} page of its own text`);
+  }
+  return { problems, rank: found.rank, shown: found.shown, count, title: found.title };
+}
+
+/**
+ * One case, one way of opening the site (http or file://), on `page` (1280 x 800, light colour
+ * scheme): the search as a patient types it, then axe in light and dark, reflow at 320 px, and
+ * the same search by keyboard only. Returns each check's problems and the time to the result.
+ */
+async function searchCase(page, c, way, shot) {
+  const home = way.url(`${c.lang}/index.html`);
+  const target = pageAddress(way.url(c.expect));
+  const errors = [];
+  const broken = [];
+  const onError = (error) => errors.push(error.message);
+  // The page's own files; not what axe fetches (XHR, which file:// refuses).
+  const own = (request) => !['xhr', 'fetch'].includes(request.resourceType());
+  const onFailed = (request) => {
+    if (own(request)) broken.push(`${request.url()} (${request.failure()?.errorText})`);
+  };
+  const onResponse = (response) => {
+    if (response.status() >= 400 && own(response.request())) broken.push(`${response.url()} (HTTP ${response.status()})`);
+  };
+  page.on('pageerror', onError);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  const out = { ms: null, rank: 0, shown: 0, count: 0 };
+  try {
+    out.finds = await guarded(async () => {
+      await page.goto(home, { waitUntil: 'load' });
+      await page.click('#site-search-q');
+      await page.keyboard.type(c.query);
+      out.ms = await submitAndFind(page, c.lang, target);
+      const result = await resultProblems(page, c, target);
+      Object.assign(out, { rank: result.rank, shown: result.shown, count: result.count, title: result.title });
+      if (out.ms > SEARCH_TIME_LIMIT) result.problems.unshift(`the result took ${out.ms} ms, over ${SEARCH_TIME_LIMIT} ms`);
+      return result.problems;
+    });
+    // The checks of the results page run on whatever it shows, found or not.
+    if (!isSearchPage(new URL(page.url()), c.lang)) {
+      const missing = [`not checked: the search did not reach the search page (at ${page.url()})`];
+      return { ...out, light: missing, dark: missing, reflow: missing, keyboard: missing };
+    }
+    await guarded(() => resultsShown(page));
+    out.light = await guarded(() => runAxe(page));
+    out.reflow = await guarded(() => reflow320Problems(page));
+    if (shot) {
+      await guarded(async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.screenshot({ path: shot });
+        await page.setViewportSize({ width: 1280, height: 800 });
+        return [];
+      });
+    }
+    out.dark = await guarded(async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      try {
+        await page.reload({ waitUntil: 'load' });
+        await resultsShown(page);
+        return await runAxe(page);
+      } finally {
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+    });
+    out.keyboard = await guarded(() => keyboardSearch(page, c, home, target));
+    if (errors.length) out.finds.push(`script errors: ${[...new Set(errors)].join('; ')}`);
+    if (broken.length) out.finds.push(`files that did not load: ${[...new Set(broken)].join(', ')}`);
+    return out;
+  } finally {
+    page.off('pageerror', onError);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
+  }
+}
+
+/**
+ * Keyboard only, from the top of the home page: Tab to the header's search box, type, Enter;
+ * on the results page, Tab from the top to its search box, then once to its button and once
+ * more to the first result, each showing a focus indicator.
+ */
+async function keyboardSearch(page, c, home, target) {
+  const problems = [];
+  await page.goto(home, { waitUntil: 'load' });
+  if (!(await tabTo(page, '#site-search-q'))) {
+    return [`the header's search box #site-search-q is not reached with 15 Tabs (focus is on ${await describeFocus(page)})`];
+  }
+  if (!(await focusShown(page))) problems.push('the focused header search box shows no focus indicator');
+  await page.keyboard.type(c.query);
+  await submitAndFind(page, c.lang, target);
+  if (!(await tabTo(page, '#search-q'))) {
+    return [...problems, `the search page's box #search-q is not reached with 15 Tabs (focus is on ${await describeFocus(page)})`];
+  }
+  await page.keyboard.press('Tab');
+  if (!(await page.evaluate(() => !!document.activeElement?.matches('form.search-form button')))) {
+    return [...problems, `Tab from #search-q focuses ${await describeFocus(page)}, not the search button`];
+  }
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const link = document.querySelector('#search-results ol.search-list a');
+    return { href: link?.getAttribute('href'), focused: !!link && document.activeElement === link };
+  });
+  if (!first.focused) {
+    problems.push(`Tab from the search button focuses ${await describeFocus(page)}, not the first result (${first.href})`);
+  } else if (!(await focusShown(page))) {
+    problems.push('the focused first result shows no focus indicator');
+  }
+  return problems;
+}
+
+/**
+ * Without JavaScript (on a page of a context with it off): the home page's search box, typed
+ * into, and Enter lead to the language's search page, which shows its <noscript> notice and
+ * links, in its A to Z list, to every leaflet the home page lists.
+ */
+async function searchWithoutJavaScript(page, lang, query, way) {
+  const problems = [];
+  await page.goto(way.url(`${lang}/index.html`), { waitUntil: 'load' });
+  const leaflets = await page.evaluate(() =>
+    [...document.querySelectorAll('ol.leaflet-list a, ul.leaflet-list a')].map((a) => a.href));
+  if (!leaflets.length) problems.push('the home page lists no leaflet (ol.leaflet-list a, ul.leaflet-list a)');
+  await page.click('#site-search-q');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => isSearchPage(url, lang), { waitUntil: 'load', timeout: SEARCH_WAIT })
+    .catch(() => problems.push(`Enter in the header's search box leads to ${page.url()}, not the ${lang} search page`));
+  if (problems.length) return problems;
+  const sent = new URL(page.url()).searchParams.get('q');
+  if (sent !== query) problems.push(`the search page's address carries q="${sent}", not the query typed "${query}"`);
+  const notice = page.locator('main noscript .notice');
+  if (!(await notice.count()) || !(await notice.first().isVisible()) || !(await notice.first().innerText()).trim()) {
+    problems.push('the search page does not show its <noscript> notice (main noscript .notice)');
+  }
+  const topics = new Set(await page.evaluate(() =>
+    [...document.querySelectorAll('section.topics a')].map((a) => {
+      const url = new URL(a.href);
+      url.hash = '';
+      return url.href;
+    })));
+  const missing = [...new Set(leaflets.map((href) => {
+    const url = new URL(href);
+    url.hash = '';
+    return url.href;
+  }))].filter((href) => !topics.has(href));
+  if (missing.length) problems.push(`the A to Z list (section.topics) has no link to ${missing.length} leaflet(s) of the home page: ${missing.join(', ')}`);
+  return problems;
+}
+
+/**
+ * The --search run: every case over http and over file://, on one page of one context, then
+ * each language once per way without JavaScript; the report of SEARCH_CHECKS, each case's time
+ * to its result, `search: N passed, M failed` (cases x ways) and `browser: ...` (checks x cases).
+ */
+async function checkSearch(casesFile) {
+  let cases;
+  try {
+    cases = readSearchCases(casesFile);
+  } catch (error) {
+    console.error(`search cases ${casesFile}: ${error.message}`);
+    return 2;
+  }
+  const started = Date.now();
+  const shots = process.env.SCREENSHOTS;
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const ways = [
+    { name: 'http', url: (path) => new URL(path, origin + basePath).href },
+    { name: 'file', url: (path) => pathToFileURL(join(root, path)).href },
+  ];
+  const profile = mkdtempSync(join(tmpdir(), 'leafpress-chromium-'));
+  const times = [];
+  let casesPassed = 0;
+  let casesFailed = 0;
+  let browser;
+  let exitCode = 1;
+  try {
+    browser = await launchBrowser(profile);
+    console.log(`site: ${root} (${cases.length} search cases, served at ${origin}${basePath} and opened over file://)`);
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    for (const [number, c] of cases.entries()) {
+      for (const way of ways) {
+        const label = `${way.name} ${c.lang} "${c.query}"`;
+        const shot = shots && join(shots, `search-${number + 1}-${c.lang}-${way.name}-320.png`);
+        const out = await searchCase(page, c, way, shot);
+        record('search-finds', label, out.finds);
+        record('search-axe-light', label, out.light);
+        record('search-axe-dark', label, out.dark);
+        record('search-reflow-320', label, out.reflow);
+        record('search-keyboard', label, out.keyboard);
+        const ok = [out.finds, out.light, out.dark, out.reflow, out.keyboard].every((p) => !p.length);
+        if (ok) casesPassed += 1;
+        else casesFailed += 1;
+        times.push(`${ok ? 'ok  ' : 'FAIL'} ${label} -> ${c.expect}: ` + (out.ms === null ? 'not found' :
+          `${out.ms} ms, result ${out.rank} of ${out.shown} shown (${out.count} found): "${out.title}"`));
+      }
+    }
+    await context.close();
+    const noScript = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const plain = await noScript.newPage();
+    for (const lang of [...new Set(cases.map((c) => c.lang))]) {
+      const query = cases.find((c) => c.lang === lang).query;
+      for (const way of ways) {
+        record('search-no-javascript', `${way.name} ${lang}`, await guarded(() => searchWithoutJavaScript(plain, lang, query, way)));
+      }
+    }
+    await noScript.close();
+
+    console.log('');
+    const { passed, failed } = reportChecks(SEARCH_CHECKS);
+    console.log(`     time from Enter to the expected result (limit ${SEARCH_TIME_LIMIT} ms):`);
+    for (const line of times) console.log(`     ${line}`);
+    console.log(`     ${Math.round((Date.now() - started) / 1000)} s in all`);
+    console.log(`search: ${casesPassed} passed, ${casesFailed} failed`);
+    console.log(`browser: ${passed} passed, ${failed} failed`);
+    exitCode = failed ? 1 : 0;
+  } catch (error) {
+    console.error(`search checks could not run: ${error.stack || error}`);
+    exitCode = 1;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return exitCode;
+}
+
+/**
+ * Chromium with its home, config and cache in `profile` (playwright-core gives every launch a
+ * fresh temporary profile, --user-data-dir, of its own).
+ */
+function launchBrowser(profile) {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(profile, 'cache')}`],
+    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
+    timeout: 60_000,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // The run
 
 if (filePages.length) process.exit(await checkFilePages(filePages));
@@ -1075,6 +1545,8 @@ if (!files.length) {
   console.error(`no *.html pages under ${root}`);
   process.exit(1);
 }
+const basePath = detectBasePath(files);
+if (searchCasesFile) process.exit(await checkSearch(searchCasesFile));
 const sample = chooseSample(files);
 
 /**
@@ -1140,20 +1612,13 @@ function chooseSample(all) {
   }
   return { pages: chosen, defaultLang, rtlLang };
 }
-const basePath = detectBasePath(files);
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
 const profile = mkdtempSync(join(tmpdir(), 'leafpress-chromium-'));
 let browser;
 let exitCode = 1;
 try {
-  // playwright-core gives every launch a fresh temporary profile (--user-data-dir) of its own.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(profile, 'cache')}`],
-    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
-    timeout: 60_000,
-  });
+  browser = await launchBrowser(profile);
   console.log(`site: ${root} (${files.length} pages, served at ${base}${basePath})`);
 
   const weights = [];
@@ -1232,18 +1697,8 @@ try {
   }
 
   // The report.
-  let passed = 0;
-  let failed = 0;
   console.log('');
-  for (const [id, title] of CHECKS) {
-    const result = results.get(id);
-    const failedPages = result.failedPages || 0;
-    passed += result.pages - failedPages;
-    failed += failedPages;
-    const status = failedPages ? 'FAIL' : 'ok';
-    console.log(`${status.padEnd(4)} ${id}: ${title}: ${result.pages} pages checked, ${result.failures.length} violations on ${failedPages} pages`);
-    for (const { page, problem } of result.failures) console.log(`       ${page}: ${problem}`);
-  }
+  const { passed, failed } = reportChecks(CHECKS);
   if (weights.length) {
     const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
     console.log(`     heaviest leaflet page: ${heaviest.label}: ${heaviest.total} bytes (${heaviest.parts.join(', ')}; images and other files: ${heaviest.other} bytes)`);
