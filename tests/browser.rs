@@ -57,11 +57,20 @@ enum Needs {
     PrintReaders,
     /// The whole browser suite: Chromium, Node.js, Java and the npm packages.
     BrowserChecks,
+    /// Node.js alone (the search script's own tests).
+    Node,
 }
 
-/// The browser and the suite's folder, or everything missing for `needs` (not just the first).
+/// The browser (for [`Needs::Node`], the `node` program) and the suite's folder, or everything
+/// missing for `needs` (not just the first).
 fn prerequisites(needs: Needs) -> Result<(PathBuf, PathBuf), Vec<Missing>> {
     let suite = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if needs == Needs::Node {
+        return match Command::new("node").arg("--version").output() {
+            Ok(_) => Ok((PathBuf::from("node"), suite)),
+            Err(_) => Err(vec![NO_NODE]),
+        };
+    }
     let browser = leafpress::pdf::find_browser(None).ok();
     let mut missing = Vec::new();
     if browser.is_none() {
@@ -652,4 +661,29 @@ fn a_booklet_holds_every_leaflet_at_the_page_its_contents_give() {
             .count()
             - 1
     );
+}
+
+/// The search page's script folds words exactly as the index does (the cases of
+/// tests/fixtures/search/fold-cases.json, which the Rust side is tested against too), and ranks
+/// and cuts excerpts as docs/search.md says (tests/browser/fold.test.mjs, Node.js only).
+#[test]
+fn the_search_script_folds_and_ranks_as_the_index_expects() {
+    let Some((_, suite)) = ready(
+        "the_search_script_folds_and_ranks_as_the_index_expects",
+        Needs::Node,
+    ) else {
+        return;
+    };
+    let output = Command::new("node")
+        .arg(suite.join("fold.test.mjs"))
+        .output()
+        .expect("node runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    shown(&report);
+    assert!(
+        output.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(report.contains("0 failed"), "{report}");
 }

@@ -383,11 +383,14 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     };
     let mut scores = Vec::new();
     for (number, section) in sections.iter().enumerate() {
-        // Text first, capped; then the heading and title, which count once each.
+        // Text first, capped, and doubled in an urgent-help section (its heading is not: a
+        // leaflet titled with the word still comes first); then the heading and title, which
+        // count once each.
+        let factor = if section.urgent { 2 } else { 1 };
         counter.add(&section.text, arabic, None);
         for i in 0..counter.touched.len() {
             let id = counter.touched[i] as usize;
-            counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE);
+            counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE) * factor;
         }
         counter.add(&section.heading, arabic, Some(HEADING_SCORE));
         if number == 0 {
@@ -403,10 +406,9 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
                 }
             }
         }
-        let factor = if section.urgent { 2 } else { 1 };
         for id in counter.touched.drain(..) {
             let score = std::mem::take(&mut counter.counts[id as usize]);
-            scores.push((number as u32, id, score.saturating_mul(factor)));
+            scores.push((number as u32, id, score));
         }
         counter.sequence.clear();
     }
