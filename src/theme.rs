@@ -42,7 +42,8 @@ const TEMPLATES: &[(&str, &str)] = embedded![
 ];
 
 /// The default theme's static files, copied to the output root.
-const STATIC: &[(&str, &str)] = embedded!["static/style.css", "static/search.js"];
+const STATIC: &[(&str, &str)] =
+    embedded!["static/style.css", "static/search.js", "static/search.css"];
 
 /// The default theme's Fluent messages: the 24 official languages of the EU, Ukrainian and
 /// Arabic.

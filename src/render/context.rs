@@ -525,6 +525,8 @@ pub struct SearchView<'a> {
     pub index: String,
     /// Relative URL of the theme's `search.js`.
     pub script: String,
+    /// Relative URL of the theme's `search.css`, the search page's own styles.
+    pub stylesheet: String,
     /// The `search-results` message for each plural category of the language, as a JSON
     /// object (`{"zero": ..., "one": ..., "other": ...}`; `zero` is for no result), with
     /// `{count}` and `{query}` where the number and the searched words go.

@@ -62,6 +62,7 @@ impl<'a> Renderer<'a> {
             search: SearchView {
                 index: "index.js".into(),
                 script: self.site.relative(&url, SCRIPT),
+                stylesheet: self.site.relative(&url, STYLESHEET),
                 results: self.results_patterns(lang),
                 topics: topics
                     .iter()
@@ -122,6 +123,8 @@ impl<'a> Renderer<'a> {
 
 /// The theme's script that searches, under the output root.
 pub const SCRIPT: &str = "search.js";
+/// The theme's stylesheet of the search page, under the output root.
+pub const STYLESHEET: &str = "search.css";
 
 /// A plural category's CLDR name, as `Intl.PluralRules` gives it in the browser.
 fn category_name(category: PluralCategory) -> &'static str {

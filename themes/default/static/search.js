@@ -527,6 +527,7 @@
       patterns = {};
     }
     this.say(countMessage(patterns, pages.length, this.query, this.lang));
+    afterPaint(showTopics);
   };
 
   /** One result: the page's title as a link, its label, the section's heading, an excerpt. */
@@ -613,7 +614,31 @@
     var query = readQuery().replace(/^\s+|\s+$/g, "").slice(0, 500);
     var input = document.getElementById("search-q");
     if (input) input.value = query;
+    // The A to Z list comes in a <noscript>, which the browser does not even parse when it runs
+    // scripts: on a slow phone, laying out hundreds of links would hold up the results. It is
+    // put on the page after they are shown (`show`), at once when there is no query.
     if (query) page.run(query);
+    else showTopics();
+  }
+
+  /** Calls `then` after the browser has painted what is on the page now. */
+  function afterPaint(then) {
+    if (root.requestAnimationFrame) {
+      root.requestAnimationFrame(function () {
+        setTimeout(then, 0);
+      });
+    } else {
+      setTimeout(then, 0);
+    }
+  }
+
+  /** Puts the A to Z list (the template's `noscript.search-topics`) on the page, once. */
+  function showTopics() {
+    var source = document.querySelector("noscript.search-topics");
+    var place = document.getElementById("search-topics");
+    if (!source || !place || place.firstChild) return;
+    // The template's own markup (no reader's data): the page as the browser would have shown it.
+    place.innerHTML = source.textContent;
   }
 
   if (typeof document !== "undefined" && document.getElementById) start();
