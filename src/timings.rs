@@ -14,6 +14,9 @@ pub struct Timings {
     pub render_nanos: AtomicU64,
     /// Nanoseconds spent writing files, summed over threads.
     pub write_nanos: AtomicU64,
+    /// Wall-clock nanoseconds spent on the search pages and their index (part of
+    /// render+write).
+    pub search_nanos: AtomicU64,
 }
 
 impl Timings {
@@ -58,11 +61,12 @@ impl fmt::Display for Timings {
         let summed = |counter: &AtomicU64| Duration::from_nanos(counter.load(Ordering::Relaxed));
         writeln!(
             f,
-            "  {:<12} {:>9.1} ms  (of which, summed over threads: render {:.1} ms, write {:.1} ms)",
+            "  {:<12} {:>9.1} ms  (of which, summed over threads: render {:.1} ms, write {:.1} ms; search {:.1} ms of render+write's wall time)",
             "total",
             ms(self.total()),
             ms(summed(&self.render_nanos)),
-            ms(summed(&self.write_nanos))
+            ms(summed(&self.write_nanos)),
+            ms(summed(&self.search_nanos))
         )
     }
 }

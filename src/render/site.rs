@@ -32,8 +32,25 @@ pub fn write_all(
 ) {
     let sink = StopWhenFull::new(sink);
     let pages: Vec<&Page> = renderer.site.pages.iter().collect();
-    write_pages(renderer, &pages, &sink, timings, diagnostics);
-    write_summaries(renderer, Summaries::ALL, &sink, diagnostics);
+    // Search runs beside the pages: rendering leaves a core idle at times, and the index of a
+    // language is made from its sources, not from its pages.
+    let mut found_by_search = Diagnostics::new();
+    rayon::join(
+        || write_pages(renderer, &pages, &sink, timings, diagnostics),
+        || {
+            if renderer.site.config.search.enabled {
+                Timings::measure(&timings.search_nanos, || {
+                    write_search(renderer, &sink, &mut found_by_search, &|_| true);
+                });
+            }
+        },
+    );
+    diagnostics.extend(found_by_search.into_sorted());
+    let which = Summaries {
+        search: false,
+        ..Summaries::ALL
+    };
+    write_summaries(renderer, which, &sink, diagnostics);
     copy_static(renderer, static_files, root, &sink, diagnostics);
     diagnostics.extend(sink.disk_full());
 }

@@ -17,139 +17,163 @@ pub fn strips_arabic_article(lang: &str) -> bool {
     lang == "ar" || lang.starts_with("ar-")
 }
 
-/// One word of a text: folded (what the index and queries compare) and as written in lower
-/// case (for stemming, which wants the letters' marks).
+/// One word of a text: folded (what the index and queries compare), and as written, from which
+/// its lower case (for stemming, which wants the letters' marks) is made when asked for.
 #[derive(Debug, Default)]
-pub struct Word {
+pub struct Word<'t> {
     /// Folded: marks removed, letters normalised.
     pub folded: String,
-    /// Lower case, marks kept; only when `marked`.
-    lower: String,
-    /// Whether the word has a letter other than ASCII, so `lower` may differ from `folded`.
+    /// The word as written in the text (with its Arabic article, if one was removed).
+    written: &'t str,
+    /// Whether the word has a character other than ASCII, so its lower case may differ from
+    /// `folded`.
     marked: bool,
+    /// Whether an Arabic article was removed from `folded`.
+    stripped: bool,
 }
 
-impl Word {
-    /// A word from its lower-case and folded forms.
-    pub fn new(lower: &str, folded: &str) -> Word {
+impl<'t> Word<'t> {
+    /// A word as written, and folded.
+    pub fn new(written: &'t str, folded: &str) -> Word<'t> {
         Word {
             folded: folded.to_string(),
-            lower: lower.to_string(),
-            marked: true,
+            written,
+            marked: !written.is_ascii(),
+            stripped: false,
         }
     }
 
-    /// The word in lower case, marks kept.
-    pub fn lower(&self) -> &str {
-        if self.marked {
-            &self.lower
-        } else {
-            &self.folded
+    /// The word in lower case, marks kept (and without the Arabic article `folded` lost).
+    pub fn lower(&self) -> String {
+        if !self.marked {
+            return self.folded.clone();
         }
+        let lower = self.written.to_lowercase();
+        if self.stripped
+            && let Some(rest) = ARABIC_ARTICLES
+                .iter()
+                .find_map(|article| lower.strip_prefix(article))
+        {
+            return rest.to_string();
+        }
+        lower
     }
 
-    /// The lower-case form when it differs from the folded one.
-    pub fn lower_if_different(&self) -> Option<&str> {
-        (self.marked && self.lower != self.folded).then_some(self.lower.as_str())
+    /// The lower-case form when it may differ from the folded one; `None` for a word of ASCII
+    /// letters and digits, whose lower case is its folded form.
+    pub fn lower_if_marked(&self) -> Option<String> {
+        self.marked.then(|| self.lower())
     }
 }
 
 /// Cuts `text` into words and calls `each` with every one, in order. `arabic`: whether to
 /// remove a leading Arabic article ([`strips_arabic_article`] of the text's language).
-pub fn words(text: &str, arabic: bool, mut each: impl FnMut(&Word)) {
-    let mut cache = [('\0', SEPARATOR, '\0'); CACHE_SIZE];
+pub fn words<'t>(text: &'t str, arabic: bool, each: impl FnMut(&Word<'t>)) {
+    CACHE.with(|cache| match cache.try_borrow_mut() {
+        Ok(mut cache) => words_with(&mut cache, text, arabic, each),
+        // Called from inside another call's `each` (a stem folded while reading a text).
+        Err(_) => words_with(&mut [('\0', SEPARATOR); 64], text, arabic, each),
+    });
+}
+
+thread_local! {
+    /// The folding of the non-ASCII characters a thread met last, by code point modulo
+    /// [`CACHE_SIZE`]: a text uses few letters, and folding one takes two table lookups.
+    static CACHE: std::cell::RefCell<Vec<(char, char)>> =
+        std::cell::RefCell::new(vec![('\0', SEPARATOR); CACHE_SIZE]);
+}
+
+/// [`words`], with a thread's cache.
+fn words_with<'t>(
+    cache: &mut [(char, char)],
+    text: &'t str,
+    arabic: bool,
+    mut each: impl FnMut(&Word<'t>),
+) {
     let mut word = Word::default();
-    // Whether the word has a letter other than ASCII: only then is `word.lower` built.
-    let mut marked = false;
-    let mut flush = |word: &mut Word, marked: &mut bool| {
-        if !word.folded.is_empty() {
-            word.marked = *marked;
-            if arabic {
-                strip_arabic_article(word);
-            }
+    // Where the word being read starts in `text`, once it has a character.
+    let mut start: Option<usize> = None;
+    let mut flush = |word: &mut Word<'t>, start: &mut Option<usize>, end: usize| {
+        if let Some(from) = start.take()
+            && !word.folded.is_empty()
+        {
+            word.written = &text[from..end];
+            word.stripped = arabic && strip_arabic_article(&mut word.folded);
             each(word);
         }
-        word.lower.clear();
         word.folded.clear();
-        *marked = false;
+        word.marked = false;
     };
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
-                let lower = c.to_ascii_lowercase();
-                word.folded.push(lower);
-                if marked {
-                    word.lower.push(lower);
-                }
+                start.get_or_insert(at);
+                word.folded.push(c.to_ascii_lowercase());
             } else {
-                flush(&mut word, &mut marked);
+                flush(&mut word, &mut start, at);
             }
             continue;
         }
-        if !marked {
-            // From here on `lower` is built alongside `folded`.
-            word.lower.clone_from(&word.folded);
-            marked = true;
-        }
-        let slot = &mut cache[c as usize % CACHE_SIZE];
+        let slot = &mut cache[c as usize % cache.len()];
         let folded = if slot.0 == c {
-            *slot
+            slot.1
         } else {
-            let found = fold_char(c);
-            if let Some(found) = found {
-                *slot = found;
-            }
-            found.unwrap_or_else(|| {
-                // A letter that folds to more than one letter: rare, not cached.
-                let mut letter = false;
-                decompose_canonical(c, |part| {
-                    if is_combining_mark(part) {
-                        letter = true;
-                        return;
-                    }
-                    for lower in part.to_lowercase() {
-                        match fold_letter(lower) {
-                            Some(folded) if folded.is_alphanumeric() => {
-                                word.folded.push(folded);
-                                letter = true;
-                            }
-                            Some(_) => {}
-                            None => letter = true,
+            match fold_char(c) {
+                Some(folded) => {
+                    *slot = (c, folded);
+                    folded
+                }
+                None => {
+                    // A letter that folds to more than one letter: rare, not cached.
+                    let mut letter = false;
+                    decompose_canonical(c, |part| {
+                        if is_combining_mark(part) {
+                            letter = true;
+                            return;
                         }
-                    }
-                });
-                (c, if letter { KEEP } else { SEPARATOR }, c)
-            })
+                        for lower in part.to_lowercase() {
+                            match fold_letter(lower) {
+                                Some(folded) if folded.is_alphanumeric() => {
+                                    word.folded.push(folded);
+                                    letter = true;
+                                }
+                                Some(_) => {}
+                                None => letter = true,
+                            }
+                        }
+                    });
+                    if letter { KEEP } else { SEPARATOR }
+                }
+            }
         };
-        match folded.1 {
-            SEPARATOR => flush(&mut word, &mut marked),
-            KEEP => word.lower.extend(c.to_lowercase()),
+        match folded {
+            SEPARATOR => flush(&mut word, &mut start, at),
+            KEEP => {
+                start.get_or_insert(at);
+                word.marked = true;
+            }
             letter => {
+                start.get_or_insert(at);
+                word.marked = true;
                 word.folded.push(letter);
-                word.lower.push(folded.2);
             }
         }
     }
-    flush(&mut word, &mut marked);
+    flush(&mut word, &mut start, text.len());
 }
 
-/// How many non-ASCII characters [`words`] remembers the folding of: a text uses few letters.
-const CACHE_SIZE: usize = 128;
+/// How many non-ASCII characters [`words`] remembers the folding of (Latin-1 to Latin
+/// Extended-A, Greek, Cyrillic and Arabic fall in different places).
+const CACHE_SIZE: usize = 2048;
 /// In [`words`]' cache: the character separates words.
 const SEPARATOR: char = '\0';
 /// In [`words`]' cache: the character belongs to the word but adds no folded letter (a
-/// combining mark, tatweel); its lower case is kept for stemming.
+/// combining mark, tatweel).
 const KEEP: char = '\u{1}';
 
-/// How a non-ASCII character folds, when simply: (the character, its one folded letter or
-/// [`SEPARATOR`] or [`KEEP`], its one lower-case letter). `None` when it folds to more than
-/// one letter or its lower case is more than one letter.
-fn fold_char(c: char) -> Option<(char, char, char)> {
-    let mut lower_case = c.to_lowercase();
-    let lower = lower_case.next()?;
-    if lower_case.next().is_some() {
-        return None;
-    }
+/// How a non-ASCII character folds, when simply: its one folded letter, or [`SEPARATOR`] or
+/// [`KEEP`]. `None` when it folds to more than one letter.
+fn fold_char(c: char) -> Option<char> {
     let mut folded: Option<char> = None;
     let mut letter = false;
     let mut simple = true;
@@ -175,9 +199,9 @@ fn fold_char(c: char) -> Option<(char, char, char)> {
         return None;
     }
     Some(match folded {
-        Some(f) => (c, f, lower),
-        None if letter => (c, KEEP, lower),
-        None => (c, SEPARATOR, lower),
+        Some(f) => f,
+        None if letter => KEEP,
+        None => SEPARATOR,
     })
 }
 
@@ -192,19 +216,18 @@ fn fold_letter(c: char) -> Option<char> {
     }
 }
 
-/// Removes a leading Arabic article from a word that keeps at least two letters after it.
-fn strip_arabic_article(word: &mut Word) {
+/// Removes a leading Arabic article from a folded word that keeps at least two letters after
+/// it; whether it did.
+fn strip_arabic_article(folded: &mut String) -> bool {
     for article in ARABIC_ARTICLES {
-        if let Some(rest) = word.folded.strip_prefix(article)
+        if let Some(rest) = folded.strip_prefix(article)
             && rest.chars().count() >= 2
         {
-            word.folded = rest.to_string();
-            if let Some(rest) = word.lower.strip_prefix(article) {
-                word.lower = rest.to_string();
-            }
-            return;
+            *folded = rest.to_string();
+            return true;
         }
     }
+    false
 }
 
 /// A text's folded words, in order.
@@ -251,7 +274,7 @@ mod tests {
     fn keeps_the_marks_for_stemming() {
         let mut seen = Vec::new();
         words("Nebenwirkungen, Ärzte l'été", false, |w| {
-            seen.push((w.lower().to_string(), w.folded.clone()))
+            seen.push((w.lower(), w.folded.clone()))
         });
         assert_eq!(
             seen,

@@ -330,20 +330,32 @@ struct Counter {
     /// `keep_sequence`).
     sequence: Vec<u32>,
     keep_sequence: bool,
+    /// Whether the page's language has a stemmer, which wants words' lower case.
+    stems: bool,
 }
 
 impl Counter {
-    /// The number of a word, noted when new.
-    fn id(&mut self, folded: &str, lower: Option<&str>) -> u32 {
-        if let Some(&id) = self.ids.get(folded) {
+    /// The number of a word, noted when new (with its lower case when it may differ and the
+    /// page's language has a stemmer).
+    fn id(&mut self, word: &Word<'_>) -> u32 {
+        if let Some(&id) = self.ids.get(word.folded.as_str()) {
             return id;
         }
         let id = self.words.len() as u32;
-        self.ids.insert(folded.to_string(), id);
-        self.words
-            .push((folded.to_string(), lower.map(str::to_string)));
+        self.ids.insert(word.folded.clone(), id);
+        let lower = if self.stems {
+            word.lower_if_marked().filter(|lower| *lower != word.folded)
+        } else {
+            None
+        };
+        self.words.push((word.folded.clone(), lower));
         self.counts.push(0);
         id
+    }
+
+    /// The number of a folded word (a synonym's), noted when new.
+    fn id_of(&mut self, folded: &str) -> u32 {
+        self.id(&Word::new(folded, folded))
     }
 
     /// Adds `score` to a word's score in the current section.
@@ -358,7 +370,7 @@ impl Counter {
     /// Counts the words of `text`: each time once (`score` `None`), or `score` for each.
     fn add(&mut self, text: &str, arabic: bool, score: Option<u16>) {
         fold::words(text, arabic, |word| {
-            let id = self.id(&word.folded, word.lower_if_different());
+            let id = self.id(word);
             if self.keep_sequence {
                 self.sequence.push(id);
             }
@@ -379,6 +391,7 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
     let mut counter = Counter {
         keep_sequence: !synonyms.is_empty(),
+        stems: stem::has_stemmer(&leaflet.file.language),
         ..Counter::default()
     };
     let mut scores = Vec::new();
@@ -399,7 +412,7 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
         for group in synonyms {
             if group.iter().any(|entry| counter.has_phrase(entry)) {
                 for word in group.iter().flatten() {
-                    let id = counter.id(word, None);
+                    let id = counter.id_of(word);
                     if counter.counts[id as usize] == 0 {
                         counter.count(id, 1);
                     }

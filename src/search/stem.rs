@@ -47,7 +47,8 @@ pub fn stemmer(lang: &str) -> Option<Stemmer> {
 /// word itself. The stem is folded like the words (`arabic`: as in
 /// [`fold::strips_arabic_article`]); a stem that folds to nothing keeps the word.
 pub fn folded_stem(stemmer: &Stemmer, word: &Word, arabic: bool) -> Option<String> {
-    let stem = stemmer.stem(word.lower());
+    let lower = word.lower();
+    let stem = stemmer.stem(&lower);
     let mut folded: Option<String> = None;
     fold::words(&stem, arabic, |part| {
         folded.get_or_insert_with(|| part.folded.clone());
