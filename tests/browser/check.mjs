@@ -764,7 +764,8 @@ function languageMarkingProblems(page) {
     const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, code, pre, [translate="no"]')) continue;
+      // A <noscript>'s text, in a browser running scripts, is its markup unparsed: not shown.
+      if (!parent || parent.closest('script, style, noscript, code, pre, [translate="no"]')) continue;
       const marked = parent.closest('[lang]');
       const lang = marked ? marked.getAttribute('lang').toLowerCase() : '';
       if (lang === 'en' || lang.startsWith('en-')) continue;
