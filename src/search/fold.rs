@@ -125,24 +125,11 @@ fn words_with<'t>(
                 }
                 None => {
                     // A letter that folds to more than one letter: rare, not cached.
-                    let mut letter = false;
-                    decompose_canonical(c, |part| {
-                        if is_combining_mark(part) {
-                            letter = true;
-                            return;
-                        }
-                        for lower in part.to_lowercase() {
-                            match fold_letter(lower) {
-                                Some(folded) if folded.is_alphanumeric() => {
-                                    word.folded.push(folded);
-                                    letter = true;
-                                }
-                                Some(_) => {}
-                                None => letter = true,
-                            }
-                        }
-                    });
-                    if letter { KEEP } else { SEPARATOR }
+                    if fold_into(c, &mut word.folded) {
+                        KEEP
+                    } else {
+                        SEPARATOR
+                    }
                 }
             }
         };
@@ -174,35 +161,38 @@ const KEEP: char = '\u{1}';
 /// How a non-ASCII character folds, when simply: its one folded letter, or [`SEPARATOR`] or
 /// [`KEEP`]. `None` when it folds to more than one letter.
 fn fold_char(c: char) -> Option<char> {
-    let mut folded: Option<char> = None;
-    let mut letter = false;
-    let mut simple = true;
+    let mut folded = String::new();
+    let belongs = fold_into(c, &mut folded);
+    let mut letters = folded.chars();
+    match (letters.next(), letters.next()) {
+        (Some(letter), None) => Some(letter),
+        (None, _) if belongs => Some(KEEP),
+        (None, _) => Some(SEPARATOR),
+        (Some(_), Some(_)) => None,
+    }
+}
+
+/// Appends the folded letters of a character to `out` (none for a combining mark or tatweel);
+/// whether the character belongs to a word.
+fn fold_into(c: char, out: &mut String) -> bool {
+    let mut belongs = false;
     decompose_canonical(c, |part| {
         if is_combining_mark(part) {
-            letter = true;
+            belongs = true;
             return;
         }
-        for part_lower in part.to_lowercase() {
-            match fold_letter(part_lower) {
-                Some(f) if f.is_alphanumeric() => {
-                    letter = true;
-                    if folded.replace(f).is_some() {
-                        simple = false;
-                    }
+        for lower in part.to_lowercase() {
+            match fold_letter(lower) {
+                Some(folded) if folded.is_alphanumeric() => {
+                    out.push(folded);
+                    belongs = true;
                 }
                 Some(_) => {}
-                None => letter = true,
+                None => belongs = true,
             }
         }
     });
-    if !simple {
-        return None;
-    }
-    Some(match folded {
-        Some(f) => f,
-        None if letter => KEEP,
-        None => SEPARATOR,
-    })
+    belongs
 }
 
 /// A lower-case letter folded, or `None` for a letter that is dropped (tatweel).
