@@ -60,6 +60,17 @@ fn postings(words: &[(String, String, Vec<u64>)], word: &str) -> Vec<(u64, u64)>
         .collect()
 }
 
+/// The number of the page of the index whose field `field` (0: its link, 1: its title) is
+/// `value`.
+fn page_number(index: &Value, field: usize, value: &str) -> usize {
+    index["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|page| page[field] == value)
+        .unwrap_or_else(|| panic!("no page with `{value}`"))
+}
+
 /// The number of each page's first section.
 fn first_sections(index: &Value) -> Vec<u64> {
     index["pages"]
@@ -110,10 +121,7 @@ fn every_language_has_a_search_page_and_an_index_of_what_it_shows() {
     assert_eq!(index["lang"], "de");
     // Its own leaflet, and the English one it shows as a fallback, labelled so.
     let pages = index["pages"].as_array().unwrap();
-    let own_page = pages
-        .iter()
-        .position(|p| p[0] == "../../de/nebenwirkungen/")
-        .expect("the German leaflet");
+    let own_page = page_number(&index, 0, "../../de/nebenwirkungen/");
     assert_eq!(pages[own_page][1], "Nebenwirkungen");
     assert_eq!(
         (&pages[own_page][2], &pages[own_page][3]),
@@ -157,13 +165,7 @@ fn titles_count_more_than_headings_and_headings_more_than_text() {
     site.build_clean(&[]);
     let index = data(&site, "en/search/index.js", "index");
     let words = words(&site, "en");
-    let page = index["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|p| p[1] == "Side effects")
-        .unwrap();
-    let top = first_sections(&index)[page];
+    let top = first_sections(&index)[page_number(&index, 1, "Side effects")];
     // "Side effects": the title's words; "call" is in a heading and its text.
     assert!(postings(&words, "side").contains(&(top, 10)));
     let call = postings(&words, "call");
@@ -289,13 +291,7 @@ fn the_guide_finds_diarrhoea_by_the_words_readers_use() {
     site.build_clean(&[]);
     let index = data(&site, "en/search/index.js", "index");
     let words = words(&site, "en");
-    let side_effects = index["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|p| p[0] == "../../en/side-effects/")
-        .unwrap();
-    let first = first_sections(&index)[side_effects];
+    let first = first_sections(&index)[page_number(&index, 0, "../../en/side-effects/")];
     let urgent = (first..)
         .find(|&n| section(&site, "en", &index, n).0 == "when-to-get-help-straight-away")
         .unwrap();

@@ -46,11 +46,7 @@ pub fn write_all(
         },
     );
     diagnostics.extend(found_by_search.into_sorted());
-    let which = Summaries {
-        search: false,
-        ..Summaries::ALL
-    };
-    write_summaries(renderer, which, &sink, diagnostics);
+    write_summaries(renderer, Summaries::ALL, &sink, diagnostics);
     copy_static(renderer, static_files, root, &sink, diagnostics);
     diagnostics.extend(sink.disk_full());
 }
@@ -225,8 +221,6 @@ pub struct Summaries {
     pub status: bool,
     /// `sitemap.xml`.
     pub sitemap: bool,
-    /// Every language's search page and index (unless `site.yaml` turns search off).
-    pub search: bool,
 }
 
 impl Summaries {
@@ -237,7 +231,6 @@ impl Summaries {
         reports: true,
         status: true,
         sitemap: true,
-        search: true,
     };
 
     /// None of them.
@@ -247,7 +240,6 @@ impl Summaries {
         reports: false,
         status: false,
         sitemap: false,
-        search: false,
     };
 }
 
@@ -309,9 +301,6 @@ pub fn write_summaries(
         }));
     }
     collect(results, diagnostics);
-    if which.search && site.config.search.enabled {
-        write_search(renderer, sink, diagnostics, &|_| true);
-    }
     if which.sitemap
         && let Err(error) = write_sitemap(renderer, sink)
     {

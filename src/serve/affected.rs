@@ -286,7 +286,6 @@ pub(super) fn summaries_to_render(
         // apart: see `search_languages`.)
         which = Summaries {
             sitemap: false,
-            search: false,
             ..Summaries::ALL
         };
     }

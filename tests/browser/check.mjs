@@ -1277,8 +1277,12 @@ async function searchCase(page, c, way, shot) {
   const onError = (error) => errors.push(error.message);
   // The page's own files; not what axe fetches (XHR, which file:// refuses).
   const own = (request) => !['xhr', 'fetch'].includes(request.resourceType());
+  // A load cancelled because the page moved on (the previous case's excerpts, still coming when
+  // it ended: results show before their text chunks) is no missing file; a missing one fails
+  // with ERR_FILE_NOT_FOUND or an HTTP error.
   const onFailed = (request) => {
-    if (own(request)) broken.push(`${request.url()} (${request.failure()?.errorText})`);
+    const reason = request.failure()?.errorText;
+    if (own(request) && reason !== 'net::ERR_ABORTED') broken.push(`${request.url()} (${reason})`);
   };
   const onResponse = (response) => {
     if (response.status() >= 400 && own(response.request())) broken.push(`${response.url()} (HTTP ${response.status()})`);
@@ -1479,10 +1483,7 @@ async function checkSearch(casesFile) {
     console.error(`search checks could not run: ${error.stack || error}`);
     exitCode = 1;
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-    rmSync(profile, { recursive: true, force: true });
+    await shutDown(browser, server, profile);
   }
   return exitCode;
 }
@@ -1498,6 +1499,14 @@ function launchBrowser(profile) {
     env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
     timeout: 60_000,
   });
+}
+
+/** Closes the browser (if it started) and the server, and removes the browser's profile. */
+async function shutDown(browser, server, profile) {
+  if (browser) await browser.close().catch(() => {});
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+  rmSync(profile, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1711,9 +1720,6 @@ try {
   console.error(`browser checks could not run: ${error.stack || error}`);
   exitCode = 1;
 } finally {
-  if (browser) await browser.close().catch(() => {});
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
-  rmSync(profile, { recursive: true, force: true });
+  await shutDown(browser, server, profile);
 }
 process.exit(exitCode);

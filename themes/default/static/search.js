@@ -471,7 +471,7 @@
         // The titles at once; the headings and excerpts when their chunks have come.
         page.show(index, ranked.pages, ranked.matched);
         page.loadAll("text", unique(chunks), function () {
-          page.show(index, ranked.pages, ranked.matched);
+          page.complete(index, ranked.pages, ranked.matched);
         });
       });
     });
@@ -530,17 +530,22 @@
     afterPaint(showTopics);
   };
 
+  /**
+   * Adds the headings and excerpts to the results on the page once their chunks have come, in
+   * place: a reader who has already tabbed to a result keeps it focused.
+   */
+  SearchPage.prototype.complete = function (index, pages, matched) {
+    var items = this.container.querySelectorAll("ol.search-list > li");
+    for (var i = 0; i < items.length && i < pages.length; i++) this.details(items[i], index, pages[i], matched);
+  };
+
   /** One result: the page's title as a link, its label, the section's heading, an excerpt. */
   SearchPage.prototype.result = function (index, found, matched) {
     var page = index.pages[found.page];
-    var chunk = this.data("text", chunkOf(index, found.section));
-    // [id, heading, text], or nothing when its chunk did not load
-    var section = (chunk && own(chunk, String(found.section))) || ["", "", ""];
     var item = document.createElement("li"), link = document.createElement("a");
-    var textLang = page[2] || "";
-    link.setAttribute("href", page[0] + (section[0] ? "#" + section[0] : ""));
+    link.setAttribute("href", page[0]);
     link.textContent = page[1];
-    markLanguage(link, textLang);
+    markLanguage(link, page[2] || "");
     item.appendChild(link);
     if (page[3]) {
       var label = element("span", "in-other-language");
@@ -548,6 +553,22 @@
       item.appendChild(document.createTextNode(" "));
       item.appendChild(label);
     }
+    this.details(item, index, found, matched);
+    return item;
+  };
+
+  /**
+   * A result's section, when its chunk is here: the link goes to the section, and its heading
+   * and an excerpt follow the title (once).
+   */
+  SearchPage.prototype.details = function (item, index, found, matched) {
+    var page = index.pages[found.page];
+    var chunk = this.data("text", chunkOf(index, found.section));
+    // [id, heading, text], or nothing when its chunk has not come (or did not load)
+    var section = chunk && own(chunk, String(found.section));
+    if (!section || item.querySelector(".search-heading, .search-excerpt")) return;
+    var textLang = page[2] || "";
+    if (section[0]) item.firstChild.setAttribute("href", page[0] + "#" + section[0]);
     if (section[1]) {
       var heading = element("p", "search-heading");
       heading.textContent = section[1];
@@ -569,7 +590,6 @@
       markLanguage(paragraph, textLang);
       if (pieces.length) item.appendChild(paragraph);
     }
-    return item;
   };
 
   /** Puts `text` in the live region, unless it says that already (so it is announced once). */
