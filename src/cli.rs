@@ -371,8 +371,9 @@ pub enum NewCommand {
 /// `leafpress xliff` commands.
 #[derive(Debug, Subcommand)]
 pub enum XliffCommand {
-    /// Write the leaflets a language still needs (missing, outdated or of unknown age) as
-    /// XLIFF 2.0: one unit per title, summary, paragraph, heading, list item and table cell.
+    /// Write the home page and the leaflets a language still needs (missing, outdated or of
+    /// unknown age) as XLIFF: one unit per title, summary, paragraph, heading, list item and
+    /// table cell, links and emphasis as tags, and an existing translation as targets.
     Export {
         /// The target language.
         #[arg(long)]
@@ -387,11 +388,14 @@ pub enum XliffCommand {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// The XLIFF version to write: 2.0, or 1.2 for CAT tools that read it better.
+        #[arg(long, value_enum, default_value = "2.0")]
+        xliff_version: XliffVersion,
         /// The site folder, which holds site.yaml.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Write the translations of an XLIFF 2.0 file as leaflets of its target language, keeping
+    /// Write the translations of an XLIFF 2.0 or 1.2 file as leaflets of its target language, keeping
     /// the source's Markdown structure, links and front matter.
     Import {
         /// The XLIFF file, from the current folder (not the site folder).
@@ -403,6 +407,26 @@ pub enum XliffCommand {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+/// An XLIFF version `xliff export` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum XliffVersion {
+    /// XLIFF 1.2.
+    #[value(name = "1.2")]
+    V1_2,
+    /// XLIFF 2.0.
+    #[value(name = "2.0")]
+    V2_0,
+}
+
+impl From<XliffVersion> for crate::xliff::Version {
+    fn from(version: XliffVersion) -> Self {
+        match version {
+            XliffVersion::V1_2 => crate::xliff::Version::V1_2,
+            XliffVersion::V2_0 => crate::xliff::Version::V2_0,
+        }
+    }
 }
 
 /// `leafpress theme` commands.

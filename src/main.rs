@@ -38,9 +38,20 @@ fn main() -> ExitCode {
                     all,
                     output,
                     force,
+                    xliff_version,
                     root,
                 },
-        } => commands::xliff::export(root, lang, *all, output.as_deref(), *force, &reporter),
+        } => commands::xliff::export(
+            &commands::xliff::ExportOptions {
+                root,
+                language: lang,
+                all: *all,
+                output: output.as_deref(),
+                force: *force,
+                version: (*xliff_version).into(),
+            },
+            &reporter,
+        ),
         Command::Xliff {
             command: XliffCommand::Import { file, force, root },
         } => commands::xliff::import(root, file, *force, &reporter),

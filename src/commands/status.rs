@@ -295,26 +295,17 @@ fn stamp(root: &Path, site: &Site, target: &str, reporter: &Reporter) -> u8 {
             continue;
         };
         let hash = translation::source_hash(source);
-        let stored = root.join(SOURCES_STORE).join(format!("{hash}.md"));
         let path = root.join(&leaflet.file.display_path);
-        let result = fs::create_dir_all(root.join(SOURCES_STORE))
-            .and_then(|()| {
-                if stored.exists() {
-                    Ok(())
-                } else {
-                    edit::write_atomically(&stored, &source.file.text)
-                }
-            })
-            .and_then(|()| {
-                let text = fs::read_to_string(&path)?;
-                let stamped = edit::set_front_matter_key(&text, "translation_of", &hash)
-                    .ok_or_else(|| std::io::Error::other("the file has no front matter"))?;
-                if stamped == text {
-                    Ok(())
-                } else {
-                    edit::write_atomically(&path, &stamped)
-                }
-            });
+        let result = keep_source_version(root, source).and_then(|()| {
+            let text = fs::read_to_string(&path)?;
+            let stamped = edit::set_front_matter_key(&text, "translation_of", &hash)
+                .ok_or_else(|| std::io::Error::other("the file has no front matter"))?;
+            if stamped == text {
+                Ok(())
+            } else {
+                edit::write_atomically(&path, &stamped)
+            }
+        });
         match result {
             Ok(()) => reporter.info(&format!(
                 "stamped {} as a translation of {} ({hash})",
@@ -334,6 +325,18 @@ fn stamp(root: &Path, site: &Site, target: &str, reporter: &Reporter) -> u8 {
         }
     }
     EXIT_OK
+}
+
+/// Keeps the source's current version in `.leafpress/sources/<hash>.md`, for `--diff` and for
+/// exporting the translation made from it later (an existing copy is left as it is).
+pub fn keep_source_version(root: &Path, source: &Leaflet) -> std::io::Result<()> {
+    let hash = translation::source_hash(source);
+    let stored = root.join(SOURCES_STORE).join(format!("{hash}.md"));
+    if stored.exists() {
+        return Ok(());
+    }
+    fs::create_dir_all(root.join(SOURCES_STORE))?;
+    edit::write_atomically(&stored, &source.file.text)
 }
 
 /// Shows what changed in the source since the version the translation was made from.
