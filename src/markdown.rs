@@ -650,30 +650,77 @@ impl UniqueIds {
     }
 }
 
+/// A heading's id as [`anchors`] gives it, with its level, its plain text and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadingAnchor {
+    /// Its `id`: the explicit `{#id}` or the slugified text, made unique in the page.
+    pub id: String,
+    /// 1 to 6.
+    pub level: u8,
+    /// Its text, Markdown removed.
+    pub text: String,
+    /// Byte offset of the heading in the body.
+    pub offset: usize,
+}
+
+/// An anchor of a body: a heading's or a footnote's.
+enum Anchor {
+    Heading(HeadingAnchor),
+    Footnote(String),
+}
+
 /// Every `id` a leaflet body gives its headings and footnotes, as [`render`] gives them, for
 /// checking `#fragment` links without rendering. One parse, no HTML.
 pub fn anchors(body: &str) -> Vec<String> {
+    anchor_list(body)
+        .into_iter()
+        .map(|anchor| match anchor {
+            Anchor::Heading(heading) => heading.id,
+            Anchor::Footnote(label) => label,
+        })
+        .collect()
+}
+
+/// The headings of a body with the ids [`anchors`] gives them (footnotes left out), in order.
+pub fn heading_anchors(body: &str) -> Vec<HeadingAnchor> {
+    anchor_list(body)
+        .into_iter()
+        .filter_map(|anchor| match anchor {
+            Anchor::Heading(heading) => Some(heading),
+            Anchor::Footnote(_) => None,
+        })
+        .collect()
+}
+
+/// The anchors of a body in order; a footnote label taken before a heading's id makes that
+/// heading's id unique as it does a repeated heading's.
+fn anchor_list(body: &str) -> Vec<Anchor> {
     let mut used = UniqueIds::new();
     let mut anchors = Vec::new();
-    let mut heading: Option<(Option<String>, String)> = None;
-    for event in Parser::new_ext(body, parser_options()) {
+    let mut heading: Option<(Option<String>, HeadingLevel, usize, String)> = None;
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { id, .. }) => {
-                heading = Some((id.map(|i| i.to_string()), String::new()))
+            Event::Start(Tag::Heading { id, level, .. }) => {
+                heading = Some((id.map(|i| i.to_string()), level, range.start, String::new()))
             }
             Event::Text(text) | Event::Code(text) => {
-                if let Some((_, heading_text)) = heading.as_mut() {
+                if let Some((_, _, _, heading_text)) = heading.as_mut() {
                     heading_text.push_str(&text);
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((explicit, text)) = heading.take() {
-                    anchors.push(used.heading(explicit.as_deref(), &text));
+                if let Some((explicit, level, offset, text)) = heading.take() {
+                    anchors.push(Anchor::Heading(HeadingAnchor {
+                        id: used.heading(explicit.as_deref(), &text),
+                        level: level as u8,
+                        text: text.trim().to_string(),
+                        offset,
+                    }));
                 }
             }
             // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
             Event::Start(Tag::FootnoteDefinition(label)) if used.take(&label) => {
-                anchors.push(label.to_string());
+                anchors.push(Anchor::Footnote(label.to_string()));
             }
             _ => {}
         }
@@ -1106,6 +1153,29 @@ mod tests {
         for id in &anchors {
             assert!(rendered.html.contains(&format!("id=\"{id}\"")), "{id}");
         }
+    }
+
+    #[test]
+    fn heading_anchors_are_the_headings_ids_with_their_places() {
+        let body = "Text[^when-to-call].\n\n[^when-to-call]: A note.\n\n## When to call?\n\n### `Kdy` volat {#kdy}\n";
+        let headings = heading_anchors(body);
+        let found: Vec<(&str, u8, &str, usize)> = headings
+            .iter()
+            .map(|h| (h.id.as_str(), h.level, h.text.as_str(), h.offset))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "when-to-call-2",
+                    2,
+                    "When to call?",
+                    body.find("## When").unwrap()
+                ),
+                ("kdy", 3, "Kdy volat", body.find("### ").unwrap()),
+            ],
+            "footnotes are no headings, but take their ids first"
+        );
     }
 
     #[test]

@@ -66,6 +66,7 @@ fn each_check_fires_where_it_should_and_nowhere_else() {
             set(&["translation-review-older"]),
         ),
         ("content/en/glossary-use.md", set(&["glossary-term"])),
+        ("content/de/headings.md", set(&["heading-id"])),
     ]
     .into_iter()
     .collect();
@@ -96,6 +97,45 @@ fn each_check_fires_where_it_should_and_nowhere_else() {
             found.get(clean)
         );
     }
+}
+
+#[test]
+fn a_translated_heading_without_its_sources_id_is_reported_at_the_heading() {
+    let site = Site::fixture("check/quality");
+    let (_, _, report) = check_json(&site, &[]);
+    let findings: Vec<&serde_json::Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["check"] == "heading-id")
+        .collect();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let finding = findings[0];
+    assert_eq!(finding["severity"], "warning");
+    assert_eq!(finding["file"], "content/de/headings.md");
+    assert_eq!(
+        (&finding["line"], &finding["column"]),
+        (&14.into(), &1.into())
+    );
+    assert_eq!(
+        finding["message"],
+        "this heading's id is `wann-anrufen`, its source heading's is `when-to-call`: links to headings.md#when-to-call from other pages break in this language"
+    );
+    assert_eq!(
+        finding["help"],
+        "write the source's id after the heading: `## Wann anrufen {#when-to-call}`"
+    );
+    // `silence:` in the translation's front matter turns it off for that leaflet.
+    let path = site.path("content/de/headings.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let silenced = text.replacen(
+        "order: 12\n",
+        "order: 12\nsilence: {heading-id: no page links to this section}\n",
+        1,
+    );
+    std::fs::write(&path, silenced).unwrap();
+    let (_, found, _) = check_json(&site, &[]);
+    assert!(!found.contains_key("content/de/headings.md"), "{found:?}");
 }
 
 #[test]

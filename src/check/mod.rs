@@ -11,6 +11,7 @@ pub mod audience;
 pub mod consistency;
 pub mod external;
 pub mod glossary;
+pub mod heading_ids;
 pub mod links;
 pub mod markup;
 pub mod plain_language;
@@ -77,6 +78,10 @@ pub const CHECKS: &[(&str, &str)] = &[
     ),
     ("image-alt", "images have alternative text"),
     ("heading-skip", "heading levels are not skipped"),
+    (
+        "heading-id",
+        "a translated heading has its source heading's id, so links into it work",
+    ),
     ("multiple-h1", "the title is the page's only top heading"),
     ("link-text", "link text says where the link goes"),
     ("table-header", "tables have a header row"),
@@ -159,6 +164,7 @@ pub fn run(
             found.extend(untranslated::check(site, leaflet, scanned));
             found.extend(consistency::tel_links(site, leaflet, scanned));
             found.extend(audience::check(site, leaflet));
+            found.extend(heading_ids::check(site, leaflet));
             found
         })
         .collect();

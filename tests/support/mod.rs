@@ -4,6 +4,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod xliff_schema;
+
 /// A fixture site copied into a temporary folder, so tests never write into the repository.
 pub struct Site {
     /// Keeps the folder alive.
