@@ -1,9 +1,13 @@
-//! XLIFF 2.0 export and import through the command line: what a CAT tool round trip does to a
-//! site, and that it changes nothing a reader sees when every target equals its source.
+//! XLIFF export and import through the command line, as a translator's round trip goes: what a
+//! CAT tool's file does to a site, that every file written is valid against the OASIS schemas,
+//! and that a round trip changes nothing when every target equals its source.
 
 use std::fs;
 use std::path::Path;
 
+use crate::support::xliff_schema::{
+    XliffVersion, assert_valid_xliff, validate_xliff, xmllint_or_skip,
+};
 use crate::support::{Site, main_of};
 
 fn leafpress(site: &Site, args: &[&str]) -> (i32, String, String) {
@@ -20,19 +24,91 @@ fn leafpress(site: &Site, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// Copies each `<source>` into a `<target>`, as a CAT tool with "copy source" would.
-fn fill_targets(xliff: &str) -> String {
+/// The `<source>` and `<target>` elements of a file, 2.0 or 1.2.
+fn sources(xliff: &str) -> Vec<&str> {
     xliff
-        .lines()
-        .map(|line| match line.trim().strip_prefix("<source>") {
-            Some(rest) => format!(
-                "{line}\n        <target>{}",
-                rest.replace("</source>", "</target>")
-            ),
-            None => line.to_string(),
+        .split("<source>")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</source>").unwrap()])
+        .collect()
+}
+
+/// Gives every unit a target made by `translate` from its source's content, tags kept as they
+/// are, as a CAT tool does after "copy source" and typing over the words; an existing target
+/// is replaced.
+fn fill_targets(xliff: &str, translate: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    for line in xliff.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("<target") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if let Some(rest) = trimmed.strip_prefix("<source>") {
+            let content = &rest[..rest.find("</source>").unwrap()];
+            let state = if xliff.contains("version=\"1.2\"") {
+                " state=\"translated\""
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "{}<target{state}>{}</target>\n",
+                &line[..line.len() - trimmed.len()],
+                translate_text(content, &translate)
+            ));
+        }
+    }
+    out.replace(
+        "<segment state=\"initial\">",
+        "<segment state=\"translated\">",
+    )
+}
+
+/// Applies `translate` to the text between tags.
+fn translate_text(content: &str, translate: &impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut rest = content;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&translate(&rest[..open]));
+        let close = rest[open..].find('>').unwrap() + open + 1;
+        out.push_str(&rest[open..close]);
+        rest = &rest[close..];
+    }
+    out.push_str(&translate(rest));
+    out
+}
+
+/// A pseudo-translation: words of four letters or more reversed ("Immunotherapy" becomes
+/// "yparehtonummI"), so every heading gets a new id from its text, numbers kept.
+fn pseudo(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if word.chars().count() > 3 && word.chars().all(char::is_alphabetic) {
+                word.chars().rev().collect()
+            } else {
+                word.to_string()
+            }
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+fn copy(text: &str) -> String {
+    text.to_string()
+}
+
+/// Checks an export against the OASIS schema of its version, when xmllint is here.
+fn assert_valid(test: &str, xliff: &str) {
+    if !xmllint_or_skip(test) {
+        return;
+    }
+    let version = if xliff.contains("version=\"1.2\"") {
+        XliffVersion::V1_2
+    } else {
+        XliffVersion::V2_0
+    };
+    assert_valid_xliff(xliff, version);
 }
 
 #[test]
@@ -40,13 +116,19 @@ fn export_lists_pending_work_and_import_rebuilds_the_same_pages() {
     let site = Site::fixture("build/multilingual");
     let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "pt-BR"]);
     assert_eq!(code, 0, "{stderr}");
+    assert_valid(
+        "export_lists_pending_work_and_import_rebuilds_the_same_pages",
+        &xliff,
+    );
     assert!(xliff.contains(r#"srcLang="en" trgLang="pt-BR""#));
     assert!(xliff.contains(r#"original="content/en/side-effects.md""#));
     assert!(
-        xliff.contains("<source>Call your team straight away if you have diarrhoea[^1].</source>")
+        xliff.contains(r#"<source>Call your team straight away if you have diarrhoea<ph id="1" type="link" dataRef="d1"/>.</source>"#),
+        "{xliff}"
     );
+    assert!(xliff.contains(r#"<data id="d1">[^1]</data>"#), "{xliff}");
     let file = site.path("pt-BR.xlf");
-    fs::write(&file, fill_targets(&xliff)).unwrap();
+    fs::write(&file, fill_targets(&xliff, copy)).unwrap();
     let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("wrote"), "{stderr}");
@@ -80,7 +162,7 @@ fn an_import_with_untranslated_units_is_not_marked_current() {
     let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "pt-BR"]);
     assert_eq!(code, 0, "{stderr}");
     // Every unit translated but the first of each file, which a translator left empty.
-    let filled = fill_targets(&xliff);
+    let filled = fill_targets(&xliff, copy);
     let mut partial = String::new();
     let mut first_in_file = false;
     for line in filled.lines() {
@@ -106,6 +188,33 @@ fn an_import_with_untranslated_units_is_not_marked_current() {
     );
 }
 
+#[test]
+fn a_target_that_loses_a_tag_is_refused_and_its_leaflet_not_written() {
+    let site = Site::fixture("build/multilingual");
+    let (_, xliff, _) = leafpress(&site, &["xliff", "export", "--lang", "pt-BR"]);
+    let filled = fill_targets(&xliff, copy).replace(
+        r#"<target>Call your team straight away if you have diarrhoea<ph id="1" type="link" dataRef="d1"/>.</target>"#,
+        "<target>Ligue já para a equipa se tiver diarreia.</target>",
+    );
+    let file = site.path("pt-BR.xlf");
+    fs::write(&file, filled).unwrap();
+    let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("content/en/side-effects.md (pt-BR): unit `b")
+            && stderr.contains(
+                "(\"Call your team straight away if you have …\"): tag 1 (`[^1]`) is missing"
+            ),
+        "the unit and the tag are named: {stderr}"
+    );
+    assert!(stderr.contains("was not written"), "{stderr}");
+    assert!(!site.path("content/pt-BR/side-effects.md").exists());
+    assert!(
+        site.path("content/pt-BR/what-is.md").exists(),
+        "the other leaflets are imported"
+    );
+}
+
 /// The leaflet text of a page: its `.leaflet-text` block with whitespace folded.
 fn main_text(site: &Site, page: &str) -> String {
     let html = site.page(page);
@@ -117,65 +226,189 @@ fn main_text(site: &Site, page: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The English leaflets of the bundled guide, home page included.
+fn guide_sources(site: &Site) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(site.path("content/en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md"))
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
-fn every_leaflet_of_the_bundled_guide_survives_a_round_trip() {
+fn every_leaflet_of_the_bundled_guide_comes_back_byte_for_byte_in_both_versions() {
     let guide = Path::new(env!("CARGO_MANIFEST_DIR"));
     let site = Site::copy_of(guide);
-    let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "de", "--all"]);
+    let names = guide_sources(&site);
+    assert!(names.len() >= 4 && names.contains(&"index.md".to_string()));
+    for version in ["2.0", "1.2"] {
+        fs::remove_dir_all(site.path("content/cs")).unwrap();
+        let (code, xliff, stderr) = leafpress(
+            &site,
+            &[
+                "xliff",
+                "export",
+                "--lang",
+                "cs",
+                "--xliff-version",
+                version,
+            ],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        assert_valid(
+            "every_leaflet_of_the_bundled_guide_comes_back_byte_for_byte_in_both_versions",
+            &xliff,
+        );
+        assert_eq!(
+            xliff.matches("<file ").count(),
+            names.len(),
+            "every leaflet and the home page"
+        );
+        for source in sources(&xliff) {
+            assert!(
+                !source.contains("](") && !source.contains(".md") && !source.contains("**"),
+                "no Markdown in a source: {source}"
+            );
+        }
+        let file = site.path("cs.xlf");
+        fs::write(&file, fill_targets(&xliff, copy)).unwrap();
+        let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        for name in &names {
+            let english = fs::read_to_string(site.path(&format!("content/en/{name}"))).unwrap();
+            let imported = fs::read_to_string(site.path(&format!("content/cs/{name}"))).unwrap();
+            let unstamped: String = imported
+                .lines()
+                .filter(|l| {
+                    !l.starts_with("translation_of: ") && *l != "translation_review: pending"
+                })
+                .map(|l| format!("{l}\n"))
+                .collect();
+            assert_eq!(unstamped, english, "{version}: {name}");
+        }
+    }
+}
+
+#[test]
+fn a_czech_pseudo_translation_of_the_guide_builds_with_every_link_and_anchor_working() {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = Site::copy_of(guide);
+    fs::remove_dir_all(site.path("content/cs")).unwrap();
+    let (code, xliff, stderr) = leafpress(&site, &["xliff", "export", "--lang", "cs"]);
     assert_eq!(code, 0, "{stderr}");
-    let sources = fs::read_dir(site.path("content/en"))
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name() != "index.md")
-        .count();
-    assert!(sources >= 3, "the guide has its leaflets");
-    assert_eq!(
-        xliff.matches("<file ").count(),
-        sources,
-        "every leaflet is exported"
+    let translated = fill_targets(&xliff, pseudo);
+    assert_valid(
+        "a_czech_pseudo_translation_of_the_guide_builds_with_every_link_and_anchor_working",
+        &translated,
     );
-    fs::remove_dir_all(site.path("content/de")).unwrap();
-    let file = site.path("de.xlf");
-    fs::write(&file, fill_targets(&xliff)).unwrap();
+    let file = site.path("cs.xlf");
+    fs::write(&file, &translated).unwrap();
     let (code, _, stderr) = leafpress(&site, &["xliff", "import", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
-    for entry in fs::read_dir(site.path("content/en")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if name == "index.md" {
-            continue;
-        }
-        let english = fs::read_to_string(site.path(&format!("content/en/{name}"))).unwrap();
-        let imported = fs::read_to_string(site.path(&format!("content/de/{name}"))).unwrap();
-        assert_eq!(
-            render(&body_of(&imported)),
-            render(&body_of(&english)),
-            "{name}"
+    let side_effects = fs::read_to_string(site.path("content/cs/side-effects.md")).unwrap();
+    assert!(
+        side_effects.contains("{#when-to-get-help-straight-away}"),
+        "a heading whose text changed keeps its id: {side_effects}"
+    );
+    let (code, _, stderr) = leafpress(&site, &["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains(" 0 warning(s)"), "{stderr}");
+    let (_, report, stderr) = leafpress(&site, &["check", "--format", "json"]);
+    for id in ["\"broken-link\"", "\"heading-id\""] {
+        assert!(
+            !report.contains(id),
+            "{id} in the pseudo-translation: {report}{stderr}"
         );
     }
 }
 
-fn body_of(text: &str) -> String {
-    let rest = &text[text.find("---").unwrap() + 3..];
-    rest[rest.find("\n---").unwrap() + 4..].to_string()
-}
-
-fn render(body: &str) -> String {
-    let options = leafpress::markdown::RenderOptions {
-        folder: "",
-        allow_raw_html: false,
-        rtl: false,
-        callout_titles: &leafpress::markdown::CalloutTitles::new(str::to_uppercase),
-    };
-    let html = leafpress::markdown::render(body, &options, &|_| Ok(String::from("#"))).html;
-    html.split_whitespace().collect::<Vec<_>>().join(" ")
+#[test]
+fn an_outdated_leaflet_is_exported_with_its_earlier_translation() {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = Site::copy_of(guide);
+    let (code, _, stderr) = leafpress(
+        &site,
+        &["xliff", "export", "--lang", "de", "--output", "de.xlf"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("nothing to export") && !site.path("de.xlf").exists(),
+        "with every translation current, no file (an XLIFF file needs a <file>): {stderr}"
+    );
+    // The English changes: one sentence reworded, one paragraph added.
+    let path = site.path("content/en/clinical-trials.md");
+    let english = fs::read_to_string(&path).unwrap();
+    let first_body_line = english
+        .split("\n---\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap();
+    let changed = english
+        .replacen(first_body_line, &format!("{first_body_line} (changed)"), 1)
+        .replacen("\n## ", "\nA new paragraph.\n\n## ", 1);
+    fs::write(&path, changed).unwrap();
+    for version in ["2.0", "1.2"] {
+        let (code, xliff, stderr) = leafpress(
+            &site,
+            &[
+                "xliff",
+                "export",
+                "--lang",
+                "de",
+                "--xliff-version",
+                version,
+            ],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        assert_valid(
+            "an_outdated_leaflet_is_exported_with_its_earlier_translation",
+            &xliff,
+        );
+        assert_eq!(
+            xliff.matches("<file ").count(),
+            1,
+            "only the outdated leaflet"
+        );
+        let (translated, to_revisit, empty) = match version {
+            "2.0" => (
+                xliff.matches("<segment state=\"translated\">").count(),
+                xliff.matches("<segment state=\"initial\">").count(),
+                xliff.matches("<segment>").count(),
+            ),
+            _ => (
+                xliff.matches("<target state=\"translated\">").count(),
+                xliff
+                    .matches("<target state=\"needs-review-translation\">")
+                    .count(),
+                xliff.matches("<trans-unit").count() - xliff.matches("<target").count(),
+            ),
+        };
+        assert!(
+            translated > 10,
+            "{version}: unchanged units keep their translation: {xliff}"
+        );
+        assert_eq!((to_revisit, empty), (1, 1), "{version}: {xliff}");
+        assert!(xliff.contains(">Klinische Studien</target>"), "{xliff}");
+    }
+    // Without the version the translation was made from, every earlier translation is only a
+    // starting point.
+    fs::remove_dir_all(site.path(".leafpress")).unwrap();
+    let (_, xliff, _) = leafpress(&site, &["xliff", "export", "--lang", "de"]);
+    assert_eq!(
+        xliff.matches("<segment state=\"translated\">").count(),
+        0,
+        "{xliff}"
+    );
+    assert!(xliff.matches("<segment state=\"initial\">").count() > 10);
 }
 
 // Schema validation: the samples of the format leafpress writes (issue #20) against the OASIS
 // schemas in tests/fixtures/xliff/schemas/, and broken files that the check must reject, so that
 // a test validating real exports can fail.
-
-use crate::support::xliff_schema::{
-    XliffVersion, assert_valid_xliff, validate_xliff, xmllint_or_skip,
-};
 
 /// XLIFF 2.0 as leafpress writes it: an unchanged translation, a changed one to revisit, and a
 /// new unit whose inline Markdown became `<pc>`/`<ph>` codes with the Markdown in

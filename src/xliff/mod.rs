@@ -773,6 +773,10 @@ mod tests {
         );
         let xml = write(&document(Version::V2_0, offered.clone()));
         assert!(xml.contains("<segment state=\"initial\">\n        <source>A rash is very common.</source>\n        <target>Vyrážka je častá.</target>"), "{xml}");
+        assert!(
+            xml.contains("<unit id=\"b1\">\n      <notes>\n        <note>The source text changed"),
+            "tools that show no state show the note: {xml}"
+        );
         let xml12 = write(&document(Version::V1_2, offered.clone()));
         assert!(
             xml12.contains("<target state=\"needs-review-translation\">Vyrážka je častá.</target>"),

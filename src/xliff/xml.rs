@@ -35,6 +35,11 @@ fn write_2_0(document: &Document) -> String {
         ));
         for unit in &file.units {
             out.push_str(&format!("    <unit id=\"{}\">\n", escape(&unit.id)));
+            if needs_revising(unit) {
+                out.push_str(&format!(
+                    "      <notes>\n        <note>{REVISE}</note>\n      </notes>\n"
+                ));
+            }
             // Data ids: `d<n>` for a standalone code n, `d<n>s`/`d<n>e` for a pair.
             if !unit.source.codes.is_empty() {
                 out.push_str("      <originalData>\n");
@@ -80,6 +85,15 @@ fn write_2_0(document: &Document) -> String {
     }
     out.push_str("</xliff>\n");
     out
+}
+
+/// The note on a unit whose target is an earlier translation of a source that has changed: the
+/// state says so too, but not every CAT tool shows states, while all show notes.
+const REVISE: &str = "The source text changed after this was translated. The target is the earlier translation: revise it.";
+
+/// Whether a unit carries an earlier translation to revise.
+fn needs_revising(unit: &Unit) -> bool {
+    unit.target.is_some() && unit.state == TargetState::Initial
 }
 
 /// A code's Markdown as element content: line breaks as character references, so no tool
@@ -139,6 +153,9 @@ fn write_1_2(document: &Document) -> String {
                     "        <target state=\"{state}\">{}</target>\n",
                     content_1_2(target, &unit.source)
                 ));
+            }
+            if needs_revising(unit) {
+                out.push_str(&format!("        <note>{REVISE}</note>\n"));
             }
             out.push_str("      </trans-unit>\n");
         }

@@ -40,7 +40,7 @@ impl Site {
         let root = dir.path().join("site");
         fs::create_dir_all(&root).unwrap();
         fs::copy(source.join("site.yaml"), root.join("site.yaml")).unwrap();
-        for folder in ["content", "locales", "static", "themes"] {
+        for folder in ["content", "locales", "static", "themes", ".leafpress"] {
             if source.join(folder).is_dir() {
                 copy_dir(&source.join(folder), &root.join(folder));
             }
