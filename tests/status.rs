@@ -185,6 +185,14 @@ fn new_locale_adds_the_language_keeping_site_yaml_and_lists_leaflets() {
         "by order: {}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains("Keep each heading's id")
+            && run
+                .stderr
+                .contains("leafpress xliff export --lang pl --output pl.xlf"),
+        "how to keep links working, and the CAT tool route: {}",
+        run.stderr
+    );
     site.build_clean(&[]);
     assert!(site.path("public/pl/side-effects/index.html").is_file());
     let again = site.run(&["new", "locale", "pl"]);

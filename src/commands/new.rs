@@ -128,6 +128,9 @@ pub fn locale(root: &Path, code: &str, name: Option<&str>, reporter: &Reporter) 
             leaflet.file.identity
         ));
     }
+    reporter.info(&format!(
+        "Keep each heading's id, so links to it keep working: `## <your heading> {{#<its id in {default}>}}` (`leafpress check` reports one that differs). Or translate in a CAT tool: `leafpress xliff export --lang {code} --output {code}.xlf` (see docs/translators.md)."
+    ));
     EXIT_OK
 }
 

@@ -515,6 +515,9 @@ mod tests {
         }
     }
 
+    /// A unit's id, source and target, compared after a round trip through XML.
+    type Shown<'a> = (&'a String, &'a Vec<Token>, &'a Option<Vec<Token>>);
+
     #[test]
     fn a_round_trip_with_targets_equal_to_sources_gives_the_same_file() {
         let source = leaflet(RICH);
@@ -526,12 +529,12 @@ mod tests {
             let read_back = read(&write(&document(version, units.clone()))).unwrap();
             assert_eq!(read_back.version, version);
             assert_eq!(read_back.target_language, "cs");
-            let read_units: Vec<(&String, &Vec<Token>, &Option<Vec<Token>>)> = read_back.files[0]
+            let read_units: Vec<Shown> = read_back.files[0]
                 .units
                 .iter()
                 .map(|u| (&u.id, &u.source.tokens, &u.target))
                 .collect();
-            let written: Vec<(&String, &Vec<Token>, &Option<Vec<Token>>)> = units
+            let written: Vec<Shown> = units
                 .iter()
                 .map(|u| (&u.id, &u.source.tokens, &u.target))
                 .collect();

@@ -412,31 +412,25 @@ pub fn read(xml: &str) -> Result<Document, String> {
             continue;
         }
         match event {
-            Xml::Text(content) => {
-                if reading.is_some() {
-                    super::inline::push_text(&mut tokens, &content.xml10_content());
-                }
+            Xml::Text(content) if reading.is_some() => {
+                super::inline::push_text(&mut tokens, &content.xml10_content());
             }
-            Xml::CData(content) => {
-                if reading.is_some() {
-                    super::inline::push_text(&mut tokens, &content.into_inner());
-                }
+            Xml::CData(content) if reading.is_some() => {
+                super::inline::push_text(&mut tokens, &content.into_inner());
             }
-            Xml::GeneralRef(reference) => {
-                if reading.is_some() {
-                    let resolved = match reference.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => match reference.xml10_content().as_ref() {
-                            "amp" => "&".into(),
-                            "lt" => "<".into(),
-                            "gt" => ">".into(),
-                            "quot" => "\"".into(),
-                            "apos" => "'".into(),
-                            other => return Err(format!("unknown entity `&{other};`")),
-                        },
-                    };
-                    super::inline::push_text(&mut tokens, &resolved);
-                }
+            Xml::GeneralRef(reference) if reading.is_some() => {
+                let resolved = match reference.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => match reference.xml10_content().as_ref() {
+                        "amp" => "&".into(),
+                        "lt" => "<".into(),
+                        "gt" => ">".into(),
+                        "quot" => "\"".into(),
+                        "apos" => "'".into(),
+                        other => return Err(format!("unknown entity `&{other};`")),
+                    },
+                };
+                super::inline::push_text(&mut tokens, &resolved);
             }
             Xml::End(end) => {
                 let name = end.local_name().into_inner().to_string();
