@@ -515,6 +515,15 @@ mod tests {
         }
     }
 
+    /// Imports `units` as a file's, with nothing offered before and no translation replaced.
+    fn import_units(source: &Leaflet, units: Vec<Unit>) -> Result<Imported, Vec<String>> {
+        let file = File {
+            original: "content/en/side-effects.md".into(),
+            units,
+        };
+        apply(source, &file, &[], None)
+    }
+
     /// A unit's id, source and target, compared after a round trip through XML.
     type Shown<'a> = (&'a String, &'a Vec<Token>, &'a Option<Vec<Token>>);
 
@@ -582,16 +591,7 @@ mod tests {
         ]);
         units[3].target = Some(vec![Token::Text("Kdy volat".into())]);
         units[10].target = Some(vec![Token::Text("- a | b".into())]);
-        let imported = apply(
-            &source,
-            &File {
-                original: "x".into(),
-                units,
-            },
-            &[],
-            None,
-        )
-        .unwrap();
+        let imported = import_units(&source, units).unwrap();
         let text = &imported.text;
         assert!(
             text.contains("[Karta](alert-card.md#what-is-on-it): \\*imunoterapie\\* \\[1\\] *zanítí* orgány, volejte **hned**[^1]."),
@@ -621,6 +621,55 @@ mod tests {
             crate::markdown::anchors(leaflet(text).body()),
             crate::markdown::anchors(source.body()),
             "every anchor of the source is there"
+        );
+    }
+
+    #[test]
+    fn callouts_breaks_code_and_autolinks_round_trip() {
+        let text = "---\ntitle: T\n---\n> [!WARNING]\n> Do not stop *steroids*\\\nsuddenly.\n\nTake `5 mg` or see <https://example.org> and [**the** card][card].\n\n[card]: alert-card.md\n";
+        let source = leaflet(text);
+        let mut units = units(&source);
+        let plain: Vec<String> = units
+            .iter()
+            .map(|u| inline::plain_text(&u.source.tokens))
+            .collect();
+        assert_eq!(
+            plain,
+            [
+                "T",
+                // The hard line break is a code, not a space.
+                "Do not stop steroidssuddenly.",
+                "Take  or see  and the card."
+            ]
+        );
+        let kinds: Vec<CodeKind> = units[2].source.codes.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                CodeKind::Code,
+                CodeKind::Autolink,
+                CodeKind::Link,
+                CodeKind::Strong
+            ]
+        );
+        assert_eq!(units[1].source.codes[1].start, "\\\n");
+        for unit in &mut units {
+            unit.target = Some(unit.source.tokens.clone());
+        }
+        let same = import_units(&source, units.clone()).unwrap();
+        assert!(
+            same.text.ends_with(&text[text.find("> [!").unwrap()..]),
+            "{}",
+            same.text
+        );
+        for unit in &mut units {
+            unit.target = Some(translated(&unit.source.tokens));
+        }
+        let changed = import_units(&source, units).unwrap();
+        assert!(
+            changed.text.contains("> [!WARNING]\n> DO NOT STOP *STEROIDS*\\\nSUDDENLY.\n\nTAKE `5 mg` OR SEE <https://example.org> AND [**THE** CARD][card].\n"),
+            "{}",
+            changed.text
         );
     }
 
@@ -660,16 +709,7 @@ mod tests {
         for (target, expected) in cases {
             let mut units = units(&source);
             units[2].target = Some(target);
-            let errors = apply(
-                &source,
-                &File {
-                    original: "x".into(),
-                    units,
-                },
-                &[],
-                None,
-            )
-            .unwrap_err();
+            let errors = import_units(&source, units).unwrap_err();
             assert_eq!(errors.len(), 1, "{errors:?}");
             assert!(
                 errors[0].starts_with(
@@ -716,16 +756,7 @@ mod tests {
         for unit in &mut units {
             unit.target = Some(translated(&unit.source.tokens));
         }
-        let imported = apply(
-            &source,
-            &File {
-                original: "x".into(),
-                units,
-            },
-            &[],
-            None,
-        )
-        .unwrap();
+        let imported = import_units(&source, units).unwrap();
         assert!(
             imported.text.contains("audience: professionals\n"),
             "{}",

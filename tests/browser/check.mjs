@@ -343,6 +343,21 @@ async function newContext(browser, options) {
   return context;
 }
 
+/**
+ * The page printed to PDF. Under load, Chromium's stream of the PDF back to the driver can fail
+ * (`Protocol error (IO.read): Read failed`: seen once in 364 pages with the two cores busy);
+ * that says nothing about the page, so the print is tried once more before it counts.
+ */
+async function printedPdf(page) {
+  const options = { preferCSSPageSize: true, printBackground: false };
+  try {
+    return await page.pdf(options);
+  } catch (error) {
+    if (!/Protocol error/.test(String(error.message || error))) throw error;
+    return await page.pdf(options);
+  }
+}
+
 /** Runs one check; a check that throws (a timeout, a crash) is a failure, not the end of the run. */
 async function guarded(check) {
   try {
@@ -892,7 +907,7 @@ async function printProblems(page, pdf) {
     problems.push(...found.problems);
     card = found.card;
     if (pdf) {
-      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+      const bytes = await printedPdf(page);
       const sizes = pdfPageSizes(bytes);
       if (!sizes.length) problems.push('the PDF has no pages');
       for (const [w, h] of sizes) {
