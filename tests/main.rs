@@ -18,6 +18,7 @@ mod language_marking;
 mod limits;
 mod navigation;
 mod output_safety;
+mod release;
 mod search;
 mod serve;
 mod serve_equivalence;
