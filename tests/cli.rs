@@ -27,6 +27,10 @@ fn init_makes_a_site_that_builds_without_warnings() {
         stderr.contains("leafpress build --root site"),
         "prints the next commands: {stderr}"
     );
+    assert!(
+        stderr.contains("leafpress serve --root site --open") && !stderr.contains("open site/public"),
+        "a way to look at the site that works (a plain build's links need a web server): {stderr}"
+    );
     let site = dir.path().join("site");
     let config = fs::read_to_string(site.join("site.yaml")).unwrap();
     assert!(config.contains("  - code: ar\n    name: العربية"));

@@ -83,7 +83,7 @@ pub fn run(args: &InitArgs, reporter: &Reporter) -> u8 {
         String::new()
     };
     reporter.info(&format!(
-        "Created a leafpress site in {root} with {} files. Next:\n  leafpress build --root {root}          # build it into {root}/public\n  open {root}/public/index.html           # look at it in a browser\n  edit {root}/content/{source}/about-this-site.md   # write your first leaflet{translate}",
+        "Created a leafpress site in {root} with {} files. Next:\n  leafpress serve --root {root} --open   # look at it in a browser; saved changes show at once\n  edit {root}/content/{source}/about-this-site.md   # write your first leaflet\n  leafpress build --root {root}          # build it into {root}/public to publish (add --portable to open it from disk){translate}",
         done.created.len(),
     ));
     EXIT_OK
