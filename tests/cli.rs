@@ -28,7 +28,8 @@ fn init_makes_a_site_that_builds_without_warnings() {
         "prints the next commands: {stderr}"
     );
     assert!(
-        stderr.contains("leafpress serve --root site --open") && !stderr.contains("open site/public"),
+        stderr.contains("leafpress serve --root site --open")
+            && !stderr.contains("open site/public"),
         "a way to look at the site that works (a plain build's links need a web server): {stderr}"
     );
     let site = dir.path().join("site");
