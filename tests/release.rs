@@ -136,7 +136,41 @@ fn release_pushes_a_multi_platform_image_to_ghcr() {
     let (job, build) = step_using(&workflow, "docker/build-push-action");
     let (_, meta) = step_using(&workflow, "docker/metadata-action");
     assert_eq!(job["permissions"]["packages"].as_str(), Some("write"));
-    assert_eq!(build["with"]["file"].as_str(), Some("Containerfile"));
+    assert_eq!(
+        build["with"]["file"].as_str(),
+        Some("Containerfile.release")
+    );
+    // The image is made of the binaries the release published, checked, one per platform.
+    assert!(
+        job["needs"]
+            .as_sequence()
+            .is_some_and(|needs| needs.iter().any(|n| n.as_str() == Some("binaries"))),
+        "the image waits for the binaries"
+    );
+    let fetch = job["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find_map(|step| {
+            step["run"]
+                .as_str()
+                .filter(|run| run.contains("gh release download"))
+        })
+        .expect("a step fetches the released binaries");
+    for (arch, target) in [
+        ("amd64", "x86_64-unknown-linux-musl"),
+        ("arm64", "aarch64-unknown-linux-musl"),
+    ] {
+        assert!(fetch.contains(&format!("{arch}:{target}")), "{fetch}");
+    }
+    assert!(fetch.contains("sha256sum -c") && fetch.contains("dist/$arch"));
+    let containerfile = std::fs::read_to_string(root().join("Containerfile.release")).unwrap();
+    assert!(
+        containerfile.contains("FROM scratch")
+            && containerfile.contains("COPY dist/${TARGETARCH}/leafpress /leafpress")
+            && containerfile.contains("ENTRYPOINT [\"/leafpress\"]"),
+        "{containerfile}"
+    );
     assert_eq!(build["with"]["push"].as_bool(), Some(true));
     let platforms: BTreeSet<&str> = text(&build["with"]["platforms"], "platforms")
         .split(',')
