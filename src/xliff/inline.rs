@@ -486,7 +486,8 @@ pub struct Block {
     pub heading_id: Option<String>,
 }
 
-struct Open {
+/// A block whose inline events are being collected.
+struct OpenBlock {
     kind: BlockKind,
     explicit_id: Option<String>,
     range: Option<Range<usize>>,
@@ -496,11 +497,11 @@ struct Open {
 /// The translatable blocks of a Markdown body, in document order: the inline content of each
 /// paragraph, heading, list item and table cell. Code blocks are left out.
 pub fn blocks(body: &str) -> Vec<Block> {
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack: Vec<OpenBlock> = Vec::new();
     let mut blocks = Vec::new();
     let mut code_block = false;
     let mut ids = markdown::UniqueIds::new();
-    let finish = |open: &mut Open, blocks: &mut Vec<Block>, heading_id: Option<String>| {
+    let finish = |open: &mut OpenBlock, blocks: &mut Vec<Block>, heading_id: Option<String>| {
         if let Some(range) = open.range.take() {
             blocks.push(Block {
                 kind: open.kind,
@@ -521,7 +522,7 @@ pub fn blocks(body: &str) -> Vec<Block> {
             _ => None,
         };
         if let Some((kind, explicit_id)) = kind {
-            stack.push(Open {
+            stack.push(OpenBlock {
                 kind,
                 explicit_id,
                 range: None,
