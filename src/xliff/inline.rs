@@ -489,7 +489,7 @@ pub struct Block {
 /// A block whose inline events are being collected.
 struct OpenBlock {
     kind: BlockKind,
-    explicit_id: Option<String>,
+    explicit_id: bool,
     range: Option<Range<usize>>,
     events: Vec<(Event<'static>, Range<usize>)>,
 }
@@ -500,7 +500,8 @@ pub fn blocks(body: &str) -> Vec<Block> {
     let mut stack: Vec<OpenBlock> = Vec::new();
     let mut blocks = Vec::new();
     let mut code_block = false;
-    let mut ids = markdown::UniqueIds::new();
+    // The ids the page gives the headings, as links are checked against them.
+    let mut heading_ids = markdown::heading_anchors(body).into_iter().map(|h| h.id);
     let finish = |open: &mut OpenBlock, blocks: &mut Vec<Block>, heading_id: Option<String>| {
         if let Some(range) = open.range.take() {
             blocks.push(Block {
@@ -513,12 +514,10 @@ pub fn blocks(body: &str) -> Vec<Block> {
     };
     for (event, range) in Parser::new_ext(body, markdown::parser_options()).into_offset_iter() {
         let kind = match &event {
-            Event::Start(Tag::Paragraph) => Some((BlockKind::Paragraph, None)),
-            Event::Start(Tag::Heading { id, .. }) => {
-                Some((BlockKind::Heading, id.as_ref().map(|id| id.to_string())))
-            }
-            Event::Start(Tag::Item) => Some((BlockKind::Item, None)),
-            Event::Start(Tag::TableCell) => Some((BlockKind::Cell, None)),
+            Event::Start(Tag::Paragraph) => Some((BlockKind::Paragraph, false)),
+            Event::Start(Tag::Heading { id, .. }) => Some((BlockKind::Heading, id.is_some())),
+            Event::Start(Tag::Item) => Some((BlockKind::Item, false)),
+            Event::Start(Tag::TableCell) => Some((BlockKind::Cell, false)),
             _ => None,
         };
         if let Some((kind, explicit_id)) = kind {
@@ -532,19 +531,10 @@ pub fn blocks(body: &str) -> Vec<Block> {
         }
         match event {
             Event::End(TagEnd::Heading(_)) => {
+                // Every heading has its entry in `heading_ids`, in order, even one with no text.
+                let id = heading_ids.next();
                 if let Some(mut open) = stack.pop() {
-                    // The page's id, made unique as the renderer makes it (see
-                    // `markdown::anchors`); kept for headings whose id comes from their text.
-                    let text: String = open
-                        .events
-                        .iter()
-                        .filter_map(|(event, _)| match event {
-                            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    let id = ids.heading(open.explicit_id.as_deref(), &text);
-                    let from_text = open.explicit_id.is_none().then_some(id);
+                    let from_text = if open.explicit_id { None } else { id };
                     finish(&mut open, &mut blocks, from_text);
                 }
             }
@@ -554,9 +544,6 @@ pub fn blocks(body: &str) -> Vec<Block> {
                 }
             }
             Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::FootnoteDefinition(_)) => {
-                if let Event::Start(Tag::FootnoteDefinition(label)) = &event {
-                    ids.take(label);
-                }
                 // A nested block ends the inline run of the item that contains it.
                 if let Some(top) = stack.last_mut() {
                     finish(top, &mut blocks, None);
