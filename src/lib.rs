@@ -46,6 +46,7 @@ pub mod sitemap;
 pub mod static_files;
 pub mod theme;
 pub mod timings;
+pub mod today;
 pub mod translation;
 pub mod url;
 pub mod xliff;

@@ -19,6 +19,7 @@ mod limits;
 mod navigation;
 mod output_safety;
 mod release;
+mod reproducible;
 mod search;
 mod serve;
 mod serve_equivalence;

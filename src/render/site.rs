@@ -281,18 +281,20 @@ pub fn write_summaries(
         }));
     }
     if which.reports && site.config.checks.report {
-        let today = jiff::Timestamp::now()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date();
-        results.par_extend(site.config.languages.par_iter().map(|language| {
-            let (html, found) = renderer.quality(&language.code, today)?;
-            write(
-                sink,
-                &format!("quality/{}/index.html", language.code),
-                html.as_bytes(),
-            )?;
-            Ok(found)
-        }));
+        match crate::today::today() {
+            Ok(today) => results.par_extend(site.config.languages.par_iter().map(|language| {
+                let (html, found) = renderer.quality(&language.code, today)?;
+                write(
+                    sink,
+                    &format!("quality/{}/index.html", language.code),
+                    html.as_bytes(),
+                )?;
+                Ok(found)
+            })),
+            Err(error) => results.push(Err(Diagnostic::error(error.to_string()).with_help(
+                "set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC (`date +%s`), or unset it to use today's date",
+            ))),
+        }
     }
     if which.status {
         results.push(renderer.translation_status().and_then(|(html, found)| {
