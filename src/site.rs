@@ -67,6 +67,11 @@ pub struct Site {
     by_source: Index,
     /// identity → language → page index.
     by_page: Index,
+    /// language → the range of [`Site::pages`] that are its pages (they are sorted by language).
+    by_language: HashMap<String, std::ops::Range<usize>>,
+    /// For each page, the pages before and after it in its language's patients' reading order
+    /// ([`Site::reading_order`]); both `None` for a page not in that order.
+    reading_neighbours: Vec<(Option<usize>, Option<usize>)>,
 }
 
 impl Site {
@@ -88,6 +93,7 @@ impl Site {
         identities.sort_unstable();
         identities.dedup();
         let mut pages = Vec::new();
+        let mut by_language = HashMap::new();
         for language in &config.languages {
             let chain = std::iter::once(&language.code).chain(&language.fallback);
             let chain: Vec<&String> = chain.collect();
@@ -125,12 +131,15 @@ impl Site {
                     &b.identity,
                 ))
             });
+            let start = pages.len();
             pages.extend(language_pages);
+            by_language.insert(language.code.clone(), start..pages.len());
         }
         let mut by_page = Index::default();
         for (i, page) in pages.iter().enumerate() {
             by_page.insert(&page.identity, &page.language, i);
         }
+        let reading_neighbours = reading_neighbours(&pages, &leaflets, &by_language);
         let site = Site {
             config,
             leaflets,
@@ -139,6 +148,8 @@ impl Site {
             unparsed: BTreeSet::new(),
             by_source,
             by_page,
+            by_language,
+            reading_neighbours,
         };
         site.check_url_collisions(diagnostics);
         site
@@ -206,7 +217,23 @@ impl Site {
 
     /// The pages of one language, in list order.
     pub fn pages_of<'a>(&'a self, language: &'a str) -> impl Iterator<Item = &'a Page> + 'a {
-        self.pages.iter().filter(move |p| p.language == language)
+        let range = self.by_language.get(language).cloned().unwrap_or_default();
+        self.pages[range].iter()
+    }
+
+    /// The pages before and after the page at `index` of [`Site::pages`] in its language's
+    /// patients' reading order ([`Site::reading_order`]); none for a page not in that order.
+    pub fn reading_neighbours(&self, index: usize) -> (Option<&Page>, Option<&Page>) {
+        let (previous, next) = self.reading_neighbours[index];
+        (
+            previous.map(|i| &self.pages[i]),
+            next.map(|i| &self.pages[i]),
+        )
+    }
+
+    /// The index in [`Site::pages`] of the page for (identity, language).
+    pub fn page_index(&self, identity: &str, language: &str) -> Option<usize> {
+        self.by_page.get(identity, language)
     }
 
     /// The pages of one language in the patients' reading order: [`Site::pages_of`] without
@@ -265,6 +292,27 @@ impl Site {
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}", self.config.base_url, url::encode_path(path, true))
     }
+}
+
+/// For each page, the indexes of the pages before and after it in its language's patients'
+/// reading order (its pages written for patients, in list order).
+fn reading_neighbours(
+    pages: &[Page],
+    leaflets: &[Leaflet],
+    by_language: &HashMap<String, std::ops::Range<usize>>,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut neighbours = vec![(None, None); pages.len()];
+    for range in by_language.values() {
+        let order: Vec<usize> = range
+            .clone()
+            .filter(|&i| leaflets[pages[i].source].front.audience == Audience::Patients)
+            .collect();
+        for (position, &page) in order.iter().enumerate() {
+            let previous = position.checked_sub(1).map(|before| order[before]);
+            neighbours[page] = (previous, order.get(position + 1).copied());
+        }
+    }
+    neighbours
 }
 
 /// `de` + `treatments/side-effects` + slug `nebenwirkungen` → `de/treatments/nebenwirkungen/`.

@@ -283,8 +283,7 @@ impl<'a> Renderer<'a> {
     /// ([`Site::reading_order`]), as links from `page`; none for a leaflet written for another
     /// audience, which is not in that order.
     fn neighbours(&self, page: &Page) -> (Option<NavLink<'_>>, Option<NavLink<'_>>) {
-        let pages: Vec<&Page> = self.site.reading_order(&page.language).collect();
-        let Some(position) = pages.iter().position(|p| p.url == page.url) else {
+        let Some(index) = self.site.page_index(&page.identity, &page.language) else {
             return (None, None);
         };
         let link = |target: &Page| {
@@ -297,9 +296,8 @@ impl<'a> Renderer<'a> {
                 dir: language.dir.as_str(),
             }
         };
-        let previous = position.checked_sub(1).map(|before| link(pages[before]));
-        let next = pages.get(position + 1).map(|after| link(after));
-        (previous, next)
+        let (previous, next) = self.site.reading_neighbours(index);
+        (previous.map(link), next.map(link))
     }
 
     /// The `urgent-help` finding for a leaflet page without a `tel:` link to its language's
