@@ -83,6 +83,11 @@ pub struct Settings {
     /// override) is an error rather than a warning, since it would reach the sitemap and the
     /// canonical and hreflang links of a published site.
     pub require_base_url: bool,
+    /// Let each leaflet's text go once its front matter is read, and read it again for the page
+    /// that shows it ([`content::Leaflet::release_text`]): what a build does, so that its memory
+    /// does not grow with the size of the site. Commands that go back to the texts (`check`,
+    /// `serve`, `status`) keep them.
+    pub release_texts: bool,
 }
 
 impl Default for Settings {
@@ -92,6 +97,7 @@ impl Default for Settings {
             drafts: false,
             url_style: UrlStyle::Directory,
             require_base_url: false,
+            release_texts: false,
         }
     }
 }
@@ -255,11 +261,16 @@ impl Project {
             return Ok(None);
         };
         timings.lap("config");
-        let files = self.discover(&config, diagnostics);
+        let found = content::discover::walk(&self.root, &config, diagnostics);
         timings.lap("discover");
-        let (leaflets, unparsed) =
-            content::parse_all_with_failures(files, self.settings.drafts, diagnostics);
-        timings.lap("parse");
+        let (leaflets, unparsed) = content::read_all(
+            &self.root,
+            found,
+            self.settings.drafts,
+            self.settings.release_texts,
+            diagnostics,
+        );
+        timings.lap("read+parse");
         let mut site = self.model(config, leaflets, diagnostics);
         site.unparsed = unparsed;
         timings.lap("site model");

@@ -19,6 +19,7 @@ pub fn run(args: &BuildArgs, reporter: &Reporter) -> u8 {
             UrlStyle::Directory
         },
         require_base_url: true,
+        release_texts: true,
     };
     let project = match super::open_project(&args.root, settings, reporter) {
         Ok(project) => project,

@@ -22,6 +22,7 @@ pub fn run(args: &ServeArgs, reporter: &Reporter) -> u8 {
         drafts: args.drafts,
         url_style: UrlStyle::Directory,
         require_base_url: false,
+        release_texts: false,
     };
     let project = match Project::open(&args.root, settings) {
         Ok(project) => project,

@@ -4,16 +4,26 @@
 //! [`LineIndex`] that turns offsets into positions for its diagnostics). Each
 //! is computed on first use, so a command that never asks pays nothing; `serve` keeps them for
 //! the leaflets a change does not touch.
+//!
+//! A build does not hold every text for its whole run (a 48,000-page site has over 400 MB of
+//! Markdown): it reads each file, parses its front matter and lets the text go
+//! ([`Leaflet::release_text`]); the page that shows it reads it again ([`Leaflet::text`]), and
+//! so does any fact above that is first asked for later. A file that changed on disk in between
+//! is an error: the site would mix two versions of it.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::hash::{BuildHasher, Hasher};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use super::discover::SourceFile;
+use super::discover::{self, Found, SourceFile};
 use super::front_matter::{self, FrontMatter};
 use super::scan::{self, Scan};
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Position};
+use crate::paths::SiteRoot;
 use crate::readability::{self, Measures};
 
 /// A leaflet in one language: its file, its front matter, and where its Markdown starts.
@@ -37,12 +47,83 @@ pub struct Leaflet {
     measures: OnceLock<Measures>,
     /// Where each line of its file starts, built for its first diagnostic with a position.
     lines: OnceLock<LineIndex>,
+    /// Where to read the text again, once it is no longer held.
+    released: Option<Box<Released>>,
+}
+
+/// A text let go of: the file to read it from again, and what it was, to tell if it changed.
+#[derive(Debug, Clone)]
+struct Released {
+    path: PathBuf,
+    len: usize,
+    hash: u64,
+}
+
+/// A fast, non-cryptographic hash of a text, to notice a file that changed during a build.
+fn text_hash(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    hasher.write(text.as_bytes());
+    hasher.finish()
 }
 
 impl Leaflet {
-    /// The Markdown body.
+    /// The Markdown body of a leaflet whose text is held (every command's but a build's, which
+    /// reads texts with [`Leaflet::text`]).
     pub fn body(&self) -> &str {
+        debug_assert!(
+            self.released.is_none(),
+            "read a released text with `text()`"
+        );
         &self.file.text[self.body_offset..]
+    }
+
+    /// The file's whole text: the one held, or, once released, the file read again. An error
+    /// naming the file when it can no longer be read or has changed since the build began.
+    pub fn text(&self) -> Result<Cow<'_, str>, Diagnostic> {
+        let Some(released) = &self.released else {
+            return Ok(Cow::Borrowed(&self.file.text));
+        };
+        let changed = || {
+            Diagnostic::error("this file changed while the site was being built")
+                .in_file(&self.file.display_path)
+                .with_help("build again once the file is saved; the output was left as it was")
+        };
+        let bytes = std::fs::read(&released.path).map_err(|error| {
+            Diagnostic::error(format!("cannot read this file again: {error}"))
+                .in_file(&self.file.display_path)
+                .with_help("it was read when the build began; check that it still exists, then build again")
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        if text.len() != released.len || text_hash(&text) != released.hash {
+            return Err(changed());
+        }
+        Ok(Cow::Owned(text))
+    }
+
+    /// The Markdown body within `text`, the file's text as [`Leaflet::text`] gave it.
+    pub fn body_of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.body_offset..]
+    }
+
+    /// Lets the text go, keeping what is needed to read it again from `path` (the file on disk)
+    /// and to notice if it changed. What is computed from the text on first use is then
+    /// computed from the file read again.
+    pub fn release_text(&mut self, path: PathBuf) {
+        let text = std::mem::take(&mut self.file.text);
+        self.released = Some(Box::new(Released {
+            path,
+            len: text.len(),
+            hash: text_hash(&text),
+        }));
+    }
+
+    /// `compute(body)`, with the body read again when the text was released; `otherwise` when
+    /// it cannot be read (the page that shows the leaflet reports why).
+    fn computed_from_body<T>(&self, compute: impl FnOnce(&str) -> T, otherwise: T) -> T {
+        match self.text() {
+            Ok(text) => compute(self.body_of(&text)),
+            Err(_) => otherwise,
+        }
     }
 
     /// True when the leaflet has a heading or footnote with this id.
@@ -53,12 +134,13 @@ impl Leaflet {
     /// The ids of its headings and footnotes, as links to `#fragment`s see them.
     pub fn anchors(&self) -> &[String] {
         self.anchors
-            .get_or_init(|| crate::markdown::anchors(self.body()))
+            .get_or_init(|| self.computed_from_body(crate::markdown::anchors, Vec::new()))
     }
 
     /// What the body contains: prose blocks, headings, images, links and tables.
     pub fn scan(&self) -> &Scan {
-        self.scanned.get_or_init(|| scan::scan(self.body()))
+        self.scanned
+            .get_or_init(|| self.computed_from_body(scan::scan, Scan::default()))
     }
 
     /// The readability measures of the body's prose (paragraphs, list items and headings), in
@@ -74,20 +156,29 @@ impl Leaflet {
     /// `diagnostic` in this leaflet's file at byte `offset` of the file, its position found
     /// in the file's line index (built once), not by scanning from the file's start.
     pub fn locate(&self, diagnostic: Diagnostic, offset: usize) -> Diagnostic {
-        diagnostic.in_file(&self.file.display_path).at_indexed(
-            &self.file.text,
-            self.line_index(),
-            offset,
-        )
+        match self.text() {
+            Ok(text) => self.locate_in(&text, diagnostic, offset),
+            // The file is gone or changed: the page that shows it says so.
+            Err(_) => diagnostic.in_file(&self.file.display_path),
+        }
     }
 
-    /// The position of byte `offset` of the file.
+    /// [`Leaflet::locate`] in `text`, the file's text as [`Leaflet::text`] gave it.
+    pub fn locate_in(&self, text: &str, diagnostic: Diagnostic, offset: usize) -> Diagnostic {
+        diagnostic
+            .in_file(&self.file.display_path)
+            .at_indexed(text, self.line_index(text), offset)
+    }
+
+    /// The position of byte `offset` of the file (of a leaflet whose text is held).
     pub fn position(&self, offset: usize) -> Position {
-        self.line_index().position(&self.file.text, offset)
+        self.line_index(&self.file.text)
+            .position(&self.file.text, offset)
     }
 
-    fn line_index(&self) -> &LineIndex {
-        self.lines.get_or_init(|| LineIndex::new(&self.file.text))
+    /// The line index of the file's `text`, built once.
+    fn line_index(&self, text: &str) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(text))
     }
 
     /// The folder of its identity (`care` for `care/side-effects`), which its relative links
@@ -102,8 +193,12 @@ impl Leaflet {
     /// The identities of the leaflets its Markdown links to: the pages that show this leaflet
     /// depend on those leaflets' URLs and headings.
     pub fn link_targets(&self) -> &[String] {
-        self.link_targets
-            .get_or_init(|| crate::markdown::link_targets(self.body(), self.folder()))
+        self.link_targets.get_or_init(|| {
+            self.computed_from_body(
+                |body| crate::markdown::link_targets(body, self.folder()),
+                Vec::new(),
+            )
+        })
     }
 
     /// The short hash of its text that translations record in `translation_of`
@@ -129,6 +224,7 @@ pub fn parse(file: SourceFile, include_drafts: bool) -> (Option<Leaflet>, Vec<Di
                 scanned: OnceLock::new(),
                 measures: OnceLock::new(),
                 lines: OnceLock::new(),
+                released: None,
             });
             (leaflet, warnings)
         }
@@ -153,7 +249,7 @@ pub fn parse_all_with_failures(
     include_drafts: bool,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<Leaflet>, BTreeSet<String>) {
-    let parsed: Vec<(String, Option<Leaflet>, Vec<Diagnostic>)> = files
+    let parsed: Vec<Parsed> = files
         .into_par_iter()
         .map(|file| {
             let identity = file.identity.clone();
@@ -161,6 +257,47 @@ pub fn parse_all_with_failures(
             (identity, leaflet, found)
         })
         .collect();
+    gather(parsed, diagnostics)
+}
+
+/// Reads and parses every found source, in parallel, each file read and parsed in one go so
+/// that texts do not pile up; with `release`, each text is let go once parsed
+/// ([`Leaflet::release_text`]). Returns the leaflets and the identities of the files that had
+/// errors, as [`parse_all_with_failures`] does.
+pub fn read_all(
+    root: &SiteRoot,
+    found: Vec<Found>,
+    include_drafts: bool,
+    release: bool,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Leaflet>, BTreeSet<String>) {
+    let read: Vec<Result<Parsed, Diagnostic>> = found
+        .into_par_iter()
+        .map(|found| {
+            let identity = found.identity.clone();
+            let path = root.join(&found.path);
+            let (mut leaflet, found) = parse(discover::read(root, found)?, include_drafts);
+            if release && let Some(leaflet) = &mut leaflet {
+                leaflet.release_text(path);
+            }
+            Ok((identity, leaflet, found))
+        })
+        .collect();
+    // A file that cannot be read is reported as discovery reports it, before any parsing.
+    let mut parsed = Vec::with_capacity(read.len());
+    for result in read {
+        match result {
+            Ok(one) => parsed.push(one),
+            Err(error) => diagnostics.push(error),
+        }
+    }
+    gather(parsed, diagnostics)
+}
+
+/// A file's identity, its leaflet when it parsed, and what parsing it found.
+type Parsed = (String, Option<Leaflet>, Vec<Diagnostic>);
+
+fn gather(parsed: Vec<Parsed>, diagnostics: &mut Diagnostics) -> (Vec<Leaflet>, BTreeSet<String>) {
     let mut leaflets = Vec::with_capacity(parsed.len());
     let mut failed = BTreeSet::new();
     for (identity, leaflet, found) in parsed {
@@ -171,4 +308,66 @@ pub fn parse_all_with_failures(
         leaflets.extend(leaflet);
     }
     (leaflets, failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use std::path::Path;
+
+    use crate::paths::SitePath;
+
+    const TEXT: &str = "---\ntitle: Side effects\n---\n\n# Side effects\n\nCall [112](tel:112).\n";
+
+    /// A released leaflet of a file written in a temporary folder.
+    fn released(text: &str) -> (tempfile::TempDir, PathBuf, Leaflet) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("side-effects.md");
+        fs::write(&path, text).unwrap();
+        let file = SourceFile {
+            language: "en".into(),
+            identity: "side-effects".into(),
+            display_path: SitePath::new(Path::new("content/en/side-effects.md")).unwrap(),
+            text: text.into(),
+        };
+        let mut leaflet = parse(file, false).0.expect("a leaflet");
+        leaflet.release_text(path.clone());
+        (dir, path, leaflet)
+    }
+
+    #[test]
+    fn a_released_text_is_read_again_and_what_it_gives_is_the_same() {
+        let (_dir, _, leaflet) = released(TEXT);
+        assert!(leaflet.file.text.is_empty(), "the text is not held");
+        assert_eq!(leaflet.text().unwrap(), TEXT);
+        assert_eq!(
+            leaflet.body_of(&leaflet.text().unwrap()),
+            "\n# Side effects\n\nCall [112](tel:112).\n"
+        );
+        assert_eq!(leaflet.anchors(), ["side-effects"]);
+        let located = leaflet.locate(Diagnostic::warning("here"), TEXT.find("Call").unwrap());
+        let shown = located.to_string();
+        assert!(shown.contains("content/en/side-effects.md:7:1"), "{shown}");
+    }
+
+    #[test]
+    fn a_file_changed_or_gone_after_it_was_read_is_an_error_naming_it() {
+        let (_dir, path, leaflet) = released(TEXT);
+        // Saved again by an editor, same length: still noticed.
+        fs::write(&path, TEXT.replace("112", "113")).unwrap();
+        let error = leaflet.text().unwrap_err().to_string();
+        assert!(error.contains("content/en/side-effects.md"), "{error}");
+        assert!(
+            error.contains("changed while the site was being built"),
+            "{error}"
+        );
+        // Nothing read from it is trusted: no anchors rather than another version's.
+        assert!(leaflet.anchors().is_empty());
+
+        fs::remove_file(&path).unwrap();
+        let error = leaflet.text().unwrap_err().to_string();
+        assert!(error.contains("cannot read this file again"), "{error}");
+    }
 }

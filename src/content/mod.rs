@@ -8,4 +8,4 @@ pub mod scan;
 
 pub use discover::{SourceFile, discover};
 pub use front_matter::FrontMatter;
-pub use leaflet::{Leaflet, parse_all, parse_all_with_failures};
+pub use leaflet::{Leaflet, parse_all, parse_all_with_failures, read_all};

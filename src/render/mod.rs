@@ -334,6 +334,10 @@ impl<'a> Renderer<'a> {
         leaflet: &Leaflet,
         page: &Page,
     ) -> (String, Vec<markdown::TocEntry>, Vec<Diagnostic>) {
+        let text = match leaflet.text() {
+            Ok(text) => text,
+            Err(error) => return (String::new(), Vec::new(), vec![error]),
+        };
         let folder = leaflet
             .file
             .identity
@@ -369,7 +373,7 @@ impl<'a> Renderer<'a> {
             }
             resolved
         };
-        let rendered = markdown::render(leaflet.body(), &options, &resolve);
+        let rendered = markdown::render(leaflet.body_of(&text), &options, &resolve);
         if page.is_fallback && !every_page {
             return (rendered.html, rendered.toc, Vec::new());
         }
@@ -407,7 +411,7 @@ impl<'a> Renderer<'a> {
                     kind => Diagnostic::warning(message).with_code(kind.code()),
                 };
                 leaflet
-                    .locate(diagnostic, leaflet.body_offset + problem.offset)
+                    .locate_in(&text, diagnostic, leaflet.body_offset + problem.offset)
                     .with_help(problem.help)
             })
             .collect();

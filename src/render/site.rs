@@ -7,7 +7,7 @@
 //! remaining files of the run are not attempted (the build has failed, and its output is
 //! abandoned), and the run reports the first failure with how many files were not written.
 
-use std::io;
+use std::io::{self, Write as _};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -391,12 +391,12 @@ fn output_diagnostic(error: OutputError) -> Diagnostic {
 
 /// Writes `sitemap.xml` into a buffer first, so that its one write goes through the sink like
 /// every other file's (a full disk is then reported once, with the others).
+/// Streams the sitemap into its file: it is tens of megabytes on a large site.
 fn write_sitemap(renderer: &Renderer<'_>, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    let mut bytes = Vec::new();
-    crate::sitemap::write(renderer.site, &mut bytes)
-        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))?;
-    sink.write_owned("sitemap.xml", bytes)
-        .map_err(output_diagnostic)
+    let mut out = sink.writer("sitemap.xml").map_err(output_diagnostic)?;
+    crate::sitemap::write(renderer.site, &mut out)
+        .and_then(|()| out.flush())
+        .map_err(|error| Diagnostic::error(format!("cannot write sitemap.xml: {error}")))
 }
 
 #[cfg(test)]
