@@ -11,7 +11,21 @@ use leafpress::commands::{self, Reporter};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its `mimalloc.h`; the crate names only some options):
+/// how many milliseconds freed memory is kept before it goes back to the system.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system at once rather than after 10 ms: a build frees each
+/// language's texts and search index as it goes, and its peak memory is one of its targets
+/// (on 12,000 pages: 144 MB with the default, 102 MB with this, the time unchanged).
+fn give_memory_back_at_once() {
+    // SAFETY: called first thing in `main`, before any other thread exists (mimalloc's options
+    // are not thread safe to set); the option id is mimalloc's and 0 a value it documents.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+}
+
 fn main() -> ExitCode {
+    give_memory_back_at_once();
     let cli = match Cli::parse_with_tips(std::env::args_os()) {
         Ok(cli) => cli,
         Err(error) => {
