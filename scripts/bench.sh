@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Benchmarks `leafpress build` against Hugo on the same synthetic multilingual leaflet site.
+# Benchmarks `leafpress build` against Hugo (and Zola, when a `zola` binary is on PATH) on the
+# same synthetic multilingual leaflet site, paired: the tools run in turn (leafpress, Hugo,
+# leafpress, Hugo, ...), because this machine's speed drifts by 2x from day to day and only
+# figures taken side by side compare.
 #
 #   scripts/bench.sh [--runs N] [--quick] [--scaling] [--baseline REV] [--search] [--write-doc]
 #
 # Generates the corpus with ../shared/bench/gen_corpus.py (24 languages x 100 and x 500
-# leaflets, in leafpress and Hugo layouts), builds each with leafpress (release) and Hugo
-# (Debian's package, installed when missing) N times, writing to tmpfs and removing the previous
-# output inside the timed command, and prints median wall time, CPU time (user+sys) and peak
-# memory, pages per second and the Hugo/leafpress ratios. --quick: only 24 x 100.
-# --scaling: leafpress alone at 1,200, 12,000 and 48,000 pages (the last corpus is ~400 MB).
+# leaflets, in leafpress, Hugo and Zola layouts), builds each N times per tool, writing to tmpfs
+# and removing the previous output inside the timed command, and prints median wall time, CPU
+# time (user+sys), peak memory and pages per second per tool, and the median of the per-round
+# ratios leafpress/peer (the issue's figure: at most 0.08 of Hugo's wall time). It also times
+# `leafpress check` beside `leafpress build` on the largest corpus (paired the same way).
+# --quick: only 24 x 100.
+# --scaling: leafpress alone at 1,200, 12,000 and 48,000 pages (the last corpus is ~420 MB):
+# wall time and peak memory, to show how memory grows with the site.
 # --baseline REV: also builds git revision REV (in a temporary worktree, its own target folder
 # under /tmp) and times both binaries side by side, alternating, on the largest corpus: the
 # check that a change did not make full builds slower.
@@ -16,10 +22,14 @@
 # (alternating), prints both and the index's size per language, then the time a search takes to
 # show its first results in each language with the CPU throttled 4x (scripts/search-latency.mjs;
 # needs Chromium and `npm ci --prefix tests/browser`).
-# --write-doc: also writes docs/performance.md. Zola is measured when a `zola` binary is on PATH.
+# --write-doc: also puts the report into docs/performance.md, between the lines
+# `<!-- bench:start -->` and `<!-- bench:end -->` (the rest of the page is left as written).
+#
+# Adding Zola: build it from source (`cargo install --locked --git https://github.com/getzola/zola`
+# or a release binary from its GitHub page) and put `zola` on PATH; Debian has no package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=3 QUICK=0 SCALING=0 WRITE_DOC=0 BASELINE="" SEARCH=0
+RUNS=5 QUICK=0 SCALING=0 WRITE_DOC=0 BASELINE="" SEARCH=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift ;;
@@ -54,12 +64,42 @@ corpus() { # format langs leaflets -> directory
 measure() {
   local walls=() cpus=() peaks=()
   for _ in $(seq "$RUNS"); do
-    local timing="$WORK/time.txt"
-    /usr/bin/time -o "$timing" -f '%e %U %S %M' sh -c "rm -rf $OUT && $1" >/dev/null 2>&1
-    read -r wall user sys peak <"$timing"
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); peaks+=("$(echo "scale=1; $peak / 1024" | bc)")
+    once "$1"
+    read -r wall cpu peak <"$WORK/once.txt"
+    walls+=("$wall"); cpus+=("$cpu"); peaks+=("$peak")
   done
   echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(median "${peaks[@]}")"
+}
+# Times one run of a command, output removed first; writes "wall cpu peak_mib" to $WORK/once.txt.
+once() {
+  local timing="$WORK/time.txt"
+  /usr/bin/time -o "$timing" -f '%e %U %S %M' sh -c "rm -rf $OUT && $1" >/dev/null 2>&1 || true
+  # `time` puts "Command exited with non-zero status N" first when the command failed (check
+  # exits 1 when it finds problems): the figures are on the last line.
+  read -r wall user sys peak < <(tail -n 1 "$timing")
+  echo "$wall $(echo "$user + $sys" | bc) $(echo "scale=1; $peak / 1024" | bc)" >"$WORK/once.txt"
+}
+# Runs commands in turn, RUNS rounds (A B C A B C ...). Arguments: name command name command ...
+# For each command, prints "name median_wall median_cpu median_peak median_ratio", where ratio is
+# its wall time over the first command's in the same round.
+paired() {
+  local names=() commands=() i
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  for i in "${!names[@]}"; do : >"$WORK/paired.$i"; done
+  for _ in $(seq "$RUNS"); do
+    for i in "${!names[@]}"; do
+      once "${commands[$i]}"
+      cat "$WORK/once.txt" >>"$WORK/paired.$i"
+    done
+  done
+  for i in "${!names[@]}"; do
+    local walls cpus peaks ratios
+    walls=$(cut -d' ' -f1 "$WORK/paired.$i"); cpus=$(cut -d' ' -f2 "$WORK/paired.$i")
+    peaks=$(cut -d' ' -f3 "$WORK/paired.$i")
+    ratios=$(paste -d' ' <(cut -d' ' -f1 "$WORK/paired.$i") <(cut -d' ' -f1 "$WORK/paired.0") | awk '{printf "%.4f\n", $1 / $2}')
+    # shellcheck disable=SC2086
+    echo "${names[$i]} $(median $walls) $(median $cpus) $(median $peaks) $(median $ratios)"
+  done
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -70,25 +110,39 @@ say "leafpress $(git rev-parse --short HEAD), $(hugo version 2>/dev/null | cut -
 say ""
 say "| corpus | pages | tool | wall s | CPU s | peak MiB | pages/s |"
 say "|---|---|---|---|---|---|---|"
+say "Paired: the tools in turn, $RUNS rounds; medians; the ratio is the median of each round's"
+say "leafpress wall time over the peer's (lower is better for leafpress)."
+say ""
+say "| corpus | pages | tool | wall s | CPU s | peak MiB | pages/s | leafpress / tool |"
+say "|---|---|---|---|---|---|---|---|"
 SIZES="100 500"; [ "$QUICK" = 1 ] && SIZES="100"
 for leaflets in $SIZES; do
   pages=$((24 * leaflets))
   lp=$(corpus leafpress 24 "$leaflets")
-  read -r w c m <<<"$(measure "$LEAFPRESS build --quiet --root $lp --output $OUT")"
-  say "| 24 x $leaflets | $pages | leafpress | $w | $c | $m | $(echo "$pages / $w" | bc) |"
-  lw=$w; lm=$m
+  args=(leafpress "$LEAFPRESS build --quiet --root $lp --output $OUT")
   if command -v hugo >/dev/null; then
-    hg=$(corpus hugo 24 "$leaflets")
-    read -r w c m <<<"$(measure "cd $hg && hugo --quiet -d $OUT")"
-    say "| 24 x $leaflets | $pages | hugo | $w | $c | $m | $(echo "$pages / $w" | bc) |"
-    say "| | | **hugo / leafpress** | **$(echo "scale=1; $w / $lw" | bc)x** | | **$(echo "scale=1; $m / $lm" | bc)x** | |"
+    args+=(hugo "cd $(corpus hugo 24 "$leaflets") && hugo --quiet -d $OUT")
   fi
   if command -v zola >/dev/null; then
-    zl=$(corpus zola 24 "$leaflets")
-    read -r w c m <<<"$(measure "cd $zl && zola build -o $OUT")"
-    say "| 24 x $leaflets | $pages | zola | $w | $c | $m | $(echo "$pages / $w" | bc) |"
+    args+=(zola "cd $(corpus zola 24 "$leaflets") && zola build -o $OUT")
   fi
+  while read -r tool w c m ratio; do
+    if [ "$tool" = leafpress ]; then shown="";
+    else shown="**$(echo "scale=3; 1 / $ratio" | bc | sed 's/^\./0./')**"; fi
+    say "| 24 x $leaflets | $pages | $tool | $w | $c | $m | $(echo "$pages / $w" | bc) | $shown |"
+  done < <(paired "${args[@]}")
 done
+lp=$(corpus leafpress 24 "$( [ "$QUICK" = 1 ] && echo 100 || echo 500 )")
+say ""
+say "\`leafpress check\` beside \`leafpress build\` on $(basename "$lp"), paired the same way:"
+say ""
+say "| command | wall s | CPU s | peak MiB | check / build |"
+say "|---|---|---|---|---|"
+while read -r tool w c m ratio; do
+  shown=""; [ "$tool" = check ] && shown="**$(printf %.2f "$ratio")x**"
+  say "| $tool | $w | $c | $m | $shown |"
+done < <(paired build "$LEAFPRESS build --quiet --root $lp --output $OUT" \
+  check "$LEAFPRESS check --root $lp >/dev/null 2>&1")
 say ""
 lp=$(corpus leafpress 24 "$( [ "$QUICK" = 1 ] && echo 100 || echo 500 )")
 say "Stages of one leafpress build of $lp (--timings):"
@@ -185,21 +239,19 @@ say ""
 say "The bundled guide (repository root): median $small s for a full build, startup included."
 rm -rf "$OUT"
 if [ "$WRITE_DOC" = 1 ]; then
+  doc=docs/performance.md
+  if ! grep -q '^<!-- bench:start -->$' "$doc" || ! grep -q '^<!-- bench:end -->$' "$doc"; then
+    echo "$doc has no <!-- bench:start --> and <!-- bench:end --> lines; the report is not written" >&2
+    exit 1
+  fi
   {
-    echo "# Performance"
-    echo
-    echo "Measured by \`scripts/bench.sh --runs $RUNS$( [ "$SCALING" = 1 ] && echo ' --scaling') --write-doc\` on $(date -u +%Y-%m-%d)."
-    echo "The corpus is the synthetic multilingual leaflet site of \`../shared/bench/gen_corpus.py\`"
-    echo "(the same Markdown for every tool; each tool's templates do comparable work: a language"
-    echo "switcher and hreflang alternates on every page, an index per language, a sitemap)."
-    echo "Each run removes the previous output inside the timed command and writes to tmpfs."
+    sed '/^<!-- bench:start -->$/q' "$doc"
+    echo "Measured by \`scripts/bench.sh --runs $RUNS$( [ "$SCALING" = 1 ] && echo ' --scaling')$( [ "$SEARCH" = 1 ] && echo ' --search') --write-doc\` on $(date -u +%Y-%m-%d)."
     echo
     cat "$REPORT"
-    echo
-    echo "## Profile"
-    echo
-    cat docs/profile-notes.md 2>/dev/null || true
-  } > docs/performance.md
-  echo "wrote docs/performance.md"
+    sed -n '/^<!-- bench:end -->$/,$p' "$doc"
+  } >"$doc.new"
+  mv "$doc.new" "$doc"
+  echo "wrote the report into $doc"
 fi
 rm -f "$REPORT"
