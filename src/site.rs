@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use crate::config::{Config, MissingTranslations};
 use crate::content::Leaflet;
 use crate::content::front_matter::Audience;
@@ -30,9 +32,10 @@ pub struct Page {
     pub url: String,
 }
 
-/// (identity, language) → index, looked up without allocating.
+/// (identity, language) → index, looked up without allocating. FxHash: every page looks up
+/// one per language and per link, and the keys are the site's own names, not an attacker's.
 #[derive(Debug, Default)]
-struct Index(HashMap<String, HashMap<String, usize>>);
+struct Index(FxHashMap<String, FxHashMap<String, usize>>);
 
 impl Index {
     fn insert(&mut self, identity: &str, language: &str, index: usize) {
