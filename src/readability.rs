@@ -10,7 +10,7 @@
 //! syllables are needed at all. No regular expressions and no allocation per character: this
 //! runs over every leaflet of sites with tens of thousands of pages.
 
-mod letters;
+pub mod letters;
 
 use std::collections::BTreeMap;
 
