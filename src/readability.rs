@@ -249,6 +249,14 @@ fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
 }
 
 fn ends_sentence(word: &str) -> bool {
+    // Most words end in a letter or digit, which is no stop and nothing to trim.
+    if word
+        .chars()
+        .next_back()
+        .is_some_and(letters::is_alphanumeric)
+    {
+        return false;
+    }
     let trimmed = word.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '*', '_']);
     let Some(last) = trimmed.chars().next_back() else {
         return false;
@@ -291,29 +299,56 @@ pub fn stats(text: &str, language: &str) -> TextStats {
 /// apostrophes and hyphens, without the apostrophes and hyphens at either end. `language` is
 /// a primary subtag.
 fn count_words(text: &str, language: &str, stats: &mut TextStats) {
-    let in_word = |c: char| letters::is_alphanumeric(c) || c == '\'' || c == '’' || c == '-';
-    let mut rest = text;
-    while let Some(start) = rest.find(in_word) {
-        rest = &rest[start..];
-        let end = rest.find(|c: char| !in_word(c)).unwrap_or(rest.len());
-        let word = rest[..end].trim_matches(|c: char| !letters::is_alphanumeric(c));
-        rest = &rest[end..];
-        if word.is_empty() {
-            continue;
-        }
-        let letters = word.chars().filter(|&c| letters::is_alphabetic(c)).count();
-        let syllables = if letters == 0 {
-            1
+    let mut start = None;
+    for (index, c) in text.char_indices() {
+        let in_word = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '\'' || c == '-'
         } else {
-            syllables_of_primary(word, language)
+            c == '’' || letters::is_alphanumeric(c)
         };
-        stats.words += 1;
-        stats.letters += letters;
-        stats.syllables += syllables;
-        stats.long_words += usize::from(letters > 6);
-        stats.polysyllables += usize::from(syllables >= 3);
-        stats.four_syllable_words += usize::from(syllables >= 4);
+        match (in_word, start) {
+            (true, None) => start = Some(index),
+            (false, Some(from)) => {
+                count_word(&text[from..index], language, stats);
+                start = None;
+            }
+            _ => {}
+        }
     }
+    if let Some(from) = start {
+        count_word(&text[from..], language, stats);
+    }
+}
+
+/// Adds a run of letters, digits, apostrophes and hyphens to `stats`, as a word when it has a
+/// letter or digit. An ASCII word's letters in lower case are its letters: one pass over its
+/// bytes gives both.
+fn count_word(run: &str, language: &str, stats: &mut TextStats) {
+    let word = run.trim_matches(|c: char| !letters::is_alphanumeric(c));
+    if word.is_empty() {
+        return;
+    }
+    let mut lower = LetterBuffer::default();
+    let letters = if word.is_ascii() {
+        for byte in word.bytes().filter(u8::is_ascii_alphabetic) {
+            lower.push(char::from(byte.to_ascii_lowercase()));
+        }
+        lower.len()
+    } else {
+        push_lowercase_letters(word, &mut lower);
+        word.chars().filter(|&c| letters::is_alphabetic(c)).count()
+    };
+    let syllables = if letters == 0 {
+        1
+    } else {
+        syllables(lower.as_mut_slice(), language)
+    };
+    stats.words += 1;
+    stats.letters += letters;
+    stats.syllables += syllables;
+    stats.long_words += usize::from(letters > 6);
+    stats.polysyllables += usize::from(syllables >= 3);
+    stats.four_syllable_words += usize::from(syllables >= 4);
 }
 
 /// The plain-language measures of a leaflet's prose, computed once per leaflet (see
@@ -564,15 +599,20 @@ fn syllables_of_primary(word: &str, language: &str) -> usize {
             letters.push(char::from(byte.to_ascii_lowercase()));
         }
     } else {
-        for c in word.chars() {
-            letters::for_each_lowercase(c, |lower| {
-                if letters::is_alphabetic(lower) {
-                    letters.push(lower);
-                }
-            });
-        }
+        push_lowercase_letters(word, &mut letters);
     }
     syllables(letters.as_mut_slice(), language)
+}
+
+/// Pushes the letters of a word's lower case.
+fn push_lowercase_letters(word: &str, letters: &mut LetterBuffer) {
+    for c in word.chars() {
+        letters::for_each_lowercase(c, |lower| {
+            if letters::is_alphabetic(lower) {
+                letters.push(lower);
+            }
+        });
+    }
 }
 
 /// The letters of a word. Words are short: a buffer on the stack avoids an allocation per
@@ -603,6 +643,14 @@ impl LetterBuffer {
                 self.heap.extend_from_slice(&self.stack);
             }
             self.heap.push(c);
+        }
+    }
+
+    fn len(&self) -> usize {
+        if self.heap.is_empty() {
+            self.length
+        } else {
+            self.heap.len()
         }
     }
 
@@ -766,6 +814,39 @@ mod tests {
             ascii_words > 50_000 && other_words > 50_000,
             "{ascii_words} {other_words}"
         );
+    }
+
+    #[test]
+    fn words_of_every_block_of_the_guide_are_counted_as_the_standard_library_splits_them() {
+        for (language, blocks) in guide_prose() {
+            let language = primary(&language);
+            for block in &blocks {
+                let mut expected = TextStats::default();
+                for word in block
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                {
+                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                    if word.is_empty() {
+                        continue;
+                    }
+                    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                    let syllables = if letters == 0 {
+                        1
+                    } else {
+                        syllables(&mut letters_by_the_standard_library(word), language)
+                    };
+                    expected.words += 1;
+                    expected.letters += letters;
+                    expected.syllables += syllables;
+                    expected.long_words += usize::from(letters > 6);
+                    expected.polysyllables += usize::from(syllables >= 3);
+                    expected.four_syllable_words += usize::from(syllables >= 4);
+                }
+                let mut counted = TextStats::default();
+                count_words(block, language, &mut counted);
+                assert_eq!(counted, expected, "{language} {block:?}");
+            }
+        }
     }
 
     /// What [`measure`] gives, computed as its definition says: sentences block by block, and
