@@ -223,6 +223,14 @@ pub fn tokens(text: &str) -> Vec<(usize, Token)> {
     while i < words.len() {
         let (index, word) = words[i];
         i += 1;
+        // Most words are none of these: every kind below needs one of these characters.
+        let may_be_token = word.starts_with("www.")
+            || word
+                .chars()
+                .any(|c| c == ':' || c == '@' || ascii_digit(c).is_some());
+        if !may_be_token {
+            continue;
+        }
         if word.contains("://") || word.starts_with("www.") {
             let key = word.trim_end_matches('/').to_string();
             found.push((

@@ -51,21 +51,29 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// True when a word in lower case is one of [`FUNCTION_WORDS`]. An ASCII word is compared
-/// without allocating; a longer word than the longest cannot be one (lower case has at least
-/// as many characters).
-fn is_function_word(word: &str) -> bool {
+/// without lower-casing it; a longer word than the longest cannot be one (lower case has at
+/// least as many characters); another is lower-cased into `lower`, kept between words.
+fn is_function_word(word: &str, lower: &mut String) -> bool {
     if word.is_ascii() {
         return word.len() <= LONGEST_FUNCTION_WORD
             && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word));
     }
-    word.chars().nth(LONGEST_FUNCTION_WORD).is_none()
-        && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    if word.chars().nth(LONGEST_FUNCTION_WORD).is_some() {
+        return false;
+    }
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase));
+    FUNCTION_WORDS.contains(&lower.as_str())
 }
 
 /// True when a block of text reads as English by the function-word test.
 pub fn looks_english(text: &str) -> bool {
+    let mut lower = String::new();
     let (total, function) = words(text).fold((0usize, 0usize), |(total, function), word| {
-        (total + 1, function + usize::from(is_function_word(word)))
+        (
+            total + 1,
+            function + usize::from(is_function_word(word, &mut lower)),
+        )
     });
     total >= MIN_WORDS && function as f64 >= MIN_SHARE * total as f64
 }
@@ -127,12 +135,12 @@ mod tests {
     #[test]
     fn function_words_are_found_in_any_case_and_only_whole() {
         for word in ["the", "THE", "Your", "yOuRs", "more"] {
-            assert!(is_function_word(word), "{word}");
+            assert!(is_function_word(word, &mut String::new()), "{word}");
         }
         for word in [
             "there's", "thee", "them's", "a", "in", "yours'", "théy", "ΤΗΕ", "moreover",
         ] {
-            assert!(!is_function_word(word), "{word}");
+            assert!(!is_function_word(word, &mut String::new()), "{word}");
         }
         assert!(
             FUNCTION_WORDS
