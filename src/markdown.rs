@@ -683,35 +683,55 @@ pub fn anchors(body: &str) -> Vec<String> {
 
 /// The headings of a body with the ids [`anchors`] gives them (footnotes left out), in order.
 pub fn heading_anchors(body: &str) -> Vec<HeadingAnchor> {
-    anchor_list(body)
-        .into_iter()
-        .filter_map(|anchor| match anchor {
-            Anchor::Heading(heading) => Some(heading),
-            Anchor::Footnote(_) => None,
-        })
-        .collect()
+    headings(anchor_list(body))
 }
 
 /// The anchors of a body in order; a footnote label taken before a heading's id makes that
 /// heading's id unique as it does a repeated heading's.
 fn anchor_list(body: &str) -> Vec<Anchor> {
-    let mut used = UniqueIds::new();
-    let mut anchors = Vec::new();
-    let mut heading: Option<(Option<String>, HeadingLevel, usize, String)> = None;
+    let mut anchors = Anchors::new();
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        anchors.event(&event, range.start);
+    }
+    anchors.anchors
+}
+
+/// The anchors of a body, collected from its parser's events as they come, so that a pass
+/// over the events made for something else (the scan of [`crate::content::scan`]) collects
+/// them without parsing the body again. Gives what [`anchors`] and [`heading_anchors`] give.
+#[derive(Default)]
+pub struct Anchors {
+    used: UniqueIds,
+    anchors: Vec<Anchor>,
+    heading: Option<(Option<String>, HeadingLevel, usize, String)>,
+}
+
+impl Anchors {
+    /// No anchors yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Takes the next event of a parse with [`parser_options`], which starts at byte `offset`.
+    pub fn event(&mut self, event: &Event<'_>, offset: usize) {
         match event {
             Event::Start(Tag::Heading { id, level, .. }) => {
-                heading = Some((id.map(|i| i.to_string()), level, range.start, String::new()))
+                self.heading = Some((
+                    id.as_ref().map(|i| i.to_string()),
+                    *level,
+                    offset,
+                    String::new(),
+                ))
             }
             Event::Text(text) | Event::Code(text) => {
-                if let Some((_, _, _, heading_text)) = heading.as_mut() {
-                    heading_text.push_str(&text);
+                if let Some((_, _, _, heading_text)) = self.heading.as_mut() {
+                    heading_text.push_str(text);
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((explicit, level, offset, text)) = heading.take() {
-                    anchors.push(Anchor::Heading(HeadingAnchor {
-                        id: used.heading(explicit.as_deref(), &text),
+                if let Some((explicit, level, offset, text)) = self.heading.take() {
+                    self.anchors.push(Anchor::Heading(HeadingAnchor {
+                        id: self.used.heading(explicit.as_deref(), &text),
                         level: level as u8,
                         text: text.trim().to_string(),
                         offset,
@@ -719,13 +739,28 @@ fn anchor_list(body: &str) -> Vec<Anchor> {
                 }
             }
             // A label defined twice (or equal to a heading id) is one anchor: links go to the first.
-            Event::Start(Tag::FootnoteDefinition(label)) if used.take(&label) => {
-                anchors.push(Anchor::Footnote(label.to_string()));
+            Event::Start(Tag::FootnoteDefinition(label)) if self.used.take(label) => {
+                self.anchors.push(Anchor::Footnote(label.to_string()));
             }
             _ => {}
         }
     }
+
+    /// The headings, in order, with their ids (footnotes left out): [`heading_anchors`].
+    pub fn into_headings(self) -> Vec<HeadingAnchor> {
+        headings(self.anchors)
+    }
+}
+
+/// The headings of a list of anchors.
+fn headings(anchors: Vec<Anchor>) -> Vec<HeadingAnchor> {
     anchors
+        .into_iter()
+        .filter_map(|anchor| match anchor {
+            Anchor::Heading(heading) => Some(heading),
+            Anchor::Footnote(_) => None,
+        })
+        .collect()
 }
 
 /// The identities of the leaflets a body links to, as [`render`] classifies its links and

@@ -10,6 +10,8 @@
 //! syllables are needed at all. No regular expressions and no allocation per character: this
 //! runs over every leaflet of sites with tens of thousands of pages.
 
+pub mod letters;
+
 use std::collections::BTreeMap;
 
 /// Counts for a text in one language.
@@ -190,22 +192,21 @@ const ABBREVIATIONS: &[&str] = &[
     "vgl", "art",
 ];
 
+/// The characters of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// The sentences of a text. A sentence ends at `.`, `!`, `?`, `…`, `؟` or `۔` followed by a space
 /// or the end, and at a line break; not at decimal points, abbreviations or initials.
 pub fn sentences(text: &str, _language: &str) -> Vec<Sentence> {
     let mut found = Vec::new();
     let mut current: Option<Sentence> = None;
-    for (index, word) in word_spans(text) {
+    for piece in pieces(text) {
         let sentence = current.get_or_insert(Sentence {
-            start: index,
+            start: piece.start,
             words: 0,
         });
-        if word.chars().any(char::is_alphanumeric) {
-            sentence.words += 1;
-        }
-        let after = &text[index + word.len()..];
-        let line_break = after.starts_with('\n') || after.starts_with("\r\n");
-        if ends_sentence(word) || line_break {
+        sentence.words += usize::from(piece.is_word);
+        if piece.ends_sentence {
             found.extend(current.take().filter(|s| s.words > 0));
         }
     }
@@ -213,13 +214,49 @@ pub fn sentences(text: &str, _language: &str) -> Vec<Sentence> {
     found
 }
 
-/// Whitespace-separated pieces of a text, with their byte offsets.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+/// A whitespace-separated piece of a text, as [`sentences`] reads it.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'t> {
+    /// Its byte offset.
+    start: usize,
+    /// True when it has a letter or digit: it counts as a word of its sentence.
+    is_word: bool,
+    /// True when a sentence ends with it: at its final stop, or at the line break after it.
+    ends_sentence: bool,
+    /// The text after it, up to the next piece or the end.
+    after: &'t str,
+}
+
+/// The whitespace-separated pieces of a text, with what [`sentences`] needs of each.
+fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut pieces = text.split_whitespace().peekable();
+    std::iter::from_fn(move || {
+        let word = pieces.next()?;
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + word.len();
+        let next = pieces.peek().map_or(text.len(), |next| {
+            next.as_ptr() as usize - text.as_ptr() as usize
+        });
+        let after = &text[end..next];
+        let line_break = after.starts_with('\n') || after.starts_with("\r\n");
+        Some(Piece {
+            start,
+            is_word: word.chars().any(letters::is_alphanumeric),
+            ends_sentence: line_break || ends_sentence(word),
+            after,
+        })
+    })
 }
 
 fn ends_sentence(word: &str) -> bool {
+    // Most words end in a letter or digit, which is no stop and nothing to trim.
+    if word
+        .chars()
+        .next_back()
+        .is_some_and(letters::is_alphanumeric)
+    {
+        return false;
+    }
     let trimmed = word.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '*', '_']);
     let Some(last) = trimmed.chars().next_back() else {
         return false;
@@ -229,8 +266,13 @@ fn ends_sentence(word: &str) -> bool {
         '.' => {
             let stem = trimmed
                 .trim_end_matches('.')
-                .trim_start_matches(['(', '"', '\'', '“', '„', '«', '*', '_'])
-                .to_lowercase();
+                .trim_start_matches(['(', '"', '\'', '“', '„', '«', '*', '_']);
+            // Lower case has at least as many characters: a longer stem is no abbreviation
+            // (the longest has 6) and no initial.
+            if stem.chars().nth(LONGEST_ABBREVIATION).is_some() {
+                return true;
+            }
+            let stem = stem.to_lowercase();
             let initial = stem.chars().count() == 1
                 && stem.chars().all(char::is_alphabetic)
                 && stem
@@ -249,29 +291,64 @@ pub fn stats(text: &str, language: &str) -> TextStats {
         sentences: sentences(text, language).len(),
         ..TextStats::default()
     };
-    for (_, piece) in word_spans(text) {
-        for word in
-            piece.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() {
-                continue;
+    count_words(text, primary(language), &mut stats);
+    stats
+}
+
+/// Adds the words of `text` to `stats` (all counts but sentences): runs of letters, digits,
+/// apostrophes and hyphens, without the apostrophes and hyphens at either end. `language` is
+/// a primary subtag.
+fn count_words(text: &str, language: &str, stats: &mut TextStats) {
+    let mut start = None;
+    for (index, c) in text.char_indices() {
+        let in_word = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '\'' || c == '-'
+        } else {
+            c == '’' || letters::is_alphanumeric(c)
+        };
+        match (in_word, start) {
+            (true, None) => start = Some(index),
+            (false, Some(from)) => {
+                count_word(&text[from..index], language, stats);
+                start = None;
             }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            let syllables = if letters == 0 {
-                1
-            } else {
-                count_syllables(word, language)
-            };
-            stats.words += 1;
-            stats.letters += letters;
-            stats.syllables += syllables;
-            stats.long_words += usize::from(letters > 6);
-            stats.polysyllables += usize::from(syllables >= 3);
-            stats.four_syllable_words += usize::from(syllables >= 4);
+            _ => {}
         }
     }
-    stats
+    if let Some(from) = start {
+        count_word(&text[from..], language, stats);
+    }
+}
+
+/// Adds a run of letters, digits, apostrophes and hyphens to `stats`, as a word when it has a
+/// letter or digit. An ASCII word's letters in lower case are its letters: one pass over its
+/// bytes gives both.
+fn count_word(run: &str, language: &str, stats: &mut TextStats) {
+    let word = run.trim_matches(|c: char| !letters::is_alphanumeric(c));
+    if word.is_empty() {
+        return;
+    }
+    let mut lower = LetterBuffer::default();
+    let letters = if word.is_ascii() {
+        for byte in word.bytes().filter(u8::is_ascii_alphabetic) {
+            lower.push(char::from(byte.to_ascii_lowercase()));
+        }
+        lower.len()
+    } else {
+        push_lowercase_letters(word, &mut lower);
+        word.chars().filter(|&c| letters::is_alphabetic(c)).count()
+    };
+    let syllables = if letters == 0 {
+        1
+    } else {
+        syllables(lower.as_mut_slice(), language)
+    };
+    stats.words += 1;
+    stats.letters += letters;
+    stats.syllables += syllables;
+    stats.long_words += usize::from(letters > 6);
+    stats.polysyllables += usize::from(syllables >= 3);
+    stats.four_syllable_words += usize::from(syllables >= 4);
 }
 
 /// The plain-language measures of a leaflet's prose, computed once per leaflet (see
@@ -295,15 +372,47 @@ pub struct Measures {
 }
 
 /// Measures prose given as blocks of plain text (paragraphs, list items, headings).
+///
+/// One pass over each block gives everything: its sentences, its words, and the sentences of
+/// the whole prose, read as the blocks joined by blank lines (so a block whose last sentence
+/// has no stop and no line break after it runs on into the next, as in the joined text).
 pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) -> Measures {
     let blocks: Vec<&str> = blocks.into_iter().collect();
-    let (sentences, words, longest) = blocks
-        .iter()
-        .flat_map(|block| sentences(block, language))
-        .fold((0, 0, 0), |(count, words, longest), s| {
-            (count + 1, words + s.words, longest.max(s.words))
-        });
-    let stats = self::stats(&blocks.join("\n\n"), language);
+    let mut stats = TextStats::default();
+    let (mut sentences, mut words, mut longest) = (0, 0, 0);
+    let mut close = |sentence_words: usize| {
+        if sentence_words > 0 {
+            sentences += 1;
+            words += sentence_words;
+            longest = longest.max(sentence_words);
+        }
+    };
+    // The words of the sentence open in the block, and in the joined text.
+    let mut joined: Option<usize> = None;
+    for (index, block) in blocks.iter().enumerate() {
+        let blank_line_after = index + 1 < blocks.len();
+        let mut current: Option<usize> = None;
+        let mut pieces = pieces(block).peekable();
+        while let Some(piece) = pieces.next() {
+            let is_word = usize::from(piece.is_word);
+            *current.get_or_insert(0) += is_word;
+            *joined.get_or_insert(0) += is_word;
+            if piece.ends_sentence {
+                close(current.take().unwrap_or(0));
+            }
+            // In the joined text, the blank line after the block's last piece follows what
+            // is after it in the block: a line break when that is nothing or a lone `\r`.
+            let line_break_after_block = pieces.peek().is_none()
+                && blank_line_after
+                && (piece.after.is_empty() || piece.after == "\r");
+            if piece.ends_sentence || line_break_after_block {
+                stats.sentences += usize::from(joined.take().is_some_and(|w| w > 0));
+            }
+        }
+        close(current.unwrap_or(0));
+        count_words(block, primary(language), &mut stats);
+    }
+    stats.sentences += usize::from(joined.is_some_and(|w| w > 0));
     let formulas = formulas_for(language)
         .iter()
         .filter_map(|&formula| Some((formula, formula.score(&stats)?)))
@@ -478,31 +587,84 @@ fn is_strong(c: char) -> bool {
 
 /// The syllables of one word in a language (at least 1 for a word with a letter).
 pub fn count_syllables(word: &str, language: &str) -> usize {
-    let language = primary(language);
-    // Words are short: a buffer on the stack avoids an allocation per word.
-    let mut buffer = ['\0'; 48];
-    let mut length = 0;
-    let mut heap: Vec<char> = Vec::new();
-    for c in word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphabetic())
-    {
-        if length < buffer.len() {
-            buffer[length] = c;
-            length += 1;
-        } else {
-            if heap.is_empty() {
-                heap.extend_from_slice(&buffer);
+    syllables_of_primary(word, primary(language))
+}
+
+/// [`count_syllables`] for a primary language subtag. The word's letters in lower case are
+/// taken byte by byte from an ASCII word, and through [`letters`] from any other.
+fn syllables_of_primary(word: &str, language: &str) -> usize {
+    let mut letters = LetterBuffer::default();
+    if word.is_ascii() {
+        for byte in word.bytes().filter(u8::is_ascii_alphabetic) {
+            letters.push(char::from(byte.to_ascii_lowercase()));
+        }
+    } else {
+        push_lowercase_letters(word, &mut letters);
+    }
+    syllables(letters.as_mut_slice(), language)
+}
+
+/// Pushes the letters of a word's lower case.
+fn push_lowercase_letters(word: &str, letters: &mut LetterBuffer) {
+    for c in word.chars() {
+        letters::for_each_lowercase(c, |lower| {
+            if letters::is_alphabetic(lower) {
+                letters.push(lower);
             }
-            heap.push(c);
+        });
+    }
+}
+
+/// The letters of a word. Words are short: a buffer on the stack avoids an allocation per
+/// word, and a longer word goes on the heap.
+struct LetterBuffer {
+    stack: [char; 48],
+    length: usize,
+    heap: Vec<char>,
+}
+
+impl Default for LetterBuffer {
+    fn default() -> Self {
+        LetterBuffer {
+            stack: ['\0'; 48],
+            length: 0,
+            heap: Vec::new(),
         }
     }
-    let word: &mut [char] = if heap.is_empty() {
-        &mut buffer[..length]
-    } else {
-        &mut heap
-    };
+}
+
+impl LetterBuffer {
+    fn push(&mut self, c: char) {
+        if self.length < self.stack.len() {
+            self.stack[self.length] = c;
+            self.length += 1;
+        } else {
+            if self.heap.is_empty() {
+                self.heap.extend_from_slice(&self.stack);
+            }
+            self.heap.push(c);
+        }
+    }
+
+    fn len(&self) -> usize {
+        if self.heap.is_empty() {
+            self.length
+        } else {
+            self.heap.len()
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [char] {
+        if self.heap.is_empty() {
+            &mut self.stack[..self.length]
+        } else {
+            &mut self.heap
+        }
+    }
+}
+
+/// The syllables of a word given as its letters in lower case, in a primary language.
+fn syllables(word: &mut [char], language: &str) -> usize {
     if word.is_empty() {
         return 0;
     }
@@ -517,6 +679,7 @@ pub fn count_syllables(word: &str, language: &str) -> usize {
             }
         }
     }
+    let is_vowel = letters::is_vowel;
     let mut groups = 0;
     let mut previous: Option<char> = None;
     for (i, &c) in word.iter().enumerate() {
@@ -562,32 +725,30 @@ fn silent_endings(word: &[char], language: &str, groups: usize) -> usize {
     if groups <= 1 {
         return 0;
     }
-    let ends = |suffix: &str| {
-        let suffix: Vec<char> = suffix.chars().collect();
-        word.len() > suffix.len() && word.ends_with(&suffix)
-    };
+    let ends = |suffix: &[char]| word.len() > suffix.len() && word.ends_with(suffix);
     let before = |n: usize| word.len().checked_sub(n + 1).map(|i| word[i]);
     match language {
         "en" => {
-            let consonant_before = |n: usize| before(n).is_some_and(|c| !is_vowel(c));
-            let silent_e = ends("e") && !ends("ee") && !ends("ie") && consonant_before(1);
+            let consonant_before = |n: usize| before(n).is_some_and(|c| !letters::is_vowel(c));
+            let silent_e =
+                ends(&['e']) && !ends(&['e', 'e']) && !ends(&['i', 'e']) && consonant_before(1);
             let silent_ed =
-                ends("ed") && !matches!(before(2), Some('t' | 'd')) && consonant_before(2);
-            let silent_es = ends("es")
+                ends(&['e', 'd']) && !matches!(before(2), Some('t' | 'd')) && consonant_before(2);
+            let silent_es = ends(&['e', 's'])
                 && !matches!(before(2), Some('s' | 'x' | 'z' | 'c' | 'g' | 'h'))
                 && consonant_before(2);
-            let syllabic_le = ends("le") && consonant_before(2);
+            let syllabic_le = ends(&['l', 'e']) && consonant_before(2);
             usize::from(!syllabic_le && (silent_e || silent_ed || silent_es))
         }
         "fr" => {
-            let length = if ends("es") {
+            let length = if ends(&['e', 's']) {
                 2
-            } else if ends("e") {
+            } else if ends(&['e']) {
                 1
             } else {
                 return 0;
             };
-            usize::from(before(length).is_some_and(|c| !is_vowel(c)))
+            usize::from(before(length).is_some_and(|c| !letters::is_vowel(c)))
         }
         _ => 0,
     }
@@ -596,6 +757,160 @@ fn silent_endings(word: &[char], language: &str, groups: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prose blocks of every leaflet of the guide in this repository, with their
+    /// languages: 26 languages of real text, Latin, Greek, Cyrillic and Arabic scripts.
+    fn guide_prose() -> Vec<(String, Vec<String>)> {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut found = Vec::new();
+        for language in std::fs::read_dir(&content).unwrap() {
+            let language = language.unwrap();
+            for file in std::fs::read_dir(language.path()).unwrap() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+                let blocks = crate::content::scan::scan(&text).blocks;
+                found.push((
+                    language.file_name().to_string_lossy().into_owned(),
+                    blocks.into_iter().map(|block| block.text).collect(),
+                ));
+            }
+        }
+        assert!(found.len() > 200, "{} leaflets", found.len());
+        found
+    }
+
+    /// A word's letters in lower case as the standard library gives them.
+    fn letters_by_the_standard_library(word: &str) -> Vec<char> {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphabetic())
+            .collect()
+    }
+
+    #[test]
+    fn every_word_of_the_guide_has_the_syllables_of_its_standard_library_letters() {
+        let mut ascii_words = 0;
+        let mut other_words = 0;
+        for (language, blocks) in guide_prose() {
+            let language = primary(&language);
+            for block in &blocks {
+                for word in block
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                {
+                    let mut letters = letters_by_the_standard_library(word);
+                    assert_eq!(
+                        syllables_of_primary(word, language),
+                        syllables(&mut letters, language),
+                        "{language} {word:?}"
+                    );
+                    if word.is_ascii() {
+                        ascii_words += 1;
+                    } else {
+                        other_words += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            ascii_words > 50_000 && other_words > 50_000,
+            "{ascii_words} {other_words}"
+        );
+    }
+
+    #[test]
+    fn words_of_every_block_of_the_guide_are_counted_as_the_standard_library_splits_them() {
+        for (language, blocks) in guide_prose() {
+            let language = primary(&language);
+            for block in &blocks {
+                let mut expected = TextStats::default();
+                for word in block
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                {
+                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                    if word.is_empty() {
+                        continue;
+                    }
+                    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                    let syllables = if letters == 0 {
+                        1
+                    } else {
+                        syllables(&mut letters_by_the_standard_library(word), language)
+                    };
+                    expected.words += 1;
+                    expected.letters += letters;
+                    expected.syllables += syllables;
+                    expected.long_words += usize::from(letters > 6);
+                    expected.polysyllables += usize::from(syllables >= 3);
+                    expected.four_syllable_words += usize::from(syllables >= 4);
+                }
+                let mut counted = TextStats::default();
+                count_words(block, language, &mut counted);
+                assert_eq!(counted, expected, "{language} {block:?}");
+            }
+        }
+    }
+
+    /// What [`measure`] gives, computed as its definition says: sentences block by block, and
+    /// the counts of the blocks joined by blank lines.
+    fn measure_by_definition(blocks: &[&str], language: &str) -> Measures {
+        let sentences: Vec<Sentence> = blocks
+            .iter()
+            .flat_map(|block| self::sentences(block, language))
+            .collect();
+        let words: usize = sentences.iter().map(|s| s.words).sum();
+        let stats = stats(&blocks.join("\n\n"), language);
+        Measures {
+            stats,
+            sentences: sentences.len(),
+            average_sentence_words: if sentences.is_empty() {
+                0.0
+            } else {
+                words as f64 / sentences.len() as f64
+            },
+            longest_sentence_words: sentences.iter().map(|s| s.words).max().unwrap_or(0),
+            formulas: formulas_for(language)
+                .iter()
+                .filter_map(|&formula| Some((formula, formula.score(&stats)?)))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn measures_of_every_leaflet_of_the_guide_are_those_of_the_joined_text() {
+        for (language, blocks) in guide_prose() {
+            let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+            assert_eq!(
+                measure(blocks.iter().copied(), &language),
+                measure_by_definition(&blocks, &language),
+                "{language} {:?}",
+                blocks.first()
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_runs_on_into_the_next_block_only_as_in_the_joined_text() {
+        let cases: &[&[&str]] = &[
+            &["No stop here", "and here"],
+            &["Trailing space ", "next one."],
+            &["Carriage return\r", "next"],
+            &["Space then return \r", "next"],
+            &["Line break\n", "next"],
+            &["Two\r\n", "next"],
+            &["Empty next", "", "   ", "after."],
+            &["   ", "words"],
+            &["Ends here.", "Dr.", "Smith came"],
+            &["..."],
+            &[],
+            &["a", "b", "c"],
+        ];
+        for blocks in cases {
+            assert_eq!(
+                measure(blocks.iter().copied(), "en"),
+                measure_by_definition(blocks, "en"),
+                "{blocks:?}"
+            );
+        }
+    }
 
     #[test]
     fn measures_count_sentences_by_block_and_score_the_whole_prose() {

@@ -94,7 +94,7 @@ pub fn check(
         }
     }
     for (token, places) in &ours {
-        if national.contains(&crate::config::tel_digits(&token.key)) {
+        if !national.is_empty() && national.contains(&crate::config::tel_digits(&token.key)) {
             continue;
         }
         let expected = theirs.get(token).map_or(0, Vec::len);
@@ -223,6 +223,14 @@ pub fn tokens(text: &str) -> Vec<(usize, Token)> {
     while i < words.len() {
         let (index, word) = words[i];
         i += 1;
+        // Most words are none of these: every kind below needs one of these characters.
+        let may_be_token = word.starts_with("www.")
+            || word
+                .chars()
+                .any(|c| c == ':' || c == '@' || ascii_digit(c).is_some());
+        if !may_be_token {
+            continue;
+        }
         if word.contains("://") || word.starts_with("www.") {
             let key = word.trim_end_matches('/').to_string();
             found.push((
@@ -269,12 +277,8 @@ pub fn tokens(text: &str) -> Vec<(usize, Token)> {
 /// The words of a text with surrounding punctuation removed, and their byte index.
 fn words(text: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
-    let mut search_from = 0;
     for word in text.split_whitespace() {
-        let index = text[search_from..]
-            .find(word)
-            .map_or(search_from, |i| search_from + i);
-        search_from = index + word.len();
+        let index = word.as_ptr() as usize - text.as_ptr() as usize;
         let trimmed = word.trim_matches(|c: char| {
             matches!(
                 c,
@@ -414,6 +418,24 @@ mod tests {
         );
         assert_eq!(keys("10% of people"), ["10 %"]);
         assert_eq!(keys("10 % of people"), ["10 %"]);
+    }
+
+    #[test]
+    fn a_repeated_token_is_found_at_each_of_its_places() {
+        let text = "Call 112, or (112) again; 2.5 mg then 2.5 mg.";
+        let places: Vec<(usize, String)> = tokens(text)
+            .into_iter()
+            .map(|(index, token)| (index, token.key))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (5, "112".to_string()),
+                (14, "112".to_string()),
+                (26, "2.5 mg".to_string()),
+                (38, "2.5 mg".to_string())
+            ]
+        );
     }
 
     #[test]

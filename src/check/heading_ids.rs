@@ -6,13 +6,14 @@
 //! Headings are paired in order, the n-th of the translation with the n-th of the source, and
 //! only when both have as many: a translation that adds or drops a heading cannot be paired
 //! safely, so it gets one finding saying so instead of a finding per shifted heading. Ids are
-//! compared as [`markdown::heading_anchors`] gives them (footnote labels are no headings), so
+//! compared as [`crate::markdown::heading_anchors`] gives them (footnote labels are no headings), so
 //! they are exactly what `#fragment` links are checked against.
 
 use super::at_body;
 use crate::content::Leaflet;
+use crate::content::scan::Scan;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{self, HeadingAnchor};
+use crate::markdown::HeadingAnchor;
 use crate::site::Site;
 
 /// The check's id.
@@ -21,7 +22,10 @@ pub const CODE: &str = "heading-id";
 /// Warnings for one translation whose headings' ids differ from its source's, or whose
 /// headings cannot be paired with its source's. Nothing for a leaflet in the default language
 /// or without a source in it.
-pub fn check(site: &Site, leaflet: &Leaflet) -> Vec<Diagnostic> {
+///
+/// The ids are those of the leaflets' cached scans: a source's are found once for all of its
+/// translations, and no body is parsed again.
+pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> {
     let default = &site.config.default_language;
     if leaflet.file.language == *default {
         return Vec::new();
@@ -29,13 +33,13 @@ pub fn check(site: &Site, leaflet: &Leaflet) -> Vec<Diagnostic> {
     let Some(source) = site.leaflet(&leaflet.file.identity, default) else {
         return Vec::new();
     };
-    let theirs = markdown::heading_anchors(source.body());
-    let ours = markdown::heading_anchors(leaflet.body());
+    let theirs = &source.scan().heading_anchors;
+    let ours = &scanned.heading_anchors;
     if ours.len() != theirs.len() {
         return vec![count_mismatch(leaflet, source, ours.len(), theirs.len())];
     }
     ours.iter()
-        .zip(&theirs)
+        .zip(theirs)
         .filter(|(ours, theirs)| ours.id != theirs.id)
         .map(|(ours, theirs)| id_mismatch(leaflet, ours, theirs))
         .collect()
@@ -109,7 +113,7 @@ mod tests {
     /// The findings for the Czech leaflet: (line, column, message, help).
     fn findings(site: &Site) -> Vec<(usize, usize, String, String)> {
         let czech = site.leaflet("side-effects", "cs").expect("the translation");
-        check(site, czech)
+        check(site, czech, czech.scan())
             .into_iter()
             .inspect(|d| assert_eq!(d.code, Some(CODE)))
             .map(|d| {
@@ -152,7 +156,7 @@ mod tests {
         let english = site(ENGLISH, czech);
         let source = english.leaflet("side-effects", "en").unwrap();
         assert!(
-            check(&english, source).is_empty(),
+            check(&english, source, source.scan()).is_empty(),
             "a source is no translation"
         );
     }

@@ -164,7 +164,7 @@ pub fn run(
             found.extend(untranslated::check(site, leaflet, scanned));
             found.extend(consistency::tel_links(site, leaflet, scanned));
             found.extend(audience::check(site, leaflet));
-            found.extend(heading_ids::check(site, leaflet));
+            found.extend(heading_ids::check(site, leaflet, scanned));
             found
         })
         .collect();

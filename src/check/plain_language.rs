@@ -20,7 +20,15 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
     let settings = &site.config.checks;
     let language = &leaflet.file.language;
     let mut found = Vec::new();
-    for block in &scanned.blocks {
+    let measures = leaflet.readability();
+    // The measures' longest sentence is the longest of these: without a long one, no block
+    // needs reading again.
+    let blocks = if measures.longest_sentence_words > settings.long_sentence_words {
+        &scanned.blocks[..]
+    } else {
+        &[]
+    };
+    for block in blocks {
         for sentence in readability::sentences(&block.text, language) {
             if sentence.words > settings.long_sentence_words {
                 found.push(at_body(
@@ -36,7 +44,6 @@ pub fn check(site: &Site, leaflet: &Leaflet, scanned: &Scan) -> Vec<Diagnostic> 
             }
         }
     }
-    let measures = leaflet.readability();
     if measures.sentences == 0 || !leaflet.front.audience.is_patients() {
         return found;
     }

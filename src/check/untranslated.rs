@@ -13,6 +13,7 @@ use super::at_body;
 use crate::content::Leaflet;
 use crate::content::scan::Scan;
 use crate::diagnostics::Diagnostic;
+use crate::readability::letters;
 use crate::site::Site;
 
 /// Blocks shorter than this many words are not judged: a short English phrase (a name, a
@@ -39,20 +40,39 @@ fn is_english(language: &str) -> bool {
     language.split(['-', '_']).next() == Some("en")
 }
 
-/// The words of a text, in lower case: runs of letters (with inner apostrophes).
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+/// The characters of the longest of [`FUNCTION_WORDS`].
+const LONGEST_FUNCTION_WORD: usize = 6;
+
+/// The words of a text: runs of letters (with inner apostrophes).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(letters::is_alphabetic(c) || c == '\'' || c == '’'))
         .map(|word| word.trim_matches(['\'', '’']))
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+}
+
+/// True when a word in lower case is one of [`FUNCTION_WORDS`]. An ASCII word is compared
+/// without lower-casing it; a longer word than the longest cannot be one (lower case has at
+/// least as many characters); another is lower-cased into `lower`, kept between words.
+fn is_function_word(word: &str, lower: &mut String) -> bool {
+    if word.is_ascii() {
+        return word.len() <= LONGEST_FUNCTION_WORD
+            && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word));
+    }
+    if word.chars().nth(LONGEST_FUNCTION_WORD).is_some() {
+        return false;
+    }
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase));
+    FUNCTION_WORDS.contains(&lower.as_str())
 }
 
 /// True when a block of text reads as English by the function-word test.
 pub fn looks_english(text: &str) -> bool {
+    let mut lower = String::new();
     let (total, function) = words(text).fold((0usize, 0usize), |(total, function), word| {
         (
             total + 1,
-            function + usize::from(FUNCTION_WORDS.contains(&word.as_str())),
+            function + usize::from(is_function_word(word, &mut lower)),
         )
     });
     total >= MIN_WORDS && function as f64 >= MIN_SHARE * total as f64
@@ -110,5 +130,58 @@ mod tests {
             !looks_english("The card and the number."),
             "too short to tell"
         );
+    }
+
+    #[test]
+    fn function_words_are_found_in_any_case_and_only_whole() {
+        for word in ["the", "THE", "Your", "yOuRs", "more"] {
+            assert!(is_function_word(word, &mut String::new()), "{word}");
+        }
+        for word in [
+            "there's", "thee", "them's", "a", "in", "yours'", "théy", "ΤΗΕ", "moreover",
+        ] {
+            assert!(!is_function_word(word, &mut String::new()), "{word}");
+        }
+        assert!(
+            FUNCTION_WORDS
+                .iter()
+                .all(|w| w.len() <= LONGEST_FUNCTION_WORD
+                    && w.chars().all(|c| c.is_ascii_lowercase()))
+        );
+    }
+
+    #[test]
+    fn every_block_of_the_guide_is_judged_as_by_lower_casing_each_word() {
+        let by_lower_case = |text: &str| {
+            let (total, function) = text
+                .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+                .map(|word| word.trim_matches(['\'', '’']))
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .fold((0usize, 0usize), |(total, function), word| {
+                    (
+                        total + 1,
+                        function + usize::from(FUNCTION_WORDS.contains(&word.as_str())),
+                    )
+                });
+            total >= MIN_WORDS && function as f64 >= MIN_SHARE * total as f64
+        };
+        let guide = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut english = 0;
+        for language in std::fs::read_dir(guide).unwrap() {
+            for file in std::fs::read_dir(language.unwrap().path()).unwrap() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+                for block in crate::content::scan::scan(&text).blocks {
+                    assert_eq!(
+                        looks_english(&block.text),
+                        by_lower_case(&block.text),
+                        "{}",
+                        block.text
+                    );
+                    english += usize::from(looks_english(&block.text));
+                }
+            }
+        }
+        assert!(english > 100, "{english} English blocks");
     }
 }

@@ -62,12 +62,26 @@ impl Reporter {
         AutoStream::new(std::io::stdout(), self.choice())
     }
 
-    /// Prints diagnostics, each followed by a blank line.
+    /// Prints diagnostics, each followed by a blank line. Where standard error takes ANSI
+    /// codes as they are, or takes none, they go through one buffer on the locked stream:
+    /// `check` on a large site prints hundreds of thousands, and a write for each piece of
+    /// each was most of its printing time.
     pub fn diagnostics(&self, diagnostics: &[Diagnostic]) {
-        let mut stderr = self.stderr();
-        for diagnostic in diagnostics {
-            let _ = writeln!(stderr, "{}\n", diagnostic.styled());
-        }
+        let mut stderr = self.stderr().lock();
+        let colour = match stderr.current_choice() {
+            anstream::ColorChoice::Never => false,
+            anstream::ColorChoice::AlwaysAnsi => true,
+            // Colours through the Windows console API: its stream does the writing.
+            _ => {
+                for diagnostic in diagnostics {
+                    let _ = writeln!(stderr, "{}\n", diagnostic.styled());
+                }
+                return;
+            }
+        };
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, stderr.into_inner());
+        let _ = write_diagnostics(&mut out, diagnostics, colour);
+        let _ = out.flush();
     }
 
     /// Prints an error that stops the command, with what to do about it.
@@ -88,6 +102,47 @@ impl Reporter {
             let _ = writeln!(self.stderr(), "{line}");
         }
     }
+}
+
+/// Writes diagnostics, each followed by a blank line, with ANSI colours when `colour`, and
+/// otherwise exactly as a stream that strips ANSI codes prints their coloured text: plain
+/// text as it is while it holds nothing to strip (no control character but white space),
+/// and from the first that does, the rest through anstream's stripping, whose state carries
+/// from one to the next as it did when every diagnostic went through it.
+fn write_diagnostics(
+    out: &mut impl Write,
+    diagnostics: &[Diagnostic],
+    colour: bool,
+) -> std::io::Result<()> {
+    let mut text = String::new();
+    let mut rest = diagnostics.iter();
+    for diagnostic in rest.by_ref() {
+        text.clear();
+        diagnostic.write_to(&mut text, colour);
+        text.push_str("\n\n");
+        if !colour && !nothing_to_strip(&text) {
+            let mut stripping = anstream::adapter::StripBytes::new();
+            for diagnostic in std::iter::once(diagnostic).chain(rest) {
+                text.clear();
+                diagnostic.write_to(&mut text, true);
+                text.push_str("\n\n");
+                for printable in stripping.strip_next(text.as_bytes()) {
+                    out.write_all(printable)?;
+                }
+            }
+            return Ok(());
+        }
+        out.write_all(text.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// True when stripping ANSI codes leaves `text` as it is: it has no control character but
+/// tab, line feed and carriage return.
+fn nothing_to_strip(text: &str) -> bool {
+    text.bytes().all(|byte| {
+        (b' '..0x7f).contains(&byte) || byte >= 0x80 || matches!(byte, b'\t' | b'\n' | b'\r')
+    })
 }
 
 /// Opens the site in `root` for a command, printing why not when it cannot: the error is the
@@ -220,5 +275,82 @@ pub fn man(reporter: &Reporter) -> u8 {
             );
             EXIT_CANNOT_RUN
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Position;
+
+    /// What printing diagnostics one `writeln!` at a time through an `AutoStream` gives.
+    fn through_auto_stream(diagnostics: &[Diagnostic], colour: bool) -> Vec<u8> {
+        let mut stream = if colour {
+            AutoStream::always_ansi(Vec::new())
+        } else {
+            AutoStream::never(Vec::new())
+        };
+        for diagnostic in diagnostics {
+            writeln!(stream, "{}\n", diagnostic.styled()).unwrap();
+        }
+        stream.into_inner()
+    }
+
+    fn written(diagnostics: &[Diagnostic], colour: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_diagnostics(&mut out, diagnostics, colour).unwrap();
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn diagnostics_print_as_through_an_auto_stream(
+            messages in proptest::collection::vec(
+                "(a|é|字|😀| |\t|\n|\r|\u{1b}|\u{1b}\\[31m|\u{7}|\u{7f}|\u{80}|\u{9b}|\u{b}|\u{c}|\u{85}|\u{2028}|\\[|m|;|1){0,12}",
+                0..4,
+            ),
+        ) {
+            let diagnostics: Vec<Diagnostic> = messages
+                .iter()
+                .enumerate()
+                .map(|(i, message)| {
+                    let diagnostic = Diagnostic::warning(message.as_str()).with_help(message.as_str());
+                    if i % 2 == 0 {
+                        diagnostic
+                            .in_file("content/en/a.md")
+                            .at("one\n\ttwo\n", Position { line: 2, column: 2 })
+                            .with_code("heading-id")
+                    } else {
+                        diagnostic
+                    }
+                })
+                .collect();
+            for colour in [false, true] {
+                proptest::prop_assert_eq!(
+                    written(&diagnostics, colour),
+                    through_auto_stream(&diagnostics, colour)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plain_diagnostics_are_printed_as_displayed() {
+        let diagnostics = [
+            Diagnostic::error("first").in_file("site.yaml"),
+            Diagnostic::warning("second")
+                .in_file("content/en/a.md")
+                .at("one\ntwo\n", Position { line: 2, column: 3 })
+                .with_help("do this"),
+        ];
+        let expected = format!("{}\n\n{}\n\n", diagnostics[0], diagnostics[1]);
+        assert_eq!(
+            String::from_utf8(written(&diagnostics, false)).unwrap(),
+            expected
+        );
+        assert_eq!(
+            written(&diagnostics, false),
+            through_auto_stream(&diagnostics, false)
+        );
     }
 }

@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::markdown;
+use crate::markdown::{self, HeadingAnchor};
 
 /// A paragraph, list item or heading's plain text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +74,9 @@ pub struct Scan {
     pub links: Vec<Link>,
     /// Byte offsets of tables whose header row is empty.
     pub tables_without_header: Vec<usize>,
+    /// Headings with their ids, as [`markdown::heading_anchors`] gives them (what `#fragment`
+    /// links are checked against), collected in the same pass.
+    pub heading_anchors: Vec<HeadingAnchor>,
 }
 
 /// Scans a Markdown body.
@@ -85,7 +88,9 @@ pub fn scan(body: &str) -> Scan {
     let mut in_table = 0usize;
     let mut header_text: Option<(usize, String)> = None;
     let mut in_code = false;
+    let mut anchors = markdown::Anchors::new();
     for (event, range) in Parser::new_ext(body, markdown::parser_options()).into_offset_iter() {
+        anchors.event(&event, range.start);
         match event {
             Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. }) if in_table == 0 => {
                 if let Event::Start(Tag::Heading { level, .. }) = &event {
@@ -162,6 +167,7 @@ pub fn scan(body: &str) -> Scan {
         }
     }
     finish(&mut block, &mut result.blocks);
+    result.heading_anchors = anchors.into_headings();
     result
 }
 
@@ -212,5 +218,43 @@ mod tests {
         );
         assert_eq!(scan.links[0].text, "click here");
         assert_eq!(scan.tables_without_header.len(), 1);
+    }
+
+    /// Bodies whose heading ids are hard to get right: repeats, explicit ids, footnote labels
+    /// taken before a heading, code and emphasis in headings, headings in lists and quotes.
+    const AWKWARD_HEADINGS: &[&str] = &[
+        "# Top\n\n## Top\n\n## Top {#top-2}\n\n## Top\n",
+        "See[^note].\n\n[^note]: A note.\n\n## note\n\n## Note\n\n[^note]: Again.\n",
+        "## The `dose` *and* **time**\n\n- ## In a list\n\n> ## In a quote\n",
+        "Title\n=====\n\nSub\n---\n\n## main\n\n## search\n",
+        "| a |\n|---|\n| b |\n\n## After ![alt](x.png) table\n",
+        "```\n## not a heading\n```\n\n## Kdy volat {#when-to-call}\n",
+    ];
+
+    #[test]
+    fn heading_ids_are_those_of_the_markdown_module() {
+        let guide = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut bodies: Vec<String> = AWKWARD_HEADINGS.iter().map(|b| b.to_string()).collect();
+        for language in std::fs::read_dir(guide).unwrap() {
+            for file in std::fs::read_dir(language.unwrap().path()).unwrap() {
+                bodies.push(std::fs::read_to_string(file.unwrap().path()).unwrap());
+            }
+        }
+        for body in &bodies {
+            assert_eq!(
+                scan(body).heading_anchors,
+                markdown::heading_anchors(body),
+                "{body}"
+            );
+        }
+        assert_eq!(
+            scan(AWKWARD_HEADINGS[1])
+                .heading_anchors
+                .iter()
+                .map(|h| h.id.as_str())
+                .collect::<Vec<_>>(),
+            ["note-2", "note-3"],
+            "the footnote took `note` first"
+        );
     }
 }
