@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
+use std::ops::Range;
 
 use rayon::prelude::*;
 use rust_stemmers::Stemmer;
@@ -11,6 +12,7 @@ use rust_stemmers::Stemmer;
 use super::fold::{self, Word};
 use super::sections::{self, Section};
 use super::stem;
+use super::vocabulary::{self, Vocabulary};
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
@@ -84,10 +86,24 @@ pub type WriteFile<'w> = dyn Fn(&str, String) -> Result<(), Diagnostic> + Sync +
 /// One page, analysed.
 struct Analysed {
     sections: Vec<Section>,
-    /// The page's distinct words: folded, and the lower-case form when it differs.
-    words: Vec<(String, Option<String>)>,
-    /// Section (of this page), word (index into `words`), score; by section.
+    /// The page's distinct words, folded.
+    words: Vocabulary,
+    /// By word: its lower-case form in `lower_text`, when it differs from the folded one and
+    /// the page's language has a stemmer.
+    lower: Vec<Option<Range<usize>>>,
+    /// The lower-case forms, end to end.
+    lower_text: String,
+    /// Section (of this page), word (number in `words`), score; by section.
     scores: Vec<(u32, u32, u16)>,
+}
+
+impl Analysed {
+    /// The lower-case form of the page's word number `id`, when it differs from the folded
+    /// one and the page's language has a stemmer.
+    fn lower(&self, id: u32) -> Option<&str> {
+        let range = self.lower[id as usize].clone()?;
+        Some(&self.lower_text[range])
+    }
 }
 
 /// Builds the index of language `lang` from its pages, in list order, handing each file to
@@ -108,39 +124,40 @@ pub fn build<'a>(
         })
         .collect();
 
-    // Every word of the language once, with the sections it is in.
-    let mut ids: Map<&str, u32> = Map::default();
-    let mut vocabulary: Vec<(&str, Option<&str>, &str)> = Vec::new();
+    // Every word of the language once (with its lower case and the language of the first
+    // text it occurs in), with the sections it is in.
+    let mut vocabulary = Vocabulary::default();
+    let mut first_seen: Vec<(Option<&str>, &str)> = Vec::new();
     let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
     let mut firsts = Vec::with_capacity(pages.len());
     let mut number: u32 = 0;
+    let mut global: Vec<u32> = Vec::new();
     for (page, analysis) in pages.iter().zip(&analysed) {
         let lang = page.leaflet.file.language.as_str();
-        let global: Vec<u32> = analysis
-            .words
-            .iter()
-            .map(|(folded, lower)| {
-                *ids.entry(folded.as_str()).or_insert_with(|| {
-                    vocabulary.push((folded.as_str(), lower.as_deref(), lang));
-                    postings.push(Vec::new());
-                    (vocabulary.len() - 1) as u32
-                })
-            })
-            .collect();
+        global.clear();
+        for id in 0..analysis.words.len() as u32 {
+            let word = analysis.words.word(id);
+            let (global_id, new) = vocabulary.add(analysis.words.hash_of(id), word);
+            if new {
+                first_seen.push((analysis.lower(id), lang));
+                postings.push(Vec::new());
+            }
+            global.push(global_id);
+        }
         for &(section, word, score) in &analysis.scores {
             postings[global[word as usize] as usize].push((number + section, score));
         }
         firsts.push(number);
         number += analysis.sections.len() as u32;
     }
-    let stems = stems(&vocabulary);
+    let stems = stems(&vocabulary, &first_seen);
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
-    order.par_sort_unstable_by_key(|&id| vocabulary[id as usize].0);
+    order.par_sort_unstable_by_key(|&id| vocabulary.word(id));
     let size: usize = postings
         .iter()
-        .zip(&vocabulary)
-        .map(|(list, (word, _, _))| word.len() * 2 + list.len() * 7 + 12)
+        .enumerate()
+        .map(|(id, list)| vocabulary.word(id as u32).len() * 2 + list.len() * 7 + 12)
         .sum();
     let key = if size < ONE_SHARD_BYTES {
         0
@@ -153,10 +170,10 @@ pub fn build<'a>(
     let mut shards: Vec<(String, &[u32])> = Vec::new();
     let mut start = 0;
     while start < order.len() {
-        let shard_key = prefix(vocabulary[order[start] as usize].0, key);
+        let shard_key = prefix(vocabulary.word(order[start]), key);
         let length = order[start..]
             .iter()
-            .take_while(|&&id| prefix(vocabulary[id as usize].0, key) == shard_key)
+            .take_while(|&&id| prefix(vocabulary.word(id), key) == shard_key)
             .count();
         shards.push((shard_key.to_string(), &order[start..start + length]));
         start += length;
@@ -172,7 +189,7 @@ pub fn build<'a>(
                     out.push(',');
                 }
                 out.push('[');
-                push_json(&mut out, vocabulary[id as usize].0);
+                push_json(&mut out, vocabulary.word(id));
                 out.push(',');
                 push_json(&mut out, stems[id as usize].as_deref().unwrap_or(""));
                 out.push_str(",[");
@@ -320,8 +337,11 @@ fn folded_synonyms(site: &Site, lang: &str) -> Vec<Vec<Vec<String>>> {
 /// The words of one page, each once, and how much each counts in the section being read.
 #[derive(Default)]
 struct Counter {
-    ids: Map<String, u32>,
-    words: Vec<(String, Option<String>)>,
+    words: Vocabulary,
+    /// See [`Analysed::lower`].
+    lower: Vec<Option<Range<usize>>>,
+    /// See [`Analysed::lower_text`].
+    lower_text: String,
     /// By word: its score in the current section (0: not in it).
     counts: Vec<u16>,
     /// The words of the current section, in the order first seen.
@@ -338,18 +358,20 @@ impl Counter {
     /// The number of a word, noted when new (with its lower case when it may differ and the
     /// page's language has a stemmer).
     fn id(&mut self, word: &Word<'_>) -> u32 {
-        if let Some(&id) = self.ids.get(word.folded.as_str()) {
-            return id;
+        let (id, new) = self.words.add(vocabulary::hash(word.folded), word.folded);
+        if new {
+            let lower = if self.stems {
+                word.lower_if_marked().filter(|lower| lower != word.folded)
+            } else {
+                None
+            };
+            self.lower.push(lower.map(|lower| {
+                let start = self.lower_text.len();
+                self.lower_text.push_str(&lower);
+                start..self.lower_text.len()
+            }));
+            self.counts.push(0);
         }
-        let id = self.words.len() as u32;
-        self.ids.insert(word.folded.clone(), id);
-        let lower = if self.stems {
-            word.lower_if_marked().filter(|lower| *lower != word.folded)
-        } else {
-            None
-        };
-        self.words.push((word.folded.clone(), lower));
-        self.counts.push(0);
         id
     }
 
@@ -380,7 +402,10 @@ impl Counter {
 
     /// Whether the current section has `phrase` (folded words) as consecutive words.
     fn has_phrase(&self, phrase: &[String]) -> bool {
-        let ids: Option<Vec<u32>> = phrase.iter().map(|w| self.ids.get(w).copied()).collect();
+        let ids: Option<Vec<u32>> = phrase
+            .iter()
+            .map(|word| self.words.find(vocabulary::hash(word), word))
+            .collect();
         ids.is_some_and(|ids| contains(&self.sequence, &ids))
     }
 }
@@ -429,6 +454,8 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
         sections,
         scores,
         words: counter.words,
+        lower: counter.lower,
+        lower_text: counter.lower_text,
     }
 }
 
@@ -437,17 +464,19 @@ fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
     !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
 }
 
-/// The folded stem of each word of the vocabulary (folded, lower case when it differs,
-/// language of the first text it occurs in), when it differs from the word: in the languages
-/// with a stemmer.
-fn stems(vocabulary: &[(&str, Option<&str>, &str)]) -> Vec<Option<String>> {
-    vocabulary
+/// The folded stem of each word of the vocabulary, when it differs from the word: in the
+/// languages with a stemmer. `first_seen`: by word, its lower case when it differs and the
+/// language of the first text it occurs in.
+fn stems(vocabulary: &Vocabulary, first_seen: &[(Option<&str>, &str)]) -> Vec<Option<String>> {
+    first_seen
         .par_iter()
+        .enumerate()
         .map_init(
             Map::<&str, Option<Stemmer>>::default,
-            |stemmers, &(folded, lower, lang)| {
+            |stemmers, (id, &(lower, lang))| {
                 let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
                 let stemmer = stemmer.as_ref()?;
+                let folded = vocabulary.word(id as u32);
                 let word = Word::new(lower.unwrap_or(folded), folded);
                 stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
             },
@@ -580,7 +609,7 @@ fn sort_key(text: &str, arabic: bool) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&word.folded);
+        key.push_str(word.folded);
     });
     key
 }

@@ -1,0 +1,155 @@
+//! Distinct words, numbered in the order they are first seen and kept end to end in one
+//! string: a page's words while it is analysed, then its language's while the index is built.
+//! A word is looked up by a hash computed once ([`hash`]) and copied only when it is new, so
+//! the millions of words of a site's text cost no allocation each, and a page's words join its
+//! language's without being hashed again.
+
+use std::hash::BuildHasher;
+
+/// The hash [`Vocabulary`] looks words up by.
+pub fn hash(word: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+/// Words, each once, numbered from 0 in the order they were added.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    /// The words, end to end.
+    text: String,
+    /// By word: where it ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+    /// By word: its [`hash`].
+    hashes: Vec<u64>,
+    /// An open-addressing table of word numbers plus one (0: an empty slot), placed by hash
+    /// and probed linearly; its length is a power of two, at least twice the number of words.
+    slots: Vec<u32>,
+}
+
+impl Vocabulary {
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Word number `id`.
+    pub fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] };
+        &self.text[start..self.ends[id]]
+    }
+
+    /// The [`hash`] of word number `id`.
+    pub fn hash_of(&self, id: u32) -> u64 {
+        self.hashes[id as usize]
+    }
+
+    /// The number of `word` (whose [`hash`] is `hash`), if it is there.
+    pub fn find(&self, hash: u64, word: &str) -> Option<u32> {
+        self.probe(hash, word).ok()
+    }
+
+    /// The number of `word` (whose [`hash`] is `hash`), added when new; and whether it was.
+    pub fn add(&mut self, hash: u64, word: &str) -> (u32, bool) {
+        if (self.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        match self.probe(hash, word) {
+            Ok(id) => (id, false),
+            Err(slot) => {
+                let id = u32::try_from(self.len()).expect("fewer than 4 billion words");
+                self.text.push_str(word);
+                self.ends.push(self.text.len());
+                self.hashes.push(hash);
+                self.slots[slot] = id + 1;
+                (id, true)
+            }
+        }
+    }
+
+    /// Where `word` is: `Ok` with its number, or `Err` with the empty slot it would take.
+    fn probe(&self, hash: u64, word: &str) -> Result<u32, usize> {
+        if self.slots.is_empty() {
+            return Err(0);
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return Err(slot),
+                taken => {
+                    let id = taken - 1;
+                    if self.hashes[id as usize] == hash && self.word(id) == word {
+                        return Ok(id);
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Doubles the table (64 slots at first) and places every word again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for (id, &hash) in (1..).zip(&self.hashes) {
+            let mut slot = hash as usize & mask;
+            while self.slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.slots[slot] = id;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Adds `word` with its real hash.
+    fn add(words: &mut Vocabulary, word: &str) -> (u32, bool) {
+        words.add(hash(word), word)
+    }
+
+    #[test]
+    fn numbers_words_in_the_order_first_seen() {
+        let mut words = Vocabulary::default();
+        assert_eq!(add(&mut words, "rash"), (0, true));
+        assert_eq!(add(&mut words, "itch"), (1, true));
+        assert_eq!(add(&mut words, "rash"), (0, false));
+        assert_eq!(add(&mut words, ""), (2, true));
+        assert_eq!(
+            (words.word(0), words.word(1), words.word(2)),
+            ("rash", "itch", "")
+        );
+        assert_eq!(words.find(hash("itch"), "itch"), Some(1));
+        assert_eq!(words.find(hash("tired"), "tired"), None);
+        assert_eq!(words.hash_of(1), hash("itch"));
+    }
+
+    #[test]
+    fn tells_apart_words_of_one_hash_and_keeps_them_as_it_grows() {
+        // Every word with the same hash: found by comparing the words themselves.
+        let mut words = Vocabulary::default();
+        let all: Vec<String> = (0..1000).map(|n| format!("w{n}")).collect();
+        for (n, word) in all.iter().enumerate() {
+            assert_eq!(words.add(7, word), (n as u32, true));
+        }
+        for (n, word) in all.iter().enumerate() {
+            assert_eq!(words.add(7, word), (n as u32, false));
+            assert_eq!(words.word(n as u32), word);
+        }
+        assert_eq!(words.len(), 1000);
+        assert_eq!(words.find(7, "w1000"), None);
+        // Real hashes, many words.
+        let mut words = Vocabulary::default();
+        for word in &all {
+            add(&mut words, word);
+        }
+        assert!(
+            all.iter()
+                .enumerate()
+                .all(|(n, w)| words.find(hash(w), w) == Some(n as u32))
+        );
+    }
+}
