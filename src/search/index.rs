@@ -3,7 +3,6 @@
 //! and the A to Z topic list of the language's search page.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write;
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -154,11 +153,10 @@ pub fn build<'a>(
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
     order.par_sort_unstable_by_key(|&id| vocabulary.word(id));
-    let size: usize = postings
-        .iter()
-        .enumerate()
-        .map(|(id, list)| vocabulary.word(id as u32).len() * 2 + list.len() * 7 + 12)
-        .sum();
+    // About how many bytes a word takes in its shard.
+    let entry_bytes =
+        |id: u32| vocabulary.word(id).len() * 2 + postings[id as usize].len() * 7 + 12;
+    let size: usize = (0..vocabulary.len() as u32).map(entry_bytes).sum();
     let key = if size < ONE_SHARD_BYTES {
         0
     } else if size < ONE_LETTER_BYTES {
@@ -183,6 +181,7 @@ pub fn build<'a>(
         .enumerate()
         .try_for_each(|(i, (_, words))| {
             let mut out = script_start("terms", i);
+            out.reserve(words.iter().map(|&id| entry_bytes(id)).sum());
             out.push('[');
             for (n, &id) in words.iter().enumerate() {
                 if n > 0 {
@@ -199,7 +198,7 @@ pub fn build<'a>(
                         out.push(',');
                     }
                     let delta = u64::from(section - previous) * SCORE_LIMIT;
-                    let _ = write!(out, "{}", delta + u64::from(score).min(SCORE_LIMIT - 1));
+                    push_number(&mut out, delta + u64::from(score).min(SCORE_LIMIT - 1));
                     previous = section;
                 }
                 out.push_str("]]");
@@ -218,7 +217,7 @@ pub fn build<'a>(
             chunk_starts.push(n);
             bytes = 0;
         }
-        bytes += section.text.len() + section.heading.len() + section.id.len() + 12;
+        bytes += section_bytes(section);
     }
     chunk_starts
         .par_iter()
@@ -229,12 +228,20 @@ pub fn build<'a>(
                 .copied()
                 .unwrap_or(all_sections.len());
             let mut out = script_start("text", c);
+            out.reserve(
+                all_sections[first..end]
+                    .iter()
+                    .map(|s| section_bytes(s))
+                    .sum(),
+            );
             out.push('{');
             for (n, section) in all_sections[first..end].iter().enumerate() {
                 if n > 0 {
                     out.push(',');
                 }
-                let _ = write!(out, "\"{}\":[", first + n);
+                out.push('"');
+                push_number(&mut out, (first + n) as u64);
+                out.push_str("\":[");
                 push_json(&mut out, &section.id);
                 out.push(',');
                 push_json(&mut out, &section.heading);
@@ -250,19 +257,23 @@ pub fn build<'a>(
     let mut index = script_start("index", 0);
     index.push_str("{\"version\":2,\"lang\":");
     push_json(&mut index, lang);
-    let _ = write!(index, ",\"key\":{key},\"shards\":[");
+    index.push_str(",\"key\":");
+    push_number(&mut index, key as u64);
+    index.push_str(",\"shards\":[");
     for (i, (shard_key, _)) in shards.iter().enumerate() {
         if i > 0 {
             index.push(',');
         }
         push_json(&mut index, shard_key);
     }
-    let _ = write!(index, "],\"sections\":{number},\"chunks\":[");
-    for (i, first) in chunk_starts.iter().enumerate() {
+    index.push_str("],\"sections\":");
+    push_number(&mut index, u64::from(number));
+    index.push_str(",\"chunks\":[");
+    for (i, &first) in chunk_starts.iter().enumerate() {
         if i > 0 {
             index.push(',');
         }
-        let _ = write!(index, "{first}");
+        push_number(&mut index, first as u64);
     }
     index.push_str("],\"pages\":[");
     for (i, (page, first)) in pages.iter().zip(&firsts).enumerate() {
@@ -284,7 +295,8 @@ pub fn build<'a>(
             push_json(&mut index, field);
             index.push(',');
         }
-        let _ = write!(index, "{first}]");
+        push_number(&mut index, u64::from(*first));
+        index.push(']');
     }
     index.push_str("]}");
     script_end(&mut index);
@@ -292,6 +304,11 @@ pub fn build<'a>(
     write("index.js", index)?;
     let topics = topics(pages, &analysed);
     Ok(topics)
+}
+
+/// About how many bytes a section takes in its text chunk.
+fn section_bytes(section: &Section) -> usize {
+    section.text.len() + section.heading.len() + section.id.len() + 12
 }
 
 /// The first `letters` letters of a word (all of it when shorter).
@@ -615,32 +632,86 @@ fn sort_key(text: &str, arabic: bool) -> String {
 }
 
 /// Appends `text` as a JSON string. U+2028 and U+2029 are escaped too, which older browsers'
-/// scripts do not accept inside a string.
+/// scripts do not accept inside a string. Runs of bytes that need no escape are copied at once.
 fn push_json(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
+    // The bytes before `clean` are in `out`; `at` is where to look on from.
     let mut clean = 0;
-    for (at, c) in text.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\u{2028}' => "\\u2028",
-            '\u{2029}' => "\\u2029",
-            c if (c as u32) < 0x20 => "",
-            _ => continue,
+    let mut at = 0;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&byte| JSON_SPECIAL[usize::from(byte)])
+    {
+        at += offset;
+        let (escaped, length) = match bytes[at] {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            b'\r' => ("\\r", 1),
+            b'\t' => ("\\t", 1),
+            _ if bytes[at..].starts_with("\u{2028}".as_bytes()) => ("\\u2028", 3),
+            _ if bytes[at..].starts_with("\u{2029}".as_bytes()) => ("\\u2029", 3),
+            // Another character starting with the byte of U+2028: kept.
+            UTF8_LINE_SEPARATOR_START => {
+                at += 1;
+                continue;
+            }
+            control => {
+                out.push_str(&text[clean..at]);
+                out.push_str("\\u00");
+                out.push(char::from(HEX_DIGITS[usize::from(control >> 4)]));
+                out.push(char::from(HEX_DIGITS[usize::from(control & 0xf)]));
+                at += 1;
+                clean = at;
+                continue;
+            }
         };
         out.push_str(&text[clean..at]);
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push_str(escaped);
-        }
-        clean = at + c.len_utf8();
+        out.push_str(escaped);
+        at += length;
+        clean = at;
     }
     out.push_str(&text[clean..]);
     out.push('"');
+}
+
+/// The first byte of U+2028 and U+2029 (and of the other characters from U+2000 to U+2FFF).
+const UTF8_LINE_SEPARATOR_START: u8 = 0xe2;
+
+/// The bytes [`push_json`] stops at: the ones it escapes (`"`, `\`, control characters) and
+/// [`UTF8_LINE_SEPARATOR_START`].
+const JSON_SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        special[byte] = true;
+        byte += 1;
+    }
+    special[b'"' as usize] = true;
+    special[b'\\' as usize] = true;
+    special[UTF8_LINE_SEPARATOR_START as usize] = true;
+    special
+};
+
+/// Lower-case hexadecimal digits, by value.
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends a number in decimal, as `write!` would, without the formatting machinery.
+fn push_number(out: &mut String, mut number: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
 }
 
 #[cfg(test)]
@@ -654,6 +725,54 @@ mod tests {
         assert_eq!(out, r#""a \"b\" \\ \n\u2028\u0001é""#);
         let value: String = serde_json::from_str(&out).unwrap();
         assert_eq!(value, "a \"b\" \\ \n\u{2028}\u{1}é");
+    }
+
+    /// [`push_json`] one character at a time: what its runs of bytes must give.
+    fn push_json_by_char(out: &mut String, text: &str) {
+        out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{2028}' => out.push_str("\\u2028"),
+                '\u{2029}' => out.push_str("\\u2029"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn json_strings_are_escaped_as_one_character_at_a_time(
+            text in r#"(["\\\n\r\t\x00-\x1f]|\u{2028}|\u{2029}|[\u{2000}-\u{2fff}]|é|a|\PC){0,30}"#,
+        ) {
+            let mut fast = String::from("x");
+            push_json(&mut fast, &text);
+            let mut by_char = String::from("x");
+            push_json_by_char(&mut by_char, &text);
+            proptest::prop_assert_eq!(fast, by_char);
+        }
+
+        #[test]
+        fn numbers_are_written_as_format_does(number in proptest::num::u64::ANY) {
+            let mut out = String::from("x");
+            push_number(&mut out, number);
+            proptest::prop_assert_eq!(out, format!("x{number}"));
+        }
+    }
+
+    #[test]
+    fn small_numbers_are_written_as_format_does() {
+        for number in (0..1000).chain([u64::MAX, 10_000_000_000]) {
+            let mut out = String::new();
+            push_number(&mut out, number);
+            assert_eq!(out, number.to_string());
+        }
     }
 
     #[test]
