@@ -87,21 +87,22 @@ struct Analysed {
     sections: Vec<Section>,
     /// The page's distinct words, folded.
     words: Vocabulary,
-    /// By word: its lower-case form in `lower_text`, when it differs from the folded one and
-    /// the page's language has a stemmer.
-    lower: Vec<Option<Range<usize>>>,
-    /// The lower-case forms, end to end.
-    lower_text: String,
+    /// By word, when the page's language has a stemmer and the word a character other than
+    /// ASCII: where it is written the first time in `written_text`, and whether an Arabic
+    /// article was removed ([`Word::marked_written`]), from which its lower case is made if the
+    /// index needs it.
+    written: Vec<Option<(Range<usize>, bool)>>,
+    /// The words of `written`, end to end.
+    written_text: String,
     /// Section (of this page), word (number in `words`), score; by section.
     scores: Vec<(u32, u32, u16)>,
 }
 
 impl Analysed {
-    /// The lower-case form of the page's word number `id`, when it differs from the folded
-    /// one and the page's language has a stemmer.
-    fn lower(&self, id: u32) -> Option<&str> {
-        let range = self.lower[id as usize].clone()?;
-        Some(&self.lower_text[range])
+    /// The page's word number `id` as [`Analysed::written`] has it.
+    fn written(&self, id: u32) -> Option<(&str, bool)> {
+        let (range, stripped) = self.written[id as usize].clone()?;
+        Some((&self.written_text[range], stripped))
     }
 }
 
@@ -123,10 +124,10 @@ pub fn build<'a>(
         })
         .collect();
 
-    // Every word of the language once (with its lower case and the language of the first
-    // text it occurs in), with the sections it is in.
+    // Every word of the language once (with how it was written and the language of the first
+    // text it occurs in, for its stem), with the sections it is in.
     let mut vocabulary = Vocabulary::default();
-    let mut first_seen: Vec<(Option<&str>, &str)> = Vec::new();
+    let mut first_seen: Vec<(Option<(&str, bool)>, &str)> = Vec::new();
     let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
     let mut firsts = Vec::with_capacity(pages.len());
     let mut number: u32 = 0;
@@ -138,7 +139,7 @@ pub fn build<'a>(
             let word = analysis.words.word(id);
             let (global_id, new) = vocabulary.add(analysis.words.hash_of(id), word);
             if new {
-                first_seen.push((analysis.lower(id), lang));
+                first_seen.push((analysis.written(id), lang));
                 postings.push(Vec::new());
             }
             global.push(global_id);
@@ -355,10 +356,10 @@ fn folded_synonyms(site: &Site, lang: &str) -> Vec<Vec<Vec<String>>> {
 #[derive(Default)]
 struct Counter {
     words: Vocabulary,
-    /// See [`Analysed::lower`].
-    lower: Vec<Option<Range<usize>>>,
-    /// See [`Analysed::lower_text`].
-    lower_text: String,
+    /// See [`Analysed::written`].
+    written: Vec<Option<(Range<usize>, bool)>>,
+    /// See [`Analysed::written_text`].
+    written_text: String,
     /// By word: its score in the current section (0: not in it).
     counts: Vec<u16>,
     /// The words of the current section, in the order first seen.
@@ -372,20 +373,16 @@ struct Counter {
 }
 
 impl Counter {
-    /// The number of a word, noted when new (with its lower case when it may differ and the
-    /// page's language has a stemmer).
+    /// The number of a word, noted when new (with how it is written when its lower case may
+    /// differ and the page's language has a stemmer).
     fn id(&mut self, word: &Word<'_>) -> u32 {
         let (id, new) = self.words.add(vocabulary::hash(word.folded), word.folded);
         if new {
-            let lower = if self.stems {
-                word.lower_if_marked().filter(|lower| lower != word.folded)
-            } else {
-                None
-            };
-            self.lower.push(lower.map(|lower| {
-                let start = self.lower_text.len();
-                self.lower_text.push_str(&lower);
-                start..self.lower_text.len()
+            let written = word.marked_written().filter(|_| self.stems);
+            self.written.push(written.map(|(written, stripped)| {
+                let start = self.written_text.len();
+                self.written_text.push_str(written);
+                (start..self.written_text.len(), stripped)
             }));
             self.counts.push(0);
         }
@@ -432,6 +429,8 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     let sections = sections::sections(leaflet, is_glossary);
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
     let mut counter = Counter {
+        // About one distinct word in 20 bytes of text.
+        words: Vocabulary::with_capacity(leaflet.body().len() / 20),
         keep_sequence: !synonyms.is_empty(),
         stems: stem::has_stemmer(&leaflet.file.language),
         ..Counter::default()
@@ -471,8 +470,8 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
         sections,
         scores,
         words: counter.words,
-        lower: counter.lower,
-        lower_text: counter.lower_text,
+        written: counter.written,
+        written_text: counter.written_text,
     }
 }
 
@@ -482,19 +481,26 @@ fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
 }
 
 /// The folded stem of each word of the vocabulary, when it differs from the word: in the
-/// languages with a stemmer. `first_seen`: by word, its lower case when it differs and the
-/// language of the first text it occurs in.
-fn stems(vocabulary: &Vocabulary, first_seen: &[(Option<&str>, &str)]) -> Vec<Option<String>> {
+/// languages with a stemmer. `first_seen`: by word, the language of the first text it occurs
+/// in, and there, when the language has a stemmer and the word a character other than ASCII,
+/// how it is written ([`Word::marked_written`]).
+fn stems(
+    vocabulary: &Vocabulary,
+    first_seen: &[(Option<(&str, bool)>, &str)],
+) -> Vec<Option<String>> {
     first_seen
         .par_iter()
         .enumerate()
         .map_init(
             Map::<&str, Option<Stemmer>>::default,
-            |stemmers, (id, &(lower, lang))| {
+            |stemmers, (id, &(written, lang))| {
                 let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
                 let stemmer = stemmer.as_ref()?;
                 let folded = vocabulary.word(id as u32);
-                let word = Word::new(lower.unwrap_or(folded), folded);
+                let lower = written
+                    .map(|(written, stripped)| Word::marked(folded, written, stripped).lower())
+                    .filter(|lower| lower != folded);
+                let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
                 stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
             },
         )

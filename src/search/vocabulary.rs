@@ -26,6 +26,16 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// An empty vocabulary with room for about `words` words before its table grows.
+    pub fn with_capacity(words: usize) -> Vocabulary {
+        Vocabulary {
+            text: String::with_capacity(words * 8),
+            ends: Vec::with_capacity(words),
+            hashes: Vec::with_capacity(words),
+            slots: vec![0; (words * 2).next_power_of_two().max(64)],
+        }
+    }
+
     /// How many words there are.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -125,6 +135,20 @@ mod tests {
         assert_eq!(words.find(hash("itch"), "itch"), Some(1));
         assert_eq!(words.find(hash("tired"), "tired"), None);
         assert_eq!(words.hash_of(1), hash("itch"));
+    }
+
+    #[test]
+    fn grows_past_its_capacity() {
+        let mut words = Vocabulary::with_capacity(3);
+        let all: Vec<String> = (0..100).map(|n| n.to_string()).collect();
+        for (n, word) in all.iter().enumerate() {
+            assert_eq!(add(&mut words, word), (n as u32, true));
+        }
+        assert!(
+            all.iter()
+                .enumerate()
+                .all(|(n, w)| words.find(hash(w), w) == Some(n as u32))
+        );
     }
 
     #[test]
