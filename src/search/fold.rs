@@ -203,6 +203,7 @@ impl Scanner {
         let mut marked = false;
         let mut end = text.len();
         let mut next = text.len();
+        let mask = self.cache.len() - 1;
         for (offset, c) in text[at..].char_indices() {
             let position = at + offset;
             let folded = if c.is_ascii() {
@@ -213,7 +214,8 @@ impl Scanner {
                 }
                 SEPARATOR
             } else {
-                self.fold(c)
+                let slot = self.cache[c as usize & mask];
+                if slot.0 == c { slot.1 } else { self.fold(c) }
             };
             match folded {
                 SEPARATOR => {
@@ -247,17 +249,15 @@ impl Scanner {
         next
     }
 
-    /// How a character other than ASCII folds: its one folded letter, [`SEPARATOR`] or
-    /// [`KEEP`]; a letter that folds to several is added to `folded` here, and gives [`KEEP`].
+    /// How a character other than ASCII that is not in the cache folds: its one folded letter
+    /// (now cached), [`SEPARATOR`] or [`KEEP`]; a letter that folds to several is added to
+    /// `folded` here, and gives [`KEEP`].
+    #[cold]
     fn fold(&mut self, c: char) -> char {
-        let mask = self.cache.len() - 1;
-        let slot = &mut self.cache[c as usize & mask];
-        if slot.0 == c {
-            return slot.1;
-        }
         match fold_char(c) {
             Some(folded) => {
-                *slot = (c, folded);
+                let mask = self.cache.len() - 1;
+                self.cache[c as usize & mask] = (c, folded);
                 folded
             }
             // A letter that folds to more than one letter: rare, not cached.

@@ -2,7 +2,6 @@
 //! words folded, stemmed and scored, written as the script files `docs/search.md` describes;
 //! and the A to Z topic list of the language's search page.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -96,6 +95,11 @@ struct Analysed {
     written_text: String,
     /// Section (of this page), word (number in `words`), score; by section.
     scores: Vec<(u32, u32, u16)>,
+    /// By section: the [`sort_key`] of its heading when of level 2 or 3, else empty; for the A
+    /// to Z list, made as the heading's words are counted.
+    heading_keys: Vec<String>,
+    /// The [`sort_key`] of the page's title.
+    title_key: String,
 }
 
 impl Analysed {
@@ -373,6 +377,16 @@ struct Counter {
 }
 
 impl Counter {
+    /// A counter with room for about `words` words.
+    fn new(words: usize) -> Counter {
+        Counter {
+            words: Vocabulary::with_capacity(words),
+            written: Vec::with_capacity(words),
+            counts: Vec::with_capacity(words),
+            ..Counter::default()
+        }
+    }
+
     /// The number of a word, noted when new (with how it is written when its lower case may
     /// differ and the page's language has a stemmer).
     fn id(&mut self, word: &Word<'_>) -> u32 {
@@ -403,14 +417,21 @@ impl Counter {
         *count = count.saturating_add(score);
     }
 
-    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each.
-    fn add(&mut self, text: &str, arabic: bool, score: Option<u16>) {
+    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each; and
+    /// appends them to `key` if given, separated by spaces (the text's [`sort_key`]).
+    fn add(&mut self, text: &str, arabic: bool, score: Option<u16>, mut key: Option<&mut String>) {
         fold::words(text, arabic, |word| {
             let id = self.id(word);
             if self.keep_sequence {
                 self.sequence.push(id);
             }
             self.count(id, score.unwrap_or(1));
+            if let Some(key) = key.as_deref_mut() {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(word.folded);
+            }
         });
     }
 
@@ -428,27 +449,32 @@ impl Counter {
 fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) -> Analysed {
     let sections = sections::sections(leaflet, is_glossary);
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
-    let mut counter = Counter {
-        // About one distinct word in 20 bytes of text.
-        words: Vocabulary::with_capacity(leaflet.body().len() / 20),
-        keep_sequence: !synonyms.is_empty(),
-        stems: stem::has_stemmer(&leaflet.file.language),
-        ..Counter::default()
-    };
-    let mut scores = Vec::new();
+    // About one distinct word in 20 bytes of text, and a score in 16.
+    let source = leaflet.body().len();
+    let mut counter = Counter::new(source / 20);
+    counter.keep_sequence = !synonyms.is_empty();
+    counter.stems = stem::has_stemmer(&leaflet.file.language);
+    let mut scores = Vec::with_capacity(source / 16);
+    let mut heading_keys = Vec::with_capacity(sections.len());
+    let mut title_key = String::new();
     for (number, section) in sections.iter().enumerate() {
         // Text first, capped, and doubled in an urgent-help section (its heading is not: a
         // leaflet titled with the word still comes first); then the heading and title, which
         // count once each.
         let factor = if section.urgent { 2 } else { 1 };
-        counter.add(&section.text, arabic, None);
+        counter.add(&section.text, arabic, None, None);
         for i in 0..counter.touched.len() {
             let id = counter.touched[i] as usize;
             counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE) * factor;
         }
-        counter.add(&section.heading, arabic, Some(HEADING_SCORE));
+        let mut heading_key = String::new();
+        let topical = matches!(section.level, 2 | 3);
+        let key = topical.then_some(&mut heading_key);
+        counter.add(&section.heading, arabic, Some(HEADING_SCORE), key);
+        heading_keys.push(heading_key);
         if number == 0 {
-            counter.add(&leaflet.front.title, arabic, Some(TITLE_SCORE));
+            let title = &leaflet.front.title;
+            counter.add(title, arabic, Some(TITLE_SCORE), Some(&mut title_key));
         }
         for group in synonyms {
             if group.iter().any(|entry| counter.has_phrase(entry)) {
@@ -472,6 +498,8 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
         words: counter.words,
         written: counter.written,
         written_text: counter.written_text,
+        heading_keys,
+        title_key,
     }
 }
 
@@ -511,26 +539,12 @@ fn stems(
 /// most [`MAX_PAGES_PER_TOPIC`] pages: of levels 2 and 3, or when that makes more than
 /// [`MAX_TOPICS`] topics, of level 2, or when that does too, none.
 fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGroup<'a>> {
-    // The folded text of every heading of levels 2 and 3 (empty for the others), by page.
-    let keys: Vec<Vec<String>> = pages
-        .par_iter()
-        .zip(analysed)
-        .map(|(page, analysis)| {
-            let arabic = fold::strips_arabic_article(&page.leaflet.file.language);
-            analysis
-                .sections
-                .iter()
-                .map(|section| match section.level {
-                    2 | 3 => sort_key(&section.heading, arabic),
-                    _ => String::new(),
-                })
-                .collect()
-        })
-        .collect();
-    let mut heading_pages: HashMap<&str, usize> = HashMap::new();
-    for page_keys in &keys {
-        let mut seen = HashSet::new();
-        for key in page_keys.iter().filter(|k| !k.is_empty()) {
+    // On how many pages each heading of levels 2 and 3 is, by its folded text.
+    let mut heading_pages: Map<&str, usize> = Map::default();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for analysis in analysed {
+        seen.clear();
+        for key in analysis.heading_keys.iter().filter(|k| !k.is_empty()) {
             if seen.insert(key) {
                 *heading_pages.entry(key).or_default() += 1;
             }
@@ -544,8 +558,8 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
     };
     let mut by_level = [0usize; 4];
     let mut fixed = pages.len();
-    for (analysis, page_keys) in analysed.iter().zip(&keys) {
-        for (section, key) in analysis.sections.iter().zip(page_keys) {
+    for analysis in analysed {
+        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
             fixed += section.glossary.len();
             if topical(key) {
                 by_level[section.level as usize] += 1;
@@ -560,7 +574,7 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
         0
     };
     let mut all: Vec<(String, Topic<'a>)> = Vec::new();
-    for ((page, analysis), page_keys) in pages.iter().zip(analysed).zip(&keys) {
+    for (page, analysis) in pages.iter().zip(analysed) {
         let lang = page.leaflet.file.language.as_str();
         let arabic = fold::strips_arabic_article(lang);
         let title = page.leaflet.front.title.as_str();
@@ -581,8 +595,8 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
                 },
             )
         };
-        all.push(topic(sort_key(title, arabic), title, "", "", false));
-        for (section, key) in analysis.sections.iter().zip(page_keys) {
+        all.push(topic(analysis.title_key.clone(), title, "", "", false));
+        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
             if section.level <= deepest && topical(key) {
                 all.push(topic(
                     key.clone(),
@@ -715,9 +729,7 @@ fn push_number(out: &mut String, mut number: u64) {
             break;
         }
     }
-    for &digit in &digits[start..] {
-        out.push(char::from(digit));
-    }
+    out.push_str(std::str::from_utf8(&digits[start..]).expect("digits are ASCII"));
 }
 
 #[cfg(test)]
@@ -778,6 +790,39 @@ mod tests {
             let mut out = String::new();
             push_number(&mut out, number);
             assert_eq!(out, number.to_string());
+        }
+    }
+
+    /// A leaflet in `lang` with `title` and `body`.
+    fn leaflet(lang: &str, title: &str, body: &str) -> Leaflet {
+        let file = crate::content::discover::SourceFile {
+            language: lang.into(),
+            identity: "x".into(),
+            display_path: crate::paths::SitePath::new("content/x.md".as_ref()).unwrap(),
+            text: format!("---\ntitle: \"{title}\"\n---\n{body}"),
+        };
+        crate::content::leaflet::parse(file, false).0.unwrap()
+    }
+
+    #[test]
+    fn the_sort_keys_made_while_counting_are_the_headings_and_titles_keys() {
+        let body = "Intro.\n\n# One\n\n## Side EFFECTS of the Ärzte\n\nText.\n\n### Ήπιες \
+                    παρενέργειες\n\n#### Deep\n\n## والطبيب بالدواء\n\n## 38 °C!\n";
+        for lang in ["en", "ar"] {
+            let page = leaflet(lang, "Κεφάλαιο: Side-effects", body);
+            let analysis = analyse(&page, false, &[]);
+            let arabic = fold::strips_arabic_article(lang);
+            assert_eq!(analysis.title_key, sort_key(&page.front.title, arabic));
+            let expected: Vec<String> = analysis
+                .sections
+                .iter()
+                .map(|section| match section.level {
+                    2 | 3 => sort_key(&section.heading, arabic),
+                    _ => String::new(),
+                })
+                .collect();
+            assert_eq!(analysis.heading_keys, expected);
+            assert_eq!(expected.iter().filter(|k| !k.is_empty()).count(), 4);
         }
     }
 

@@ -16,13 +16,16 @@ pub fn hash(word: &str) -> u64 {
 pub struct Vocabulary {
     /// The words, end to end.
     text: String,
-    /// By word: where it ends in `text` (it starts where the one before ends).
-    ends: Vec<usize>,
+    /// By word: where it starts and ends in `text`.
+    spans: Vec<(usize, usize)>,
     /// By word: its [`hash`].
     hashes: Vec<u64>,
-    /// An open-addressing table of word numbers plus one (0: an empty slot), placed by hash
-    /// and probed linearly; its length is a power of two, at least twice the number of words.
-    slots: Vec<u32>,
+    /// An open-addressing table placed by the low bits of words' hashes and probed linearly:
+    /// in each slot, 0 when it is empty, else a word's number plus one in the low 32 bits and
+    /// the high 32 bits of its hash above them (most other words are told apart by those
+    /// without looking at them). Its length is a power of two, at least twice the number of
+    /// words.
+    slots: Vec<u64>,
 }
 
 impl Vocabulary {
@@ -30,7 +33,7 @@ impl Vocabulary {
     pub fn with_capacity(words: usize) -> Vocabulary {
         Vocabulary {
             text: String::with_capacity(words * 8),
-            ends: Vec::with_capacity(words),
+            spans: Vec::with_capacity(words),
             hashes: Vec::with_capacity(words),
             slots: vec![0; (words * 2).next_power_of_two().max(64)],
         }
@@ -38,14 +41,13 @@ impl Vocabulary {
 
     /// How many words there are.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     /// Word number `id`.
     pub fn word(&self, id: u32) -> &str {
-        let id = id as usize;
-        let start = if id == 0 { 0 } else { self.ends[id - 1] };
-        &self.text[start..self.ends[id]]
+        let (start, end) = self.spans[id as usize];
+        &self.text[start..end]
     }
 
     /// The [`hash`] of word number `id`.
@@ -67,10 +69,11 @@ impl Vocabulary {
             Ok(id) => (id, false),
             Err(slot) => {
                 let id = u32::try_from(self.len()).expect("fewer than 4 billion words");
+                let start = self.text.len();
                 self.text.push_str(word);
-                self.ends.push(self.text.len());
+                self.spans.push((start, self.text.len()));
                 self.hashes.push(hash);
-                self.slots[slot] = id + 1;
+                self.slots[slot] = slot_entry(hash, id);
                 (id, true)
             }
         }
@@ -86,9 +89,9 @@ impl Vocabulary {
         loop {
             match self.slots[slot] {
                 0 => return Err(slot),
-                taken => {
-                    let id = taken - 1;
-                    if self.hashes[id as usize] == hash && self.word(id) == word {
+                entry => {
+                    let id = (entry as u32) - 1;
+                    if entry >> 32 == hash >> 32 && self.word(id) == word {
                         return Ok(id);
                     }
                 }
@@ -102,14 +105,19 @@ impl Vocabulary {
         let size = (self.slots.len() * 2).max(64);
         self.slots = vec![0; size];
         let mask = size - 1;
-        for (id, &hash) in (1..).zip(&self.hashes) {
+        for (id, &hash) in (0..).zip(&self.hashes) {
             let mut slot = hash as usize & mask;
             while self.slots[slot] != 0 {
                 slot = (slot + 1) & mask;
             }
-            self.slots[slot] = id;
+            self.slots[slot] = slot_entry(hash, id);
         }
     }
+}
+
+/// What [`Vocabulary::slots`] holds for word number `id` whose hash is `hash`.
+fn slot_entry(hash: u64, id: u32) -> u64 {
+    (hash >> 32 << 32) | u64::from(id + 1)
 }
 
 #[cfg(test)]
