@@ -2,15 +2,13 @@
 //! words folded, stemmed and scored, written as the script files `docs/search.md` describes;
 //! and the A to Z topic list of the language's search page.
 
-use std::ops::Range;
-
 use rayon::prelude::*;
 use rust_stemmers::Stemmer;
 
 use super::fold::{self, Word};
 use super::sections::{self, Section};
 use super::stem;
-use super::vocabulary::{self, Vocabulary};
+use super::vocabulary::{self, Vocabulary, Words};
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
@@ -85,12 +83,12 @@ pub type WriteFile<'w> = dyn Fn(&str, String) -> Result<(), Diagnostic> + Sync +
 struct Analysed {
     sections: Vec<Section>,
     /// The page's distinct words, folded.
-    words: Vocabulary,
+    words: Words,
     /// By word, when the page's language has a stemmer and the word a character other than
     /// ASCII: where it is written the first time in `written_text`, and whether an Arabic
     /// article was removed ([`Word::marked_written`]), from which its lower case is made if the
     /// index needs it.
-    written: Vec<Option<(Range<usize>, bool)>>,
+    written: Vec<Option<Written>>,
     /// The words of `written`, end to end.
     written_text: String,
     /// Section (of this page), word (number in `words`), score; by section.
@@ -102,11 +100,15 @@ struct Analysed {
     title_key: String,
 }
 
+/// Where a word is in [`Analysed::written_text`] (start and end), and whether an Arabic
+/// article was removed from its folded form.
+type Written = (u32, u32, bool);
+
 impl Analysed {
     /// The page's word number `id` as [`Analysed::written`] has it.
     fn written(&self, id: u32) -> Option<(&str, bool)> {
-        let (range, stripped) = self.written[id as usize].clone()?;
-        Some((&self.written_text[range], stripped))
+        let (start, end, stripped) = self.written[id as usize]?;
+        Some((&self.written_text[start as usize..end as usize], stripped))
     }
 }
 
@@ -154,6 +156,7 @@ pub fn build<'a>(
         firsts.push(number);
         number += analysis.sections.len() as u32;
     }
+    let vocabulary = vocabulary.into_words();
     let stems = stems(&vocabulary, &first_seen);
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
@@ -361,7 +364,7 @@ fn folded_synonyms(site: &Site, lang: &str) -> Vec<Vec<Vec<String>>> {
 struct Counter {
     words: Vocabulary,
     /// See [`Analysed::written`].
-    written: Vec<Option<(Range<usize>, bool)>>,
+    written: Vec<Option<Written>>,
     /// See [`Analysed::written_text`].
     written_text: String,
     /// By word: its score in the current section (0: not in it).
@@ -394,9 +397,10 @@ impl Counter {
         if new {
             let written = word.marked_written().filter(|_| self.stems);
             self.written.push(written.map(|(written, stripped)| {
-                let start = self.written_text.len();
+                let offset = |text: &String| u32::try_from(text.len()).expect("a page under 4 GB");
+                let start = offset(&self.written_text);
                 self.written_text.push_str(written);
-                (start..self.written_text.len(), stripped)
+                (start, offset(&self.written_text), stripped)
             }));
             self.counts.push(0);
         }
@@ -495,7 +499,7 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     Analysed {
         sections,
         scores,
-        words: counter.words,
+        words: counter.words.into_words(),
         written: counter.written,
         written_text: counter.written_text,
         heading_keys,
@@ -512,10 +516,7 @@ fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
 /// languages with a stemmer. `first_seen`: by word, the language of the first text it occurs
 /// in, and there, when the language has a stemmer and the word a character other than ASCII,
 /// how it is written ([`Word::marked_written`]).
-fn stems(
-    vocabulary: &Vocabulary,
-    first_seen: &[(Option<(&str, bool)>, &str)],
-) -> Vec<Option<String>> {
+fn stems(vocabulary: &Words, first_seen: &[(Option<(&str, bool)>, &str)]) -> Vec<Option<String>> {
     first_seen
         .par_iter()
         .enumerate()

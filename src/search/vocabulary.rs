@@ -11,15 +11,52 @@ pub fn hash(word: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(word)
 }
 
-/// Words, each once, numbered from 0 in the order they were added.
+/// Words, each once, numbered from 0 in the order they were added; what a [`Vocabulary`] keeps
+/// once no word is to be looked up in it.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
+pub struct Words {
     /// The words, end to end.
     text: String,
     /// By word: where it starts and ends in `text`.
-    spans: Vec<(usize, usize)>,
+    spans: Vec<(u32, u32)>,
     /// By word: its [`hash`].
     hashes: Vec<u64>,
+}
+
+impl Words {
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Word number `id`.
+    pub fn word(&self, id: u32) -> &str {
+        let (start, end) = self.spans[id as usize];
+        &self.text[start as usize..end as usize]
+    }
+
+    /// The [`hash`] of word number `id`.
+    pub fn hash_of(&self, id: u32) -> u64 {
+        self.hashes[id as usize]
+    }
+
+    /// Adds a word, which is not there yet; its number.
+    fn push(&mut self, hash: u64, word: &str) -> u32 {
+        let id = u32::try_from(self.len()).expect("fewer than 4 billion words");
+        let offset = |text: &String| u32::try_from(text.len()).expect("words under 4 GB");
+        let start = offset(&self.text);
+        self.text.push_str(word);
+        self.spans.push((start, offset(&self.text)));
+        self.hashes.push(hash);
+        id
+    }
+}
+
+/// [`Words`] that can be looked up.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    /// The words.
+    words: Words,
     /// An open-addressing table placed by the low bits of words' hashes and probed linearly:
     /// in each slot, 0 when it is empty, else a word's number plus one in the low 32 bits and
     /// the high 32 bits of its hash above them (most other words are told apart by those
@@ -32,27 +69,18 @@ impl Vocabulary {
     /// An empty vocabulary with room for about `words` words before its table grows.
     pub fn with_capacity(words: usize) -> Vocabulary {
         Vocabulary {
-            text: String::with_capacity(words * 8),
-            spans: Vec::with_capacity(words),
-            hashes: Vec::with_capacity(words),
+            words: Words {
+                text: String::with_capacity(words * 8),
+                spans: Vec::with_capacity(words),
+                hashes: Vec::with_capacity(words),
+            },
             slots: vec![0; (words * 2).next_power_of_two().max(64)],
         }
     }
 
-    /// How many words there are.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// Word number `id`.
-    pub fn word(&self, id: u32) -> &str {
-        let (start, end) = self.spans[id as usize];
-        &self.text[start..end]
-    }
-
-    /// The [`hash`] of word number `id`.
-    pub fn hash_of(&self, id: u32) -> u64 {
-        self.hashes[id as usize]
+    /// The words, without the table to look them up.
+    pub fn into_words(self) -> Words {
+        self.words
     }
 
     /// The number of `word` (whose [`hash`] is `hash`), if it is there.
@@ -62,17 +90,13 @@ impl Vocabulary {
 
     /// The number of `word` (whose [`hash`] is `hash`), added when new; and whether it was.
     pub fn add(&mut self, hash: u64, word: &str) -> (u32, bool) {
-        if (self.len() + 1) * 2 > self.slots.len() {
+        if (self.words.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         match self.probe(hash, word) {
             Ok(id) => (id, false),
             Err(slot) => {
-                let id = u32::try_from(self.len()).expect("fewer than 4 billion words");
-                let start = self.text.len();
-                self.text.push_str(word);
-                self.spans.push((start, self.text.len()));
-                self.hashes.push(hash);
+                let id = self.words.push(hash, word);
                 self.slots[slot] = slot_entry(hash, id);
                 (id, true)
             }
@@ -91,7 +115,7 @@ impl Vocabulary {
                 0 => return Err(slot),
                 entry => {
                     let id = (entry as u32) - 1;
-                    if entry >> 32 == hash >> 32 && self.word(id) == word {
+                    if entry >> 32 == hash >> 32 && self.words.word(id) == word {
                         return Ok(id);
                     }
                 }
@@ -105,7 +129,7 @@ impl Vocabulary {
         let size = (self.slots.len() * 2).max(64);
         self.slots = vec![0; size];
         let mask = size - 1;
-        for (id, &hash) in (0..).zip(&self.hashes) {
+        for (id, &hash) in (0..).zip(&self.words.hashes) {
             let mut slot = hash as usize & mask;
             while self.slots[slot] != 0 {
                 slot = (slot + 1) & mask;
@@ -137,12 +161,21 @@ mod tests {
         assert_eq!(add(&mut words, "rash"), (0, false));
         assert_eq!(add(&mut words, ""), (2, true));
         assert_eq!(
-            (words.word(0), words.word(1), words.word(2)),
+            (
+                words.words.word(0),
+                words.words.word(1),
+                words.words.word(2)
+            ),
             ("rash", "itch", "")
         );
         assert_eq!(words.find(hash("itch"), "itch"), Some(1));
         assert_eq!(words.find(hash("tired"), "tired"), None);
-        assert_eq!(words.hash_of(1), hash("itch"));
+        assert_eq!(words.words.hash_of(1), hash("itch"));
+        let words = words.into_words();
+        assert_eq!(
+            (words.len(), words.word(1), words.hash_of(0)),
+            (3, "itch", hash("rash"))
+        );
     }
 
     #[test]
@@ -169,9 +202,9 @@ mod tests {
         }
         for (n, word) in all.iter().enumerate() {
             assert_eq!(words.add(7, word), (n as u32, false));
-            assert_eq!(words.word(n as u32), word);
+            assert_eq!(words.words.word(n as u32), word);
         }
-        assert_eq!(words.len(), 1000);
+        assert_eq!(words.words.len(), 1000);
         assert_eq!(words.find(7, "w1000"), None);
         // Real hashes, many words.
         let mut words = Vocabulary::default();
