@@ -2,15 +2,13 @@
 //! words folded, stemmed and scored, written as the script files `docs/search.md` describes;
 //! and the A to Z topic list of the language's search page.
 
-use std::collections::{HashMap, HashSet};
-use std::fmt::Write;
-
 use rayon::prelude::*;
 use rust_stemmers::Stemmer;
 
 use super::fold::{self, Word};
 use super::sections::{self, Section};
 use super::stem;
+use super::vocabulary::{self, Vocabulary, Words};
 use crate::content::Leaflet;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
@@ -84,10 +82,34 @@ pub type WriteFile<'w> = dyn Fn(&str, String) -> Result<(), Diagnostic> + Sync +
 /// One page, analysed.
 struct Analysed {
     sections: Vec<Section>,
-    /// The page's distinct words: folded, and the lower-case form when it differs.
-    words: Vec<(String, Option<String>)>,
-    /// Section (of this page), word (index into `words`), score; by section.
+    /// The page's distinct words, folded.
+    words: Words,
+    /// By word, when the page's language has a stemmer and the word a character other than
+    /// ASCII: where it is written the first time in `written_text`, and whether an Arabic
+    /// article was removed ([`Word::marked_written`]), from which its lower case is made if the
+    /// index needs it.
+    written: Vec<Option<Written>>,
+    /// The words of `written`, end to end.
+    written_text: String,
+    /// Section (of this page), word (number in `words`), score; by section.
     scores: Vec<(u32, u32, u16)>,
+    /// By section: the [`sort_key`] of its heading when of level 2 or 3, else empty; for the A
+    /// to Z list, made as the heading's words are counted.
+    heading_keys: Vec<String>,
+    /// The [`sort_key`] of the page's title.
+    title_key: String,
+}
+
+/// Where a word is in [`Analysed::written_text`] (start and end), and whether an Arabic
+/// article was removed from its folded form.
+type Written = (u32, u32, bool);
+
+impl Analysed {
+    /// The page's word number `id` as [`Analysed::written`] has it.
+    fn written(&self, id: u32) -> Option<(&str, bool)> {
+        let (start, end, stripped) = self.written[id as usize]?;
+        Some((&self.written_text[start as usize..end as usize], stripped))
+    }
 }
 
 /// Builds the index of language `lang` from its pages, in list order, handing each file to
@@ -108,40 +130,41 @@ pub fn build<'a>(
         })
         .collect();
 
-    // Every word of the language once, with the sections it is in.
-    let mut ids: Map<&str, u32> = Map::default();
-    let mut vocabulary: Vec<(&str, Option<&str>, &str)> = Vec::new();
+    // Every word of the language once (with how it was written and the language of the first
+    // text it occurs in, for its stem), with the sections it is in.
+    let mut vocabulary = Vocabulary::default();
+    let mut first_seen: Vec<(Option<(&str, bool)>, &str)> = Vec::new();
     let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
     let mut firsts = Vec::with_capacity(pages.len());
     let mut number: u32 = 0;
+    let mut global: Vec<u32> = Vec::new();
     for (page, analysis) in pages.iter().zip(&analysed) {
         let lang = page.leaflet.file.language.as_str();
-        let global: Vec<u32> = analysis
-            .words
-            .iter()
-            .map(|(folded, lower)| {
-                *ids.entry(folded.as_str()).or_insert_with(|| {
-                    vocabulary.push((folded.as_str(), lower.as_deref(), lang));
-                    postings.push(Vec::new());
-                    (vocabulary.len() - 1) as u32
-                })
-            })
-            .collect();
+        global.clear();
+        for id in 0..analysis.words.len() as u32 {
+            let word = analysis.words.word(id);
+            let (global_id, new) = vocabulary.add(analysis.words.hash_of(id), word);
+            if new {
+                first_seen.push((analysis.written(id), lang));
+                postings.push(Vec::new());
+            }
+            global.push(global_id);
+        }
         for &(section, word, score) in &analysis.scores {
             postings[global[word as usize] as usize].push((number + section, score));
         }
         firsts.push(number);
         number += analysis.sections.len() as u32;
     }
-    let stems = stems(&vocabulary);
+    let vocabulary = vocabulary.into_words();
+    let stems = stems(&vocabulary, &first_seen);
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
-    order.par_sort_unstable_by_key(|&id| vocabulary[id as usize].0);
-    let size: usize = postings
-        .iter()
-        .zip(&vocabulary)
-        .map(|(list, (word, _, _))| word.len() * 2 + list.len() * 7 + 12)
-        .sum();
+    order.par_sort_unstable_by_key(|&id| vocabulary.word(id));
+    // About how many bytes a word takes in its shard.
+    let entry_bytes =
+        |id: u32| vocabulary.word(id).len() * 2 + postings[id as usize].len() * 7 + 12;
+    let size: usize = (0..vocabulary.len() as u32).map(entry_bytes).sum();
     let key = if size < ONE_SHARD_BYTES {
         0
     } else if size < ONE_LETTER_BYTES {
@@ -153,10 +176,10 @@ pub fn build<'a>(
     let mut shards: Vec<(String, &[u32])> = Vec::new();
     let mut start = 0;
     while start < order.len() {
-        let shard_key = prefix(vocabulary[order[start] as usize].0, key);
+        let shard_key = prefix(vocabulary.word(order[start]), key);
         let length = order[start..]
             .iter()
-            .take_while(|&&id| prefix(vocabulary[id as usize].0, key) == shard_key)
+            .take_while(|&&id| prefix(vocabulary.word(id), key) == shard_key)
             .count();
         shards.push((shard_key.to_string(), &order[start..start + length]));
         start += length;
@@ -166,13 +189,14 @@ pub fn build<'a>(
         .enumerate()
         .try_for_each(|(i, (_, words))| {
             let mut out = script_start("terms", i);
+            out.reserve(words.iter().map(|&id| entry_bytes(id)).sum());
             out.push('[');
             for (n, &id) in words.iter().enumerate() {
                 if n > 0 {
                     out.push(',');
                 }
                 out.push('[');
-                push_json(&mut out, vocabulary[id as usize].0);
+                push_json(&mut out, vocabulary.word(id));
                 out.push(',');
                 push_json(&mut out, stems[id as usize].as_deref().unwrap_or(""));
                 out.push_str(",[");
@@ -182,7 +206,7 @@ pub fn build<'a>(
                         out.push(',');
                     }
                     let delta = u64::from(section - previous) * SCORE_LIMIT;
-                    let _ = write!(out, "{}", delta + u64::from(score).min(SCORE_LIMIT - 1));
+                    push_number(&mut out, delta + u64::from(score).min(SCORE_LIMIT - 1));
                     previous = section;
                 }
                 out.push_str("]]");
@@ -201,7 +225,7 @@ pub fn build<'a>(
             chunk_starts.push(n);
             bytes = 0;
         }
-        bytes += section.text.len() + section.heading.len() + section.id.len() + 12;
+        bytes += section_bytes(section);
     }
     chunk_starts
         .par_iter()
@@ -212,12 +236,20 @@ pub fn build<'a>(
                 .copied()
                 .unwrap_or(all_sections.len());
             let mut out = script_start("text", c);
+            out.reserve(
+                all_sections[first..end]
+                    .iter()
+                    .map(|s| section_bytes(s))
+                    .sum(),
+            );
             out.push('{');
             for (n, section) in all_sections[first..end].iter().enumerate() {
                 if n > 0 {
                     out.push(',');
                 }
-                let _ = write!(out, "\"{}\":[", first + n);
+                out.push('"');
+                push_number(&mut out, (first + n) as u64);
+                out.push_str("\":[");
                 push_json(&mut out, &section.id);
                 out.push(',');
                 push_json(&mut out, &section.heading);
@@ -233,19 +265,23 @@ pub fn build<'a>(
     let mut index = script_start("index", 0);
     index.push_str("{\"version\":2,\"lang\":");
     push_json(&mut index, lang);
-    let _ = write!(index, ",\"key\":{key},\"shards\":[");
+    index.push_str(",\"key\":");
+    push_number(&mut index, key as u64);
+    index.push_str(",\"shards\":[");
     for (i, (shard_key, _)) in shards.iter().enumerate() {
         if i > 0 {
             index.push(',');
         }
         push_json(&mut index, shard_key);
     }
-    let _ = write!(index, "],\"sections\":{number},\"chunks\":[");
-    for (i, first) in chunk_starts.iter().enumerate() {
+    index.push_str("],\"sections\":");
+    push_number(&mut index, u64::from(number));
+    index.push_str(",\"chunks\":[");
+    for (i, &first) in chunk_starts.iter().enumerate() {
         if i > 0 {
             index.push(',');
         }
-        let _ = write!(index, "{first}");
+        push_number(&mut index, first as u64);
     }
     index.push_str("],\"pages\":[");
     for (i, (page, first)) in pages.iter().zip(&firsts).enumerate() {
@@ -267,7 +303,8 @@ pub fn build<'a>(
             push_json(&mut index, field);
             index.push(',');
         }
-        let _ = write!(index, "{first}]");
+        push_number(&mut index, u64::from(*first));
+        index.push(']');
     }
     index.push_str("]}");
     script_end(&mut index);
@@ -275,6 +312,11 @@ pub fn build<'a>(
     write("index.js", index)?;
     let topics = topics(pages, &analysed);
     Ok(topics)
+}
+
+/// About how many bytes a section takes in its text chunk.
+fn section_bytes(section: &Section) -> usize {
+    section.text.len() + section.heading.len() + section.id.len() + 12
 }
 
 /// The first `letters` letters of a word (all of it when shorter).
@@ -320,8 +362,11 @@ fn folded_synonyms(site: &Site, lang: &str) -> Vec<Vec<Vec<String>>> {
 /// The words of one page, each once, and how much each counts in the section being read.
 #[derive(Default)]
 struct Counter {
-    ids: Map<String, u32>,
-    words: Vec<(String, Option<String>)>,
+    words: Vocabulary,
+    /// See [`Analysed::written`].
+    written: Vec<Option<Written>>,
+    /// See [`Analysed::written_text`].
+    written_text: String,
     /// By word: its score in the current section (0: not in it).
     counts: Vec<u16>,
     /// The words of the current section, in the order first seen.
@@ -335,21 +380,30 @@ struct Counter {
 }
 
 impl Counter {
-    /// The number of a word, noted when new (with its lower case when it may differ and the
-    /// page's language has a stemmer).
-    fn id(&mut self, word: &Word<'_>) -> u32 {
-        if let Some(&id) = self.ids.get(word.folded.as_str()) {
-            return id;
+    /// A counter with room for about `words` words.
+    fn new(words: usize) -> Counter {
+        Counter {
+            words: Vocabulary::with_capacity(words),
+            written: Vec::with_capacity(words),
+            counts: Vec::with_capacity(words),
+            ..Counter::default()
         }
-        let id = self.words.len() as u32;
-        self.ids.insert(word.folded.clone(), id);
-        let lower = if self.stems {
-            word.lower_if_marked().filter(|lower| *lower != word.folded)
-        } else {
-            None
-        };
-        self.words.push((word.folded.clone(), lower));
-        self.counts.push(0);
+    }
+
+    /// The number of a word, noted when new (with how it is written when its lower case may
+    /// differ and the page's language has a stemmer).
+    fn id(&mut self, word: &Word<'_>) -> u32 {
+        let (id, new) = self.words.add(vocabulary::hash(word.folded), word.folded);
+        if new {
+            let written = word.marked_written().filter(|_| self.stems);
+            self.written.push(written.map(|(written, stripped)| {
+                let offset = |text: &String| u32::try_from(text.len()).expect("a page under 4 GB");
+                let start = offset(&self.written_text);
+                self.written_text.push_str(written);
+                (start, offset(&self.written_text), stripped)
+            }));
+            self.counts.push(0);
+        }
         id
     }
 
@@ -367,20 +421,30 @@ impl Counter {
         *count = count.saturating_add(score);
     }
 
-    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each.
-    fn add(&mut self, text: &str, arabic: bool, score: Option<u16>) {
+    /// Counts the words of `text`: each time once (`score` `None`), or `score` for each; and
+    /// appends them to `key` if given, separated by spaces (the text's [`sort_key`]).
+    fn add(&mut self, text: &str, arabic: bool, score: Option<u16>, mut key: Option<&mut String>) {
         fold::words(text, arabic, |word| {
             let id = self.id(word);
             if self.keep_sequence {
                 self.sequence.push(id);
             }
             self.count(id, score.unwrap_or(1));
+            if let Some(key) = key.as_deref_mut() {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(word.folded);
+            }
         });
     }
 
     /// Whether the current section has `phrase` (folded words) as consecutive words.
     fn has_phrase(&self, phrase: &[String]) -> bool {
-        let ids: Option<Vec<u32>> = phrase.iter().map(|w| self.ids.get(w).copied()).collect();
+        let ids: Option<Vec<u32>> = phrase
+            .iter()
+            .map(|word| self.words.find(vocabulary::hash(word), word))
+            .collect();
         ids.is_some_and(|ids| contains(&self.sequence, &ids))
     }
 }
@@ -389,25 +453,32 @@ impl Counter {
 fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) -> Analysed {
     let sections = sections::sections(leaflet, is_glossary);
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
-    let mut counter = Counter {
-        keep_sequence: !synonyms.is_empty(),
-        stems: stem::has_stemmer(&leaflet.file.language),
-        ..Counter::default()
-    };
-    let mut scores = Vec::new();
+    // About one distinct word in 20 bytes of text, and a score in 16.
+    let source = leaflet.body().len();
+    let mut counter = Counter::new(source / 20);
+    counter.keep_sequence = !synonyms.is_empty();
+    counter.stems = stem::has_stemmer(&leaflet.file.language);
+    let mut scores = Vec::with_capacity(source / 16);
+    let mut heading_keys = Vec::with_capacity(sections.len());
+    let mut title_key = String::new();
     for (number, section) in sections.iter().enumerate() {
         // Text first, capped, and doubled in an urgent-help section (its heading is not: a
         // leaflet titled with the word still comes first); then the heading and title, which
         // count once each.
         let factor = if section.urgent { 2 } else { 1 };
-        counter.add(&section.text, arabic, None);
+        counter.add(&section.text, arabic, None, None);
         for i in 0..counter.touched.len() {
             let id = counter.touched[i] as usize;
             counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE) * factor;
         }
-        counter.add(&section.heading, arabic, Some(HEADING_SCORE));
+        let mut heading_key = String::new();
+        let topical = matches!(section.level, 2 | 3);
+        let key = topical.then_some(&mut heading_key);
+        counter.add(&section.heading, arabic, Some(HEADING_SCORE), key);
+        heading_keys.push(heading_key);
         if number == 0 {
-            counter.add(&leaflet.front.title, arabic, Some(TITLE_SCORE));
+            let title = &leaflet.front.title;
+            counter.add(title, arabic, Some(TITLE_SCORE), Some(&mut title_key));
         }
         for group in synonyms {
             if group.iter().any(|entry| counter.has_phrase(entry)) {
@@ -428,7 +499,11 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     Analysed {
         sections,
         scores,
-        words: counter.words,
+        words: counter.words.into_words(),
+        written: counter.written,
+        written_text: counter.written_text,
+        heading_keys,
+        title_key,
     }
 }
 
@@ -437,18 +512,24 @@ fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
     !phrase.is_empty() && words.windows(phrase.len()).any(|window| window == phrase)
 }
 
-/// The folded stem of each word of the vocabulary (folded, lower case when it differs,
-/// language of the first text it occurs in), when it differs from the word: in the languages
-/// with a stemmer.
-fn stems(vocabulary: &[(&str, Option<&str>, &str)]) -> Vec<Option<String>> {
-    vocabulary
+/// The folded stem of each word of the vocabulary, when it differs from the word: in the
+/// languages with a stemmer. `first_seen`: by word, the language of the first text it occurs
+/// in, and there, when the language has a stemmer and the word a character other than ASCII,
+/// how it is written ([`Word::marked_written`]).
+fn stems(vocabulary: &Words, first_seen: &[(Option<(&str, bool)>, &str)]) -> Vec<Option<String>> {
+    first_seen
         .par_iter()
+        .enumerate()
         .map_init(
             Map::<&str, Option<Stemmer>>::default,
-            |stemmers, &(folded, lower, lang)| {
+            |stemmers, (id, &(written, lang))| {
                 let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
                 let stemmer = stemmer.as_ref()?;
-                let word = Word::new(lower.unwrap_or(folded), folded);
+                let folded = vocabulary.word(id as u32);
+                let lower = written
+                    .map(|(written, stripped)| Word::marked(folded, written, stripped).lower())
+                    .filter(|lower| lower != folded);
+                let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
                 stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
             },
         )
@@ -459,26 +540,12 @@ fn stems(vocabulary: &[(&str, Option<&str>, &str)]) -> Vec<Option<String>> {
 /// most [`MAX_PAGES_PER_TOPIC`] pages: of levels 2 and 3, or when that makes more than
 /// [`MAX_TOPICS`] topics, of level 2, or when that does too, none.
 fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGroup<'a>> {
-    // The folded text of every heading of levels 2 and 3 (empty for the others), by page.
-    let keys: Vec<Vec<String>> = pages
-        .par_iter()
-        .zip(analysed)
-        .map(|(page, analysis)| {
-            let arabic = fold::strips_arabic_article(&page.leaflet.file.language);
-            analysis
-                .sections
-                .iter()
-                .map(|section| match section.level {
-                    2 | 3 => sort_key(&section.heading, arabic),
-                    _ => String::new(),
-                })
-                .collect()
-        })
-        .collect();
-    let mut heading_pages: HashMap<&str, usize> = HashMap::new();
-    for page_keys in &keys {
-        let mut seen = HashSet::new();
-        for key in page_keys.iter().filter(|k| !k.is_empty()) {
+    // On how many pages each heading of levels 2 and 3 is, by its folded text.
+    let mut heading_pages: Map<&str, usize> = Map::default();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for analysis in analysed {
+        seen.clear();
+        for key in analysis.heading_keys.iter().filter(|k| !k.is_empty()) {
             if seen.insert(key) {
                 *heading_pages.entry(key).or_default() += 1;
             }
@@ -492,8 +559,8 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
     };
     let mut by_level = [0usize; 4];
     let mut fixed = pages.len();
-    for (analysis, page_keys) in analysed.iter().zip(&keys) {
-        for (section, key) in analysis.sections.iter().zip(page_keys) {
+    for analysis in analysed {
+        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
             fixed += section.glossary.len();
             if topical(key) {
                 by_level[section.level as usize] += 1;
@@ -508,7 +575,7 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
         0
     };
     let mut all: Vec<(String, Topic<'a>)> = Vec::new();
-    for ((page, analysis), page_keys) in pages.iter().zip(analysed).zip(&keys) {
+    for (page, analysis) in pages.iter().zip(analysed) {
         let lang = page.leaflet.file.language.as_str();
         let arabic = fold::strips_arabic_article(lang);
         let title = page.leaflet.front.title.as_str();
@@ -529,8 +596,8 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
                 },
             )
         };
-        all.push(topic(sort_key(title, arabic), title, "", "", false));
-        for (section, key) in analysis.sections.iter().zip(page_keys) {
+        all.push(topic(analysis.title_key.clone(), title, "", "", false));
+        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
             if section.level <= deepest && topical(key) {
                 all.push(topic(
                     key.clone(),
@@ -580,38 +647,90 @@ fn sort_key(text: &str, arabic: bool) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&word.folded);
+        key.push_str(word.folded);
     });
     key
 }
 
 /// Appends `text` as a JSON string. U+2028 and U+2029 are escaped too, which older browsers'
-/// scripts do not accept inside a string.
+/// scripts do not accept inside a string. Runs of bytes that need no escape are copied at once.
 fn push_json(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
+    // The bytes before `clean` are in `out`; `at` is where to look on from.
     let mut clean = 0;
-    for (at, c) in text.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\u{2028}' => "\\u2028",
-            '\u{2029}' => "\\u2029",
-            c if (c as u32) < 0x20 => "",
-            _ => continue,
+    let mut at = 0;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&byte| JSON_SPECIAL[usize::from(byte)])
+    {
+        at += offset;
+        let (escaped, length) = match bytes[at] {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            b'\r' => ("\\r", 1),
+            b'\t' => ("\\t", 1),
+            _ if bytes[at..].starts_with("\u{2028}".as_bytes()) => ("\\u2028", 3),
+            _ if bytes[at..].starts_with("\u{2029}".as_bytes()) => ("\\u2029", 3),
+            // Another character starting with the byte of U+2028: kept.
+            UTF8_LINE_SEPARATOR_START => {
+                at += 1;
+                continue;
+            }
+            control => {
+                out.push_str(&text[clean..at]);
+                out.push_str("\\u00");
+                out.push(char::from(HEX_DIGITS[usize::from(control >> 4)]));
+                out.push(char::from(HEX_DIGITS[usize::from(control & 0xf)]));
+                at += 1;
+                clean = at;
+                continue;
+            }
         };
         out.push_str(&text[clean..at]);
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push_str(escaped);
-        }
-        clean = at + c.len_utf8();
+        out.push_str(escaped);
+        at += length;
+        clean = at;
     }
     out.push_str(&text[clean..]);
     out.push('"');
+}
+
+/// The first byte of U+2028 and U+2029 (and of the other characters from U+2000 to U+2FFF).
+const UTF8_LINE_SEPARATOR_START: u8 = 0xe2;
+
+/// The bytes [`push_json`] stops at: the ones it escapes (`"`, `\`, control characters) and
+/// [`UTF8_LINE_SEPARATOR_START`].
+const JSON_SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        special[byte] = true;
+        byte += 1;
+    }
+    special[b'"' as usize] = true;
+    special[b'\\' as usize] = true;
+    special[UTF8_LINE_SEPARATOR_START as usize] = true;
+    special
+};
+
+/// Lower-case hexadecimal digits, by value.
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends a number in decimal, as `write!` would, without the formatting machinery.
+fn push_number(out: &mut String, mut number: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[start..]).expect("digits are ASCII"));
 }
 
 #[cfg(test)]
@@ -625,6 +744,87 @@ mod tests {
         assert_eq!(out, r#""a \"b\" \\ \n\u2028\u0001é""#);
         let value: String = serde_json::from_str(&out).unwrap();
         assert_eq!(value, "a \"b\" \\ \n\u{2028}\u{1}é");
+    }
+
+    /// [`push_json`] one character at a time: what its runs of bytes must give.
+    fn push_json_by_char(out: &mut String, text: &str) {
+        out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{2028}' => out.push_str("\\u2028"),
+                '\u{2029}' => out.push_str("\\u2029"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn json_strings_are_escaped_as_one_character_at_a_time(
+            text in r#"(["\\\n\r\t\x00-\x1f]|\u{2028}|\u{2029}|[\u{2000}-\u{2fff}]|é|a|\PC){0,30}"#,
+        ) {
+            let mut fast = String::from("x");
+            push_json(&mut fast, &text);
+            let mut by_char = String::from("x");
+            push_json_by_char(&mut by_char, &text);
+            proptest::prop_assert_eq!(fast, by_char);
+        }
+
+        #[test]
+        fn numbers_are_written_as_format_does(number in proptest::num::u64::ANY) {
+            let mut out = String::from("x");
+            push_number(&mut out, number);
+            proptest::prop_assert_eq!(out, format!("x{number}"));
+        }
+    }
+
+    #[test]
+    fn small_numbers_are_written_as_format_does() {
+        for number in (0..1000).chain([u64::MAX, 10_000_000_000]) {
+            let mut out = String::new();
+            push_number(&mut out, number);
+            assert_eq!(out, number.to_string());
+        }
+    }
+
+    /// A leaflet in `lang` with `title` and `body`.
+    fn leaflet(lang: &str, title: &str, body: &str) -> Leaflet {
+        let file = crate::content::discover::SourceFile {
+            language: lang.into(),
+            identity: "x".into(),
+            display_path: crate::paths::SitePath::new("content/x.md".as_ref()).unwrap(),
+            text: format!("---\ntitle: \"{title}\"\n---\n{body}"),
+        };
+        crate::content::leaflet::parse(file, false).0.unwrap()
+    }
+
+    #[test]
+    fn the_sort_keys_made_while_counting_are_the_headings_and_titles_keys() {
+        let body = "Intro.\n\n# One\n\n## Side EFFECTS of the Ärzte\n\nText.\n\n### Ήπιες \
+                    παρενέργειες\n\n#### Deep\n\n## والطبيب بالدواء\n\n## 38 °C!\n";
+        for lang in ["en", "ar"] {
+            let page = leaflet(lang, "Κεφάλαιο: Side-effects", body);
+            let analysis = analyse(&page, false, &[]);
+            let arabic = fold::strips_arabic_article(lang);
+            assert_eq!(analysis.title_key, sort_key(&page.front.title, arabic));
+            let expected: Vec<String> = analysis
+                .sections
+                .iter()
+                .map(|section| match section.level {
+                    2 | 3 => sort_key(&section.heading, arabic),
+                    _ => String::new(),
+                })
+                .collect();
+            assert_eq!(analysis.heading_keys, expected);
+            assert_eq!(expected.iter().filter(|k| !k.is_empty()).count(), 4);
+        }
     }
 
     #[test]

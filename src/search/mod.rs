@@ -6,6 +6,7 @@ pub mod fold;
 pub mod index;
 pub mod sections;
 pub mod stem;
+mod vocabulary;
 
 pub use index::{IndexedPage, Topic, TopicGroup, WriteFile, build};
 

@@ -28,14 +28,18 @@ pub struct Section {
 
 /// The sections of a leaflet. `glossary`: whether it is the site's glossary leaflet.
 pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
-    let mut top = Section::default();
+    // The text of the section being read (the last of `all`), given to it when the next one
+    // starts: one allocation of its size a section, rather than one each time it grows.
+    let mut text = String::new();
     if let Some(summary) = &leaflet.front.summary {
-        top.text.push_str(summary);
-        top.text.push(' ');
+        text.push_str(summary);
+        text.push(' ');
     }
-    let mut all = vec![top];
+    let mut all = vec![Section::default()];
     let mut ids = UniqueIds::new();
-    let mut heading: Option<(Option<String>, u8, String)> = None;
+    // A heading being read: its explicit id and level; and its text.
+    let mut heading: Option<(Option<String>, u8)> = None;
+    let mut heading_text = String::new();
     // A glossary word being read, and whether the next text opens a paragraph or item.
     let mut term: Option<String> = None;
     let mut at_start = false;
@@ -45,14 +49,17 @@ pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
         let section = all.last_mut().expect("the top section is always there");
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((id.map(|i| i.to_string()), level as u8, String::new()));
+                heading = Some((id.map(|i| i.to_string()), level as u8));
+                heading_text.clear();
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((explicit, level, text)) = heading.take() {
-                    let id = ids.heading(explicit.as_deref(), &text);
+                if let Some((explicit, level)) = heading.take() {
+                    let id = ids.heading(explicit.as_deref(), &heading_text);
+                    section.text = finished(&text);
+                    text.clear();
                     all.push(Section {
                         id,
-                        heading: text.trim().to_string(),
+                        heading: heading_text.trim().to_string(),
                         level,
                         ..Section::default()
                     });
@@ -76,46 +83,49 @@ pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
             Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with("tel:") => {
                 section.urgent = true;
             }
-            Event::Text(text) | Event::Code(text) => {
-                if let Some((_, _, heading_text)) = heading.as_mut() {
-                    heading_text.push_str(&text);
+            Event::Text(words) | Event::Code(words) => {
+                if heading.is_some() {
+                    heading_text.push_str(&words);
                     continue;
                 }
                 if let Some(word) = term.as_mut() {
-                    word.push_str(&text);
+                    word.push_str(&words);
                 } else {
                     at_start = false;
                 }
-                section.text.push_str(&text);
+                text.push_str(&words);
             }
-            Event::SoftBreak | Event::HardBreak => section.text.push(' '),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
             // A list item or table cell without its own punctuation ends with a middle dot, so
             // an excerpt of a list reads as one ("blood in your poo · tummy pain").
             Event::End(TagEnd::Item | TagEnd::TableCell) => {
-                let text = section.text.trim_end();
-                let ends_clause = text.chars().next_back().is_none_or(|c| {
+                let trimmed = text.trim_end();
+                let ends_clause = trimmed.chars().next_back().is_none_or(|c| {
                     matches!(
                         c,
                         '.' | '!' | '?' | ':' | ';' | ',' | '·' | '…' | '،' | '؛' | '؟'
                     )
                 });
-                let end = text.len();
-                section.text.truncate(end);
-                section.text.push_str(if ends_clause { " " } else { " · " });
+                text.truncate(trimmed.len());
+                text.push_str(if ends_clause { " " } else { " · " });
             }
             Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_))
-                if !section.text.ends_with(' ') =>
+                if !text.ends_with(' ') =>
             {
-                section.text.push(' ')
+                text.push(' ')
             }
             _ => {}
         }
     }
-    for section in &mut all {
-        let trimmed = section.text.trim_end_matches([' ', '·']).trim_end().len();
-        section.text.truncate(trimmed);
-    }
+    all.last_mut()
+        .expect("the top section is always there")
+        .text = finished(&text);
     all
+}
+
+/// A section's text as read, without the spaces and middle dots it ends with.
+fn finished(text: &str) -> String {
+    text.trim_end_matches([' ', '·']).trim_end().to_string()
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ pub fn folded_stem(stemmer: &Stemmer, word: &Word, arabic: bool) -> Option<Strin
     let stem = stemmer.stem(&lower);
     let mut folded: Option<String> = None;
     fold::words(&stem, arabic, |part| {
-        folded.get_or_insert_with(|| part.folded.clone());
+        folded.get_or_insert_with(|| part.folded.to_string());
     });
     folded.filter(|stem| *stem != word.folded)
 }
@@ -65,7 +65,7 @@ mod tests {
         let mut stems = Vec::new();
         fold::words(text, arabic, |word| {
             let stem = stemmer(lang).and_then(|s| folded_stem(&s, word, arabic));
-            stems.push(stem.unwrap_or_else(|| word.folded.clone()));
+            stems.push(stem.unwrap_or_else(|| word.folded.to_string()));
         });
         stems
     }
