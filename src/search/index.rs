@@ -454,7 +454,10 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
     let sections = sections::sections(leaflet, is_glossary);
     let arabic = fold::strips_arabic_article(&leaflet.file.language);
     // About one distinct word in 20 bytes of text, and a score in 16.
-    let source = leaflet.body().len();
+    let source: usize = sections
+        .iter()
+        .map(|section| section.text.len() + section.heading.len())
+        .sum();
     let mut counter = Counter::new(source / 20);
     counter.keep_sequence = !synonyms.is_empty();
     counter.stems = stem::has_stemmer(&leaflet.file.language);

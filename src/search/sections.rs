@@ -44,8 +44,8 @@ pub fn sections(leaflet: &Leaflet, glossary: bool) -> Vec<Section> {
     let mut term: Option<String> = None;
     let mut at_start = false;
     // A text that can no longer be read makes the build fail on the page that shows it.
-    let text = leaflet.text().unwrap_or_default();
-    for event in Parser::new_ext(leaflet.body_of(&text), markdown::parser_options()) {
+    let source = leaflet.text().unwrap_or_default();
+    for event in Parser::new_ext(leaflet.body_of(&source), markdown::parser_options()) {
         let section = all.last_mut().expect("the top section is always there");
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
