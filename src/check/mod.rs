@@ -168,6 +168,7 @@ pub fn run(
             found
         })
         .collect();
+    found.reserve(per_leaflet.iter().map(Vec::len).sum());
     found.extend(per_leaflet.into_iter().flatten());
     found.extend(glossary::check(site));
     let mut found = apply_settings(site, found);

@@ -26,14 +26,14 @@ pub struct LanguageSummary {
     pub warnings: usize,
 }
 
-/// The language of a diagnostic's file (`content/<lang>/...`), if it is a leaflet.
-pub fn language_of(diagnostic: &Diagnostic) -> Option<String> {
+/// The `<lang>` folder of a diagnostic's file in `content/<lang>/...`, if it is a leaflet.
+pub fn language_folder(diagnostic: &Diagnostic) -> Option<&std::ffi::OsStr> {
     let mut parts = diagnostic.path.as_deref()?.components();
     match (parts.next(), parts.next()) {
         (Some(Component::Normal(first)), Some(Component::Normal(language)))
             if first == "content" =>
         {
-            Some(language.to_string_lossy().into_owned())
+            Some(language)
         }
         _ => None,
     }
@@ -55,7 +55,8 @@ pub fn summarise(diagnostics: &[Diagnostic], leaflets: &[(String, usize)]) -> Ve
         })
         .collect();
     for diagnostic in diagnostics {
-        let Some(summary) = language_of(diagnostic).and_then(|l| by_language.get_mut(&l)) else {
+        let language = language_folder(diagnostic).map(|l| l.to_string_lossy());
+        let Some(summary) = language.and_then(|l| by_language.get_mut(&*l)) else {
             continue;
         };
         match diagnostic.severity {

@@ -11,7 +11,8 @@ use crate::timings::Timings;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, Reporter};
 
-/// Checks the site and prints the report in the chosen format.
+/// Checks the site and prints the report in the chosen format. For a process that ends with
+/// it: the site and the findings are not freed.
 pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
     if args.list {
         for (id, description) in CHECKS {
@@ -113,9 +114,16 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
         timings.total().as_millis()
     ));
     let denied = args.deny.is_some() && warnings > 0;
-    if errors > 0 || denied || site.is_none() {
+    let code = if errors > 0 || denied || site.is_none() {
         EXIT_PROBLEMS
     } else {
         EXIT_OK
-    }
+    };
+    // The process ends with this command: freeing the site, its leaflets' scans and the
+    // findings one allocation at a time (0.4 s on a site of 12,000 pages with 330,000
+    // findings) would only delay the exit, so they are left to the operating system, as
+    // rustc leaves its own.
+    std::mem::forget(diagnostics);
+    std::mem::forget(site);
+    code
 }

@@ -168,13 +168,21 @@ pub fn scan(body: &str) -> Scan {
     }
     finish(&mut block, &mut result.blocks);
     result.heading_anchors = anchors.into_headings();
+    result.blocks.shrink_to_fit();
+    result.headings.shrink_to_fit();
+    result.links.shrink_to_fit();
+    result.images.shrink_to_fit();
     result
 }
 
+/// Keeps the block being collected, unless it has no text. Its text and pieces give back
+/// the room they grew into: scans are kept for the whole run, one per leaflet.
 fn finish(block: &mut Option<Block>, blocks: &mut Vec<Block>) {
-    if let Some(block) = block.take()
+    if let Some(mut block) = block.take()
         && !block.text.trim().is_empty()
     {
+        block.text.shrink_to_fit();
+        block.pieces.shrink_to_fit();
         blocks.push(block);
     }
 }
