@@ -584,7 +584,9 @@ fn stems(vocabulary: &Words, first_seen: &[(Option<(&str, bool)>, &str)]) -> Vec
                 let stemmer = stemmer.as_ref()?;
                 let folded = vocabulary.word(id as u32);
                 let lower = written
-                    .map(|(written, stripped)| Word::marked(folded, written, stripped).lower())
+                    .map(|(written, stripped)| {
+                        Word::from_marked_written(folded, written, stripped).lower()
+                    })
                     .filter(|lower| lower != folded);
                 let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
                 stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
