@@ -61,15 +61,16 @@ impl<'a> Word<'a> {
 
     /// When the word has a character other than ASCII, so that its lower case may differ from
     /// `folded`: the word as written, and whether an Arabic article was removed. Enough to make
-    /// the word again ([`Word::marked`]) and its lower case, later and only if needed. `None`
-    /// for a word of ASCII letters and digits, whose lower case is its folded form.
+    /// the word again ([`Word::from_marked_written`]) and its lower case, later and only if
+    /// needed. `None` for a word of ASCII letters and digits, whose lower case is its folded
+    /// form.
     pub fn marked_written(&self) -> Option<(&'a str, bool)> {
         self.marked.then_some((self.written, self.stripped))
     }
 
     /// A word with a character other than ASCII again, from its folded form and what
     /// [`Word::marked_written`] gave.
-    pub fn marked(folded: &'a str, written: &'a str, stripped: bool) -> Word<'a> {
+    pub fn from_marked_written(folded: &'a str, written: &'a str, stripped: bool) -> Word<'a> {
         Word {
             folded,
             written,

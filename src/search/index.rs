@@ -130,40 +130,14 @@ pub fn build<'a>(
         })
         .collect();
 
-    // Every word of the language once (with how it was written and the language of the first
-    // text it occurs in, for its stem), with the sections it is in.
-    let mut vocabulary = Vocabulary::default();
-    let mut first_seen: Vec<(Option<(&str, bool)>, &str)> = Vec::new();
-    let mut postings: Vec<Vec<(u32, u16)>> = Vec::new();
-    let mut firsts = Vec::with_capacity(pages.len());
-    let mut number: u32 = 0;
-    let mut global: Vec<u32> = Vec::new();
-    for (page, analysis) in pages.iter().zip(&analysed) {
-        let lang = page.leaflet.file.language.as_str();
-        global.clear();
-        for id in 0..analysis.words.len() as u32 {
-            let word = analysis.words.word(id);
-            let (global_id, new) = vocabulary.add(analysis.words.hash_of(id), word);
-            if new {
-                first_seen.push((analysis.written(id), lang));
-                postings.push(Vec::new());
-            }
-            global.push(global_id);
-        }
-        for &(section, word, score) in &analysis.scores {
-            postings[global[word as usize] as usize].push((number + section, score));
-        }
-        firsts.push(number);
-        number += analysis.sections.len() as u32;
-    }
-    let vocabulary = vocabulary.into_words();
-    let stems = stems(&vocabulary, &first_seen);
+    let merged = merge(pages, &analysed);
+    let vocabulary = &merged.words;
+    let stems = stems(vocabulary, &merged.first_seen);
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
     order.par_sort_unstable_by_key(|&id| vocabulary.word(id));
     // About how many bytes a word takes in its shard.
-    let entry_bytes =
-        |id: u32| vocabulary.word(id).len() * 2 + postings[id as usize].len() * 7 + 12;
+    let entry_bytes = |id: u32| vocabulary.word(id).len() * 2 + merged.postings(id).len() * 7 + 12;
     let size: usize = (0..vocabulary.len() as u32).map(entry_bytes).sum();
     let key = if size < ONE_SHARD_BYTES {
         0
@@ -201,7 +175,7 @@ pub fn build<'a>(
                 push_json(&mut out, stems[id as usize].as_deref().unwrap_or(""));
                 out.push_str(",[");
                 let mut previous = 0;
-                for (p, &(section, score)) in postings[id as usize].iter().enumerate() {
+                for (p, &(section, score)) in merged.postings(id).iter().enumerate() {
                     if p > 0 {
                         out.push(',');
                     }
@@ -275,7 +249,7 @@ pub fn build<'a>(
         push_json(&mut index, shard_key);
     }
     index.push_str("],\"sections\":");
-    push_number(&mut index, u64::from(number));
+    push_number(&mut index, u64::from(merged.sections));
     index.push_str(",\"chunks\":[");
     for (i, &first) in chunk_starts.iter().enumerate() {
         if i > 0 {
@@ -284,7 +258,7 @@ pub fn build<'a>(
         push_number(&mut index, first as u64);
     }
     index.push_str("],\"pages\":[");
-    for (i, (page, first)) in pages.iter().zip(&firsts).enumerate() {
+    for (i, (page, first)) in pages.iter().zip(&merged.firsts).enumerate() {
         if i > 0 {
             index.push(',');
         }
@@ -317,6 +291,87 @@ pub fn build<'a>(
 /// About how many bytes a section takes in its text chunk.
 fn section_bytes(section: &Section) -> usize {
     section.text.len() + section.heading.len() + section.id.len() + 12
+}
+
+/// Every word of a language once, with the sections it is in.
+struct Merged<'p> {
+    /// The words.
+    words: Words,
+    /// By word: the language of the first page it is on, and there, when the language has a
+    /// stemmer and the word a character other than ASCII, how it is written
+    /// ([`Word::marked_written`]): what its stem is made from.
+    first_seen: Vec<(Option<(&'p str, bool)>, &'p str)>,
+    /// By word: where its postings start in `postings`; and where the last word's end.
+    starts: Vec<usize>,
+    /// The postings (section, score) of every word, in section order, one word after another.
+    postings: Vec<(u32, u16)>,
+    /// By page: the number of its first section.
+    firsts: Vec<u32>,
+    /// How many sections there are.
+    sections: u32,
+}
+
+impl Merged<'_> {
+    /// The postings of word number `id`.
+    fn postings(&self, id: u32) -> &[(u32, u16)] {
+        &self.postings[self.starts[id as usize]..self.starts[id as usize + 1]]
+    }
+}
+
+/// Joins the pages' words into their language's, numbering the sections of all pages in
+/// order. Postings are counted first and then placed, each word's list in one run of one
+/// vector, rather than grown word by word.
+fn merge<'p>(pages: &'p [IndexedPage<'_>], analysed: &'p [Analysed]) -> Merged<'p> {
+    let mut vocabulary = Vocabulary::default();
+    let mut first_seen = Vec::new();
+    // By page, the language's number of each of its words, one page after another.
+    let mut numbers: Vec<u32> = Vec::with_capacity(analysed.iter().map(|a| a.words.len()).sum());
+    let mut counts: Vec<usize> = Vec::new();
+    for (page, analysis) in pages.iter().zip(analysed) {
+        let lang = page.leaflet.file.language.as_str();
+        let page_start = numbers.len();
+        for id in 0..analysis.words.len() as u32 {
+            let word = analysis.words.word(id);
+            let (number, new) = vocabulary.add(analysis.words.hash_of(id), word);
+            if new {
+                first_seen.push((analysis.written(id), lang));
+                counts.push(0);
+            }
+            numbers.push(number);
+        }
+        for &(_, word, _) in &analysis.scores {
+            counts[numbers[page_start + word as usize] as usize] += 1;
+        }
+    }
+    let mut starts = Vec::with_capacity(counts.len() + 1);
+    let mut total = 0;
+    starts.push(0);
+    for count in &mut counts {
+        // From here on, where the word's next posting goes.
+        (*count, total) = (total, total + *count);
+        starts.push(total);
+    }
+    let mut postings = vec![(0, 0); total];
+    let mut firsts = Vec::with_capacity(pages.len());
+    let (mut first, mut page_start) = (0, 0);
+    for analysis in analysed {
+        for &(section, word, score) in &analysis.scores {
+            let next = &mut counts[numbers[page_start + word as usize] as usize];
+            postings[*next] = (first + section, score);
+            *next += 1;
+        }
+        firsts.push(first);
+        first += analysis.sections.len() as u32;
+        page_start += analysis.words.len();
+    }
+    Merged {
+        words: vocabulary.into_words(),
+        first_seen,
+        starts,
+        postings,
+        firsts,
+        sections: first,
+    }
 }
 
 /// The first `letters` letters of a word (all of it when shorter).
@@ -474,8 +529,10 @@ fn analyse(leaflet: &Leaflet, is_glossary: bool, synonyms: &[Vec<Vec<String>>]) 
             let id = counter.touched[i] as usize;
             counter.counts[id] = counter.counts[id].min(MAX_TEXT_SCORE) * factor;
         }
-        let mut heading_key = String::new();
+        // A key is about as long as its heading.
         let topical = matches!(section.level, 2 | 3);
+        let mut heading_key =
+            String::with_capacity(if topical { section.heading.len() } else { 0 });
         let key = topical.then_some(&mut heading_key);
         counter.add(&section.heading, arabic, Some(HEADING_SCORE), key);
         heading_keys.push(heading_key);
@@ -530,7 +587,9 @@ fn stems(vocabulary: &Words, first_seen: &[(Option<(&str, bool)>, &str)]) -> Vec
                 let stemmer = stemmer.as_ref()?;
                 let folded = vocabulary.word(id as u32);
                 let lower = written
-                    .map(|(written, stripped)| Word::marked(folded, written, stripped).lower())
+                    .map(|(written, stripped)| {
+                        Word::from_marked_written(folded, written, stripped).lower()
+                    })
                     .filter(|lower| lower != folded);
                 let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
                 stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
@@ -738,6 +797,8 @@ fn push_number(out: &mut String, mut number: u64) {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     #[test]
@@ -828,6 +889,57 @@ mod tests {
             assert_eq!(analysis.heading_keys, expected);
             assert_eq!(expected.iter().filter(|k| !k.is_empty()).count(), 4);
         }
+    }
+
+    #[test]
+    fn merging_gives_each_word_its_sections_in_order() {
+        let pages = [
+            leaflet(
+                "en",
+                "Rash",
+                "Itch and rash.\n\n## Rash\n\nRash, rash, itch.",
+            ),
+            leaflet("de", "Ärzte", "Ärzte.\n\n## Itch\n\nÄrzte und rash."),
+            leaflet("en", "Tired", "Tired."),
+        ];
+        let indexed: Vec<IndexedPage> = pages
+            .iter()
+            .map(|leaflet| IndexedPage {
+                leaflet,
+                url: String::new(),
+                label: String::new(),
+            })
+            .collect();
+        let analysed: Vec<Analysed> = pages.iter().map(|p| analyse(p, false, &[])).collect();
+        let merged = merge(&indexed, &analysed);
+        // The plain way: a list per word, grown page by page.
+        let mut expected: HashMap<&str, Vec<(u32, u16)>> = HashMap::new();
+        let mut first = 0;
+        for analysis in &analysed {
+            for &(section, word, score) in &analysis.scores {
+                let word = analysis.words.word(word);
+                expected
+                    .entry(word)
+                    .or_default()
+                    .push((first + section, score));
+            }
+            first += analysis.sections.len() as u32;
+        }
+        assert_eq!(merged.words.len(), expected.len());
+        for id in 0..merged.words.len() as u32 {
+            assert_eq!(merged.postings(id), expected[merged.words.word(id)]);
+        }
+        assert_eq!(
+            (merged.firsts.as_slice(), merged.sections),
+            ([0, 2, 4].as_slice(), 5)
+        );
+        assert_eq!(expected["rash"], [(0, 11), (1, 7), (3, 1)]);
+        // The German page's marked word keeps how it was written, for its stem.
+        let arzte = (0..merged.words.len() as u32).find(|&id| merged.words.word(id) == "arzte");
+        assert_eq!(
+            merged.first_seen[arzte.unwrap() as usize],
+            (Some(("Ärzte", false)), "de")
+        );
     }
 
     #[test]
