@@ -291,14 +291,13 @@ pub fn stats(text: &str, language: &str) -> TextStats {
         sentences: sentences(text, language).len(),
         ..TextStats::default()
     };
-    count_words(text, primary(language), &mut stats);
+    count_words(text, Rules::of(primary(language)), &mut stats);
     stats
 }
 
 /// Adds the words of `text` to `stats` (all counts but sentences): runs of letters, digits,
-/// apostrophes and hyphens, without the apostrophes and hyphens at either end. `language` is
-/// a primary subtag.
-fn count_words(text: &str, language: &str, stats: &mut TextStats) {
+/// apostrophes and hyphens, without the apostrophes and hyphens at either end.
+fn count_words(text: &str, rules: Rules, stats: &mut TextStats) {
     let mut start = None;
     for (index, c) in text.char_indices() {
         let in_word = if c.is_ascii() {
@@ -309,21 +308,21 @@ fn count_words(text: &str, language: &str, stats: &mut TextStats) {
         match (in_word, start) {
             (true, None) => start = Some(index),
             (false, Some(from)) => {
-                count_word(&text[from..index], language, stats);
+                count_word(&text[from..index], rules, stats);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(from) = start {
-        count_word(&text[from..], language, stats);
+        count_word(&text[from..], rules, stats);
     }
 }
 
 /// Adds a run of letters, digits, apostrophes and hyphens to `stats`, as a word when it has a
 /// letter or digit. An ASCII word's letters in lower case are its letters: one pass over its
 /// bytes gives both.
-fn count_word(run: &str, language: &str, stats: &mut TextStats) {
+fn count_word(run: &str, rules: Rules, stats: &mut TextStats) {
     let word = run.trim_matches(|c: char| !letters::is_alphanumeric(c));
     if word.is_empty() {
         return;
@@ -341,7 +340,7 @@ fn count_word(run: &str, language: &str, stats: &mut TextStats) {
     let syllables = if letters == 0 {
         1
     } else {
-        syllables(lower.as_mut_slice(), language)
+        syllables(lower.as_mut_slice(), rules)
     };
     stats.words += 1;
     stats.letters += letters;
@@ -378,6 +377,7 @@ pub struct Measures {
 /// has no stop and no line break after it runs on into the next, as in the joined text).
 pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) -> Measures {
     let blocks: Vec<&str> = blocks.into_iter().collect();
+    let rules = Rules::of(primary(language));
     let mut stats = TextStats::default();
     let (mut sentences, mut words, mut longest) = (0, 0, 0);
     let mut close = |sentence_words: usize| {
@@ -410,7 +410,7 @@ pub fn measure<'t>(blocks: impl IntoIterator<Item = &'t str>, language: &str) ->
             }
         }
         close(current.unwrap_or(0));
-        count_words(block, primary(language), &mut stats);
+        count_words(block, rules, &mut stats);
     }
     stats.sentences += usize::from(joined.is_some_and(|w| w > 0));
     let formulas = formulas_for(language)
@@ -585,14 +585,46 @@ fn is_strong(c: char) -> bool {
     )
 }
 
-/// The syllables of one word in a language (at least 1 for a word with a letter).
-pub fn count_syllables(word: &str, language: &str) -> usize {
-    syllables_of_primary(word, primary(language))
+/// The syllable rules of a language, decided once from its primary subtag rather than by
+/// comparing the subtag at every letter.
+#[derive(Debug, Clone, Copy)]
+struct Rules {
+    /// English: `y` after a consonant is a vowel; silent final -e, -ed, -es.
+    english: bool,
+    /// French: silent final -e and -es.
+    french: bool,
+    /// Dutch: `ij` is one vowel.
+    dutch: bool,
+    /// French, Spanish, Italian, Portuguese: the u of gue, gui, que, qui is silent.
+    silent_u: bool,
+    /// Spanish, Italian, Portuguese: two strong vowels side by side are two syllables.
+    strong_pairs: bool,
+    /// English, French, Dutch: "i" then "a" or "o" is two syllables (see [`hiatus`]).
+    hiatus: bool,
 }
 
-/// [`count_syllables`] for a primary language subtag. The word's letters in lower case are
+impl Rules {
+    /// The rules for a primary language subtag.
+    fn of(language: &str) -> Rules {
+        Rules {
+            english: language == "en",
+            french: language == "fr",
+            dutch: language == "nl",
+            silent_u: matches!(language, "fr" | "es" | "it" | "pt"),
+            strong_pairs: matches!(language, "es" | "it" | "pt"),
+            hiatus: matches!(language, "en" | "fr" | "nl"),
+        }
+    }
+}
+
+/// The syllables of one word in a language (at least 1 for a word with a letter).
+pub fn count_syllables(word: &str, language: &str) -> usize {
+    syllables_of_primary(word, Rules::of(primary(language)))
+}
+
+/// [`count_syllables`] with a language's rules. The word's letters in lower case are
 /// taken byte by byte from an ASCII word, and through [`letters`] from any other.
-fn syllables_of_primary(word: &str, language: &str) -> usize {
+fn syllables_of_primary(word: &str, rules: Rules) -> usize {
     let mut letters = LetterBuffer::default();
     if word.is_ascii() {
         for byte in word.bytes().filter(u8::is_ascii_alphabetic) {
@@ -601,7 +633,7 @@ fn syllables_of_primary(word: &str, language: &str) -> usize {
     } else {
         push_lowercase_letters(word, &mut letters);
     }
-    syllables(letters.as_mut_slice(), language)
+    syllables(letters.as_mut_slice(), rules)
 }
 
 /// Pushes the letters of a word's lower case.
@@ -663,12 +695,12 @@ impl LetterBuffer {
     }
 }
 
-/// The syllables of a word given as its letters in lower case, in a primary language.
-fn syllables(word: &mut [char], language: &str) -> usize {
+/// The syllables of a word given as its letters in lower case, by a language's rules.
+fn syllables(word: &mut [char], rules: Rules) -> usize {
     if word.is_empty() {
         return 0;
     }
-    if matches!(language, "fr" | "es" | "it" | "pt") {
+    if rules.silent_u {
         // The u of gue, gui, que, qui is not pronounced: it is written as a consonant here.
         for i in 1..word.len().saturating_sub(1) {
             if word[i] == 'u'
@@ -684,15 +716,12 @@ fn syllables(word: &mut [char], language: &str) -> usize {
     let mut previous: Option<char> = None;
     for (i, &c) in word.iter().enumerate() {
         let vowel = is_vowel(c)
-            || (language == "nl" && c == 'j' && previous == Some('i'))
-            || (language == "en" && c == 'y' && i > 0 && !is_vowel(word[i - 1]));
+            || (rules.dutch && c == 'j' && previous == Some('i'))
+            || (rules.english && c == 'y' && i > 0 && !is_vowel(word[i - 1]));
         let continues = match previous {
-            Some(p)
-                if is_vowel(p) || (language == "nl" && p == 'j' && i > 1 && word[i - 2] == 'i') =>
-            {
-                let strong_pair =
-                    matches!(language, "es" | "it" | "pt") && is_strong(p) && is_strong(c);
-                !(strong_pair || hiatus(word, i, language))
+            Some(p) if is_vowel(p) || (rules.dutch && p == 'j' && i > 1 && word[i - 2] == 'i') => {
+                let strong_pair = rules.strong_pairs && is_strong(p) && is_strong(c);
+                !(strong_pair || (rules.hiatus && hiatus(word, i)))
             }
             _ => false,
         };
@@ -701,19 +730,15 @@ fn syllables(word: &mut [char], language: &str) -> usize {
         }
         previous = if vowel { Some(c) } else { None };
     }
-    groups -= silent_endings(word, language, groups);
+    groups -= silent_endings(word, rules, groups);
     groups.max(1)
 }
 
-/// True where the vowel at `i` starts a new syllable after the vowel before it: "i" then "a" or
-/// "o" in English, French and Dutch (*di-a-betes*, *ra-di-o*), but not in *-tion*, *-sion* or
+/// True where the vowel at `i` starts a new syllable after the vowel before it, in a language
+/// with [`Rules::hiatus`]: "i" then "a" or "o" in English, French and Dutch (*di-a-betes*, *ra-di-o*), but not in *-tion*, *-sion* or
 /// *-cial* endings where the i is silent.
-fn hiatus(word: &[char], i: usize, language: &str) -> bool {
-    if !matches!(language, "en" | "fr" | "nl")
-        || i < 2
-        || word[i - 1] != 'i'
-        || !matches!(word[i], 'a' | 'o')
-    {
+fn hiatus(word: &[char], i: usize) -> bool {
+    if i < 2 || word[i - 1] != 'i' || !matches!(word[i], 'a' | 'o') {
         return false;
     }
     !matches!(word[i - 2], 't' | 's' | 'c' | 'x' | 'g' | 'i')
@@ -721,37 +746,35 @@ fn hiatus(word: &[char], i: usize, language: &str) -> bool {
 
 /// Syllables the vowel groups count that are not pronounced: English final -e and -ed/-es,
 /// French final -e, -es and the verb ending -ent.
-fn silent_endings(word: &[char], language: &str, groups: usize) -> usize {
+fn silent_endings(word: &[char], rules: Rules, groups: usize) -> usize {
     if groups <= 1 {
         return 0;
     }
     let ends = |suffix: &[char]| word.len() > suffix.len() && word.ends_with(suffix);
     let before = |n: usize| word.len().checked_sub(n + 1).map(|i| word[i]);
-    match language {
-        "en" => {
-            let consonant_before = |n: usize| before(n).is_some_and(|c| !letters::is_vowel(c));
-            let silent_e =
-                ends(&['e']) && !ends(&['e', 'e']) && !ends(&['i', 'e']) && consonant_before(1);
-            let silent_ed =
-                ends(&['e', 'd']) && !matches!(before(2), Some('t' | 'd')) && consonant_before(2);
-            let silent_es = ends(&['e', 's'])
-                && !matches!(before(2), Some('s' | 'x' | 'z' | 'c' | 'g' | 'h'))
-                && consonant_before(2);
-            let syllabic_le = ends(&['l', 'e']) && consonant_before(2);
-            usize::from(!syllabic_le && (silent_e || silent_ed || silent_es))
-        }
-        "fr" => {
-            let length = if ends(&['e', 's']) {
-                2
-            } else if ends(&['e']) {
-                1
-            } else {
-                return 0;
-            };
-            usize::from(before(length).is_some_and(|c| !letters::is_vowel(c)))
-        }
-        _ => 0,
+    if rules.english {
+        let consonant_before = |n: usize| before(n).is_some_and(|c| !letters::is_vowel(c));
+        let silent_e =
+            ends(&['e']) && !ends(&['e', 'e']) && !ends(&['i', 'e']) && consonant_before(1);
+        let silent_ed =
+            ends(&['e', 'd']) && !matches!(before(2), Some('t' | 'd')) && consonant_before(2);
+        let silent_es = ends(&['e', 's'])
+            && !matches!(before(2), Some('s' | 'x' | 'z' | 'c' | 'g' | 'h'))
+            && consonant_before(2);
+        let syllabic_le = ends(&['l', 'e']) && consonant_before(2);
+        return usize::from(!syllabic_le && (silent_e || silent_ed || silent_es));
     }
+    if rules.french {
+        let length = if ends(&['e', 's']) {
+            2
+        } else if ends(&['e']) {
+            1
+        } else {
+            return 0;
+        };
+        return usize::from(before(length).is_some_and(|c| !letters::is_vowel(c)));
+    }
+    0
 }
 
 #[cfg(test)]
@@ -791,15 +814,15 @@ mod tests {
         let mut ascii_words = 0;
         let mut other_words = 0;
         for (language, blocks) in guide_prose() {
-            let language = primary(&language);
+            let rules = Rules::of(primary(&language));
             for block in &blocks {
                 for word in block
                     .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
                 {
                     let mut letters = letters_by_the_standard_library(word);
                     assert_eq!(
-                        syllables_of_primary(word, language),
-                        syllables(&mut letters, language),
+                        syllables_of_primary(word, rules),
+                        syllables(&mut letters, rules),
                         "{language} {word:?}"
                     );
                     if word.is_ascii() {
@@ -819,7 +842,7 @@ mod tests {
     #[test]
     fn words_of_every_block_of_the_guide_are_counted_as_the_standard_library_splits_them() {
         for (language, blocks) in guide_prose() {
-            let language = primary(&language);
+            let rules = Rules::of(primary(&language));
             for block in &blocks {
                 let mut expected = TextStats::default();
                 for word in block
@@ -833,7 +856,7 @@ mod tests {
                     let syllables = if letters == 0 {
                         1
                     } else {
-                        syllables(&mut letters_by_the_standard_library(word), language)
+                        syllables(&mut letters_by_the_standard_library(word), rules)
                     };
                     expected.words += 1;
                     expected.letters += letters;
@@ -843,7 +866,7 @@ mod tests {
                     expected.four_syllable_words += usize::from(syllables >= 4);
                 }
                 let mut counted = TextStats::default();
-                count_words(block, language, &mut counted);
+                count_words(block, rules, &mut counted);
                 assert_eq!(counted, expected, "{language} {block:?}");
             }
         }
