@@ -108,8 +108,6 @@ say() { echo "$*" | tee -a "$REPORT"; }
 say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
 say "leafpress $(git rev-parse --short HEAD), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'hugo missing'), $RUNS runs each, medians, output on tmpfs"
 say ""
-say "| corpus | pages | tool | wall s | CPU s | peak MiB | pages/s |"
-say "|---|---|---|---|---|---|---|"
 say "Paired: the tools in turn, $RUNS rounds; medians; the ratio is the median of each round's"
 say "leafpress wall time over the peer's (lower is better for leafpress)."
 say ""
