@@ -112,6 +112,12 @@ impl Analysed {
     }
 }
 
+/// How many pages are analysed at a time. A language's index is built a batch after another,
+/// each page's sections written to the text files and its words added to the language's as the
+/// batch is done, so only one batch's texts are held, not the whole language's: at 2,000 pages
+/// a language, that was 120 MB of a build's peak memory (docs/performance.md).
+const BATCH_PAGES: usize = 128;
+
 /// Builds the index of language `lang` from its pages, in list order, handing each file to
 /// `write` as soon as it is made; returns the A to Z list of its search page.
 pub fn build<'a>(
@@ -122,17 +128,29 @@ pub fn build<'a>(
 ) -> Result<Vec<TopicGroup<'a>>, Diagnostic> {
     let glossary = site.config.checks.glossary.as_deref();
     let synonyms = folded_synonyms(site, lang);
-    let analysed: Vec<Analysed> = pages
-        .par_iter()
-        .map(|page| {
-            let is_glossary = glossary == Some(page.leaflet.file.identity.as_str());
-            analyse(page.leaflet, is_glossary, &synonyms)
-        })
-        .collect();
-
-    let merged = merge(pages, &analysed);
+    let mut merged = Merged::default();
+    let mut chunks = Chunks::new();
+    let mut page_topics = Vec::with_capacity(pages.len());
+    for batch in pages.chunks(BATCH_PAGES) {
+        let analysed: Vec<Analysed> = batch
+            .par_iter()
+            .map(|page| {
+                let is_glossary = glossary == Some(page.leaflet.file.identity.as_str());
+                analyse(page.leaflet, is_glossary, &synonyms)
+            })
+            .collect();
+        for (page, analysis) in batch.iter().zip(analysed) {
+            merged.add(&page.leaflet.file.language, &analysis)?;
+            for section in &analysis.sections {
+                chunks.push(section, write)?;
+            }
+            page_topics.push(PageTopics::of(analysis));
+        }
+    }
+    let chunk_starts = chunks.finish(write)?;
+    let merged = merged.finish();
     let vocabulary = &merged.words;
-    let stems = stems(vocabulary, &merged.first_seen);
+    let stems = stems(&merged);
 
     let mut order: Vec<u32> = (0..vocabulary.len() as u32).collect();
     order.par_sort_unstable_by_key(|&id| vocabulary.word(id));
@@ -175,12 +193,13 @@ pub fn build<'a>(
                 push_json(&mut out, stems[id as usize].as_deref().unwrap_or(""));
                 out.push_str(",[");
                 let mut previous = 0;
-                for (p, &(section, score)) in merged.postings(id).iter().enumerate() {
+                for (p, &posting) in merged.postings(id).iter().enumerate() {
                     if p > 0 {
                         out.push(',');
                     }
+                    let (section, score) = unpack(posting);
                     let delta = u64::from(section - previous) * SCORE_LIMIT;
-                    push_number(&mut out, delta + u64::from(score).min(SCORE_LIMIT - 1));
+                    push_number(&mut out, delta + u64::from(score));
                     previous = section;
                 }
                 out.push_str("]]");
@@ -188,52 +207,6 @@ pub fn build<'a>(
             out.push(']');
             script_end(&mut out);
             write(&format!("terms-{i}.js"), out)
-        })?;
-
-    // Text chunks: whole sections, in order, about CHUNK_BYTES each.
-    let all_sections: Vec<&Section> = analysed.iter().flat_map(|a| &a.sections).collect();
-    let mut chunk_starts = vec![0usize];
-    let mut bytes = 0;
-    for (n, section) in all_sections.iter().enumerate() {
-        if bytes > CHUNK_BYTES {
-            chunk_starts.push(n);
-            bytes = 0;
-        }
-        bytes += section_bytes(section);
-    }
-    chunk_starts
-        .par_iter()
-        .enumerate()
-        .try_for_each(|(c, &first)| {
-            let end = chunk_starts
-                .get(c + 1)
-                .copied()
-                .unwrap_or(all_sections.len());
-            let mut out = script_start("text", c);
-            out.reserve(
-                all_sections[first..end]
-                    .iter()
-                    .map(|s| section_bytes(s))
-                    .sum(),
-            );
-            out.push('{');
-            for (n, section) in all_sections[first..end].iter().enumerate() {
-                if n > 0 {
-                    out.push(',');
-                }
-                out.push('"');
-                push_number(&mut out, (first + n) as u64);
-                out.push_str("\":[");
-                push_json(&mut out, &section.id);
-                out.push(',');
-                push_json(&mut out, &section.heading);
-                out.push(',');
-                push_json(&mut out, &section.text);
-                out.push(']');
-            }
-            out.push('}');
-            script_end(&mut out);
-            write(&format!("text-{c}.js"), out)
         })?;
 
     let mut index = script_start("index", 0);
@@ -284,8 +257,7 @@ pub fn build<'a>(
     script_end(&mut index);
 
     write("index.js", index)?;
-    let topics = topics(pages, &analysed);
-    Ok(topics)
+    Ok(topics(pages, &page_topics))
 }
 
 /// About how many bytes a section takes in its text chunk.
@@ -293,84 +265,234 @@ fn section_bytes(section: &Section) -> usize {
     section.text.len() + section.heading.len() + section.id.len() + 12
 }
 
-/// Every word of a language once, with the sections it is in.
-struct Merged<'p> {
-    /// The words.
+/// The text files of a language's index being written: whole sections, in order, a file of
+/// about [`CHUNK_BYTES`] after another.
+struct Chunks {
+    /// The file being filled.
+    out: String,
+    /// By file, the number of its first section; the last is the one being filled.
+    starts: Vec<usize>,
+    /// The number of the next section.
+    next: usize,
+    /// About how many bytes the file being filled has (see [`section_bytes`]).
+    bytes: usize,
+}
+
+impl Chunks {
+    fn new() -> Chunks {
+        Chunks {
+            out: Chunks::start(0),
+            starts: vec![0],
+            next: 0,
+            bytes: 0,
+        }
+    }
+
+    /// The start of text file number `number`.
+    fn start(number: usize) -> String {
+        let mut out = script_start("text", number);
+        out.reserve(CHUNK_BYTES * 5 / 4);
+        out.push('{');
+        out
+    }
+
+    /// Adds the next section, first writing the file being filled when it is full.
+    fn push(&mut self, section: &Section, write: &WriteFile<'_>) -> Result<(), Diagnostic> {
+        if self.bytes > CHUNK_BYTES {
+            let number = self.starts.len();
+            let full = std::mem::replace(&mut self.out, Chunks::start(number));
+            Chunks::write(full, number - 1, write)?;
+            self.starts.push(self.next);
+            self.bytes = 0;
+        }
+        let out = &mut self.out;
+        if self.starts.last() != Some(&self.next) {
+            out.push(',');
+        }
+        out.push('"');
+        push_number(out, self.next as u64);
+        out.push_str("\":[");
+        push_json(out, &section.id);
+        out.push(',');
+        push_json(out, &section.heading);
+        out.push(',');
+        push_json(out, &section.text);
+        out.push(']');
+        self.bytes += section_bytes(section);
+        self.next += 1;
+        Ok(())
+    }
+
+    /// Writes the last file (there is always one, if only an empty one); by file, the number
+    /// of its first section.
+    fn finish(self, write: &WriteFile<'_>) -> Result<Vec<usize>, Diagnostic> {
+        Chunks::write(self.out, self.starts.len() - 1, write)?;
+        Ok(self.starts)
+    }
+
+    fn write(mut out: String, number: usize, write: &WriteFile<'_>) -> Result<(), Diagnostic> {
+        out.push('}');
+        script_end(&mut out);
+        write(&format!("text-{number}.js"), out)
+    }
+}
+
+/// What a page gives the A to Z list, kept once its text is let go.
+struct PageTopics {
+    /// The [`sort_key`] of its title.
+    title_key: String,
+    /// Its sections with a heading of level 2 or 3 or glossary words, in order.
+    sections: Vec<SectionTopics>,
+}
+
+/// What a section gives the A to Z list.
+struct SectionTopics {
+    level: u8,
+    /// The [`sort_key`] of its heading when of level 2 or 3, else empty.
+    key: String,
+    heading: String,
+    id: String,
+    glossary: Vec<String>,
+}
+
+impl PageTopics {
+    fn of(analysis: Analysed) -> PageTopics {
+        let sections = analysis
+            .sections
+            .into_iter()
+            .zip(analysis.heading_keys)
+            .filter(|(section, key)| !key.is_empty() || !section.glossary.is_empty())
+            .map(|(section, key)| SectionTopics {
+                level: section.level,
+                key,
+                heading: section.heading,
+                id: section.id,
+                glossary: section.glossary,
+            })
+            .collect();
+        PageTopics {
+            title_key: analysis.title_key,
+            sections,
+        }
+    }
+}
+
+/// The most sections a language's index can have: a posting keeps its section's number in 26
+/// bits (see [`pack`]).
+const MAX_SECTIONS: u32 = 1 << 26;
+
+/// A posting in 64 bits, which sort by word, then section: the word's number, the section's and
+/// the score (capped at what the index writes, `SCORE_LIMIT - 1`).
+fn pack(word: u32, section: u32, score: u16) -> u64 {
+    u64::from(word) << 32 | u64::from(section) << 6 | u64::from(score).min(SCORE_LIMIT - 1)
+}
+
+/// The section and score of a [`pack`]ed posting.
+fn unpack(posting: u64) -> (u32, u16) {
+    (
+        (posting >> 6) as u32 & (MAX_SECTIONS - 1),
+        (posting & (SCORE_LIMIT - 1)) as u16,
+    )
+}
+
+/// Every word of a language once, with the sections it is in: pages are [`Merged::add`]ed one
+/// after another, numbering their sections in order, then [`Merged::finish`] groups the
+/// postings by word.
+#[derive(Default)]
+struct Merged<'a> {
+    /// The words, looked up while pages are added.
+    vocabulary: Vocabulary,
+    /// The words once finished.
     words: Words,
     /// By word: the language of the first page it is on, and there, when the language has a
-    /// stemmer and the word a character other than ASCII, how it is written
-    /// ([`Word::marked_written`]): what its stem is made from.
-    first_seen: Vec<(Option<(&'p str, bool)>, &'p str)>,
-    /// By word: where its postings start in `postings`; and where the last word's end.
+    /// stemmer and the word a character other than ASCII, where in `written_text` it is
+    /// written ([`Word::marked_written`]): what its stem is made from.
+    first_seen: Vec<(Option<Written>, &'a str)>,
+    /// See `first_seen`.
+    written_text: String,
+    /// The [`pack`]ed postings; once finished, in order of word, then section.
+    postings: Vec<u64>,
+    /// Once finished, by word: where its postings start in `postings`; and where the last
+    /// word's end.
     starts: Vec<usize>,
-    /// The postings (section, score) of every word, in section order, one word after another.
-    postings: Vec<(u32, u16)>,
     /// By page: the number of its first section.
     firsts: Vec<u32>,
     /// How many sections there are.
     sections: u32,
+    /// By word of the page being added, its number in the language's (kept for its room).
+    numbers: Vec<u32>,
 }
 
-impl Merged<'_> {
-    /// The postings of word number `id`.
-    fn postings(&self, id: u32) -> &[(u32, u16)] {
-        &self.postings[self.starts[id as usize]..self.starts[id as usize + 1]]
-    }
-}
-
-/// Joins the pages' words into their language's, numbering the sections of all pages in
-/// order. Postings are counted first and then placed, each word's list in one run of one
-/// vector, rather than grown word by word.
-fn merge<'p>(pages: &'p [IndexedPage<'_>], analysed: &'p [Analysed]) -> Merged<'p> {
-    let mut vocabulary = Vocabulary::default();
-    let mut first_seen = Vec::new();
-    // By page, the language's number of each of its words, one page after another.
-    let mut numbers: Vec<u32> = Vec::with_capacity(analysed.iter().map(|a| a.words.len()).sum());
-    let mut counts: Vec<usize> = Vec::new();
-    for (page, analysis) in pages.iter().zip(analysed) {
-        let lang = page.leaflet.file.language.as_str();
-        let page_start = numbers.len();
+impl<'a> Merged<'a> {
+    /// Adds the next page, whose text is in language `lang`.
+    fn add(&mut self, lang: &'a str, analysis: &Analysed) -> Result<(), Diagnostic> {
+        let sections = u32::try_from(analysis.sections.len())
+            .ok()
+            .and_then(|n| self.sections.checked_add(n))
+            .filter(|&n| n <= MAX_SECTIONS)
+            .ok_or_else(|| {
+                Diagnostic::error(format!(
+                    "the search index of `{lang}` pages would have more than {MAX_SECTIONS} sections, more than it can hold"
+                ))
+                .with_help("turn search off in site.yaml (`search: false`), or split the site")
+            })?;
+        self.numbers.clear();
         for id in 0..analysis.words.len() as u32 {
             let word = analysis.words.word(id);
-            let (number, new) = vocabulary.add(analysis.words.hash_of(id), word);
+            let (number, new) = self.vocabulary.add(analysis.words.hash_of(id), word);
             if new {
-                first_seen.push((analysis.written(id), lang));
-                counts.push(0);
+                let written = analysis.written(id).map(|(written, stripped)| {
+                    let offset =
+                        |text: &String| u32::try_from(text.len()).expect("words under 4 GB");
+                    let start = offset(&self.written_text);
+                    self.written_text.push_str(written);
+                    (start, offset(&self.written_text), stripped)
+                });
+                self.first_seen.push((written, lang));
             }
-            numbers.push(number);
+            self.numbers.push(number);
         }
-        for &(_, word, _) in &analysis.scores {
-            counts[numbers[page_start + word as usize] as usize] += 1;
+        let first = self.sections;
+        self.postings
+            .extend(analysis.scores.iter().map(|&(section, word, score)| {
+                pack(self.numbers[word as usize], first + section, score)
+            }));
+        self.firsts.push(first);
+        self.sections = sections;
+        Ok(())
+    }
+
+    /// Groups the postings by word, in section order.
+    fn finish(mut self) -> Merged<'a> {
+        self.postings.par_sort_unstable();
+        self.words = std::mem::take(&mut self.vocabulary).into_words();
+        let mut starts = Vec::with_capacity(self.words.len() + 1);
+        let mut at = 0;
+        for word in 0..self.words.len() as u64 {
+            starts.push(at);
+            at += self.postings[at..]
+                .iter()
+                .take_while(|&&posting| posting >> 32 == word)
+                .count();
         }
+        starts.push(at);
+        self.starts = starts;
+        self.numbers = Vec::new();
+        self
     }
-    let mut starts = Vec::with_capacity(counts.len() + 1);
-    let mut total = 0;
-    starts.push(0);
-    for count in &mut counts {
-        // From here on, where the word's next posting goes.
-        (*count, total) = (total, total + *count);
-        starts.push(total);
+
+    /// The [`pack`]ed postings of word number `id`.
+    fn postings(&self, id: u32) -> &[u64] {
+        &self.postings[self.starts[id as usize]..self.starts[id as usize + 1]]
     }
-    let mut postings = vec![(0, 0); total];
-    let mut firsts = Vec::with_capacity(pages.len());
-    let (mut first, mut page_start) = (0, 0);
-    for analysis in analysed {
-        for &(section, word, score) in &analysis.scores {
-            let next = &mut counts[numbers[page_start + word as usize] as usize];
-            postings[*next] = (first + section, score);
-            *next += 1;
-        }
-        firsts.push(first);
-        first += analysis.sections.len() as u32;
-        page_start += analysis.words.len();
-    }
-    Merged {
-        words: vocabulary.into_words(),
-        first_seen,
-        starts,
-        postings,
-        firsts,
-        sections: first,
+
+    /// Word number `id`'s language and how it was written there (see `first_seen`).
+    fn first_seen(&self, id: u32) -> (Option<(&str, bool)>, &'a str) {
+        let (written, lang) = self.first_seen[id as usize];
+        let written = written.map(|(start, end, stripped)| {
+            (&self.written_text[start as usize..end as usize], stripped)
+        });
+        (written, lang)
     }
 }
 
@@ -573,41 +695,41 @@ fn contains<T: PartialEq>(words: &[T], phrase: &[T]) -> bool {
 }
 
 /// The folded stem of each word of the vocabulary, when it differs from the word: in the
-/// languages with a stemmer. `first_seen`: by word, the language of the first text it occurs
-/// in, and there, when the language has a stemmer and the word a character other than ASCII,
-/// how it is written ([`Word::marked_written`]).
-fn stems(vocabulary: &Words, first_seen: &[(Option<(&str, bool)>, &str)]) -> Vec<Option<String>> {
-    first_seen
-        .par_iter()
-        .enumerate()
-        .map_init(
-            Map::<&str, Option<Stemmer>>::default,
-            |stemmers, (id, &(written, lang))| {
-                let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
-                let stemmer = stemmer.as_ref()?;
-                let folded = vocabulary.word(id as u32);
-                let lower = written
-                    .map(|(written, stripped)| {
-                        Word::from_marked_written(folded, written, stripped).lower()
-                    })
-                    .filter(|lower| lower != folded);
-                let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
-                stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
-            },
-        )
+/// languages with a stemmer, made from how the word is written where first seen.
+fn stems(merged: &Merged<'_>) -> Vec<Option<String>> {
+    (0..merged.words.len() as u32)
+        .into_par_iter()
+        .map_init(Map::<&str, Option<Stemmer>>::default, |stemmers, id| {
+            let (written, lang) = merged.first_seen(id);
+            let stemmer = stemmers.entry(lang).or_insert_with(|| stem::stemmer(lang));
+            let stemmer = stemmer.as_ref()?;
+            let folded = merged.words.word(id);
+            let lower = written
+                .map(|(written, stripped)| {
+                    Word::from_marked_written(folded, written, stripped).lower()
+                })
+                .filter(|lower| lower != folded);
+            let word = Word::new(lower.as_deref().unwrap_or(folded), folded);
+            stem::folded_stem(stemmer, &word, fold::strips_arabic_article(lang))
+        })
         .collect()
 }
 
 /// The A to Z list: every page's title, the glossary's words, and the headings found on at
 /// most [`MAX_PAGES_PER_TOPIC`] pages: of levels 2 and 3, or when that makes more than
 /// [`MAX_TOPICS`] topics, of level 2, or when that does too, none.
-fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGroup<'a>> {
+fn topics<'a>(pages: &[IndexedPage<'a>], page_topics: &[PageTopics]) -> Vec<TopicGroup<'a>> {
     // On how many pages each heading of levels 2 and 3 is, by its folded text.
     let mut heading_pages: Map<&str, usize> = Map::default();
     let mut seen = rustc_hash::FxHashSet::default();
-    for analysis in analysed {
+    for page in page_topics {
         seen.clear();
-        for key in analysis.heading_keys.iter().filter(|k| !k.is_empty()) {
+        for key in page
+            .sections
+            .iter()
+            .map(|s| &s.key)
+            .filter(|k| !k.is_empty())
+        {
             if seen.insert(key) {
                 *heading_pages.entry(key).or_default() += 1;
             }
@@ -621,10 +743,10 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
     };
     let mut by_level = [0usize; 4];
     let mut fixed = pages.len();
-    for analysis in analysed {
-        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
+    for page in page_topics {
+        for section in &page.sections {
             fixed += section.glossary.len();
-            if topical(key) {
+            if topical(&section.key) {
                 by_level[section.level as usize] += 1;
             }
         }
@@ -637,7 +759,7 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
         0
     };
     let mut all: Vec<(String, Topic<'a>)> = Vec::new();
-    for (page, analysis) in pages.iter().zip(analysed) {
+    for (page, given) in pages.iter().zip(page_topics) {
         let lang = page.leaflet.file.language.as_str();
         let arabic = fold::strips_arabic_article(lang);
         let title = page.leaflet.front.title.as_str();
@@ -658,11 +780,11 @@ fn topics<'a>(pages: &[IndexedPage<'a>], analysed: &[Analysed]) -> Vec<TopicGrou
                 },
             )
         };
-        all.push(topic(analysis.title_key.clone(), title, "", "", false));
-        for (section, key) in analysis.sections.iter().zip(&analysis.heading_keys) {
-            if section.level <= deepest && topical(key) {
+        all.push(topic(given.title_key.clone(), title, "", "", false));
+        for section in &given.sections {
+            if section.level <= deepest && topical(&section.key) {
                 all.push(topic(
-                    key.clone(),
+                    section.key.clone(),
                     &section.heading,
                     &section.id,
                     title,
@@ -902,16 +1024,12 @@ mod tests {
             leaflet("de", "Ärzte", "Ärzte.\n\n## Itch\n\nÄrzte und rash."),
             leaflet("en", "Tired", "Tired."),
         ];
-        let indexed: Vec<IndexedPage> = pages
-            .iter()
-            .map(|leaflet| IndexedPage {
-                leaflet,
-                url: String::new(),
-                label: String::new(),
-            })
-            .collect();
         let analysed: Vec<Analysed> = pages.iter().map(|p| analyse(p, false, &[])).collect();
-        let merged = merge(&indexed, &analysed);
+        let mut merged = Merged::default();
+        for (page, analysis) in pages.iter().zip(&analysed) {
+            merged.add(&page.file.language, analysis).unwrap();
+        }
+        let merged = merged.finish();
         // The plain way: a list per word, grown page by page.
         let mut expected: HashMap<&str, Vec<(u32, u16)>> = HashMap::new();
         let mut first = 0;
@@ -927,7 +1045,9 @@ mod tests {
         }
         assert_eq!(merged.words.len(), expected.len());
         for id in 0..merged.words.len() as u32 {
-            assert_eq!(merged.postings(id), expected[merged.words.word(id)]);
+            let postings: Vec<(u32, u16)> =
+                merged.postings(id).iter().map(|&p| unpack(p)).collect();
+            assert_eq!(postings, expected[merged.words.word(id)]);
         }
         assert_eq!(
             (merged.firsts.as_slice(), merged.sections),
@@ -937,9 +1057,93 @@ mod tests {
         // The German page's marked word keeps how it was written, for its stem.
         let arzte = (0..merged.words.len() as u32).find(|&id| merged.words.word(id) == "arzte");
         assert_eq!(
-            merged.first_seen[arzte.unwrap() as usize],
+            merged.first_seen(arzte.unwrap()),
             (Some(("Ärzte", false)), "de")
         );
+    }
+
+    #[test]
+    fn text_files_hold_whole_sections_and_start_a_new_one_past_the_limit() {
+        // Sections of 1 to 9 KB, so files end after two to seventeen of them.
+        let sections: Vec<Section> = (0..40)
+            .map(|n| Section {
+                id: format!("s{n}"),
+                heading: format!("Heading {n}"),
+                text: "x".repeat(1000 * (n % 9 + 1)),
+                ..Section::default()
+            })
+            .collect();
+        let files = std::sync::Mutex::new(Vec::new());
+        let write = |name: &str, content: String| {
+            files.lock().unwrap().push((name.to_string(), content));
+            Ok(())
+        };
+        let mut chunks = Chunks::new();
+        for section in &sections {
+            chunks.push(section, &write).unwrap();
+        }
+        let starts = chunks.finish(&write).unwrap();
+        // The plain way: a new file at the first section after the file passed the limit.
+        let mut expected = vec![0];
+        let mut bytes = 0;
+        for (n, section) in sections.iter().enumerate() {
+            if bytes > CHUNK_BYTES {
+                expected.push(n);
+                bytes = 0;
+            }
+            bytes += section_bytes(section);
+        }
+        assert_eq!(starts, expected);
+        let files = files.into_inner().unwrap();
+        assert_eq!(files.len(), starts.len());
+        let mut next = 0;
+        for (number, (name, content)) in files.iter().enumerate() {
+            assert_eq!(name, &format!("text-{number}.js"));
+            let json = content
+                .strip_prefix(&script_start("text", number))
+                .and_then(|rest| rest.strip_suffix("]);\n"))
+                .unwrap();
+            let value: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(json).unwrap();
+            assert_eq!(next, starts[number]);
+            for (key, entry) in &value {
+                let section = &sections[key.parse::<usize>().unwrap()];
+                assert_eq!(entry[0], section.id.as_str());
+                assert_eq!(entry[2], section.text.as_str());
+            }
+            next += value.len();
+        }
+        assert_eq!(next, sections.len());
+    }
+
+    #[test]
+    fn an_index_without_sections_has_one_empty_text_file() {
+        let files = std::sync::Mutex::new(Vec::new());
+        let write = |name: &str, content: String| {
+            files.lock().unwrap().push((name.to_string(), content));
+            Ok(())
+        };
+        assert_eq!(Chunks::new().finish(&write).unwrap(), [0]);
+        let files = files.into_inner().unwrap();
+        assert_eq!(files[0].1, format!("{}{{}}]);\n", script_start("text", 0)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn packed_postings_sort_by_word_then_section(
+            a in (0u32..5, 0..MAX_SECTIONS, proptest::num::u16::ANY),
+            b in (0u32..5, 0..MAX_SECTIONS, proptest::num::u16::ANY),
+        ) {
+            let capped = |score: u16| score.min(SCORE_LIMIT as u16 - 1);
+            proptest::prop_assert_eq!(unpack(pack(a.0, a.1, a.2)), (a.1, capped(a.2)));
+            proptest::prop_assert_eq!(pack(a.0, a.1, a.2) >> 32, u64::from(a.0));
+            if (a.0, a.1) != (b.0, b.1) {
+                proptest::prop_assert_eq!(
+                    pack(a.0, a.1, a.2).cmp(&pack(b.0, b.1, b.2)),
+                    (a.0, a.1).cmp(&(b.0, b.1))
+                );
+            }
+        }
     }
 
     #[test]
