@@ -14,8 +14,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::hash::{BuildHasher, Hasher};
-use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -35,26 +35,30 @@ pub struct Leaflet {
     pub front: FrontMatter,
     /// Byte offset of the Markdown body in `file.text`.
     pub body_offset: usize,
+    // What is computed on first use is boxed: most of it is never asked for in a build, and
+    // every byte here is a byte of every leaflet for the whole build (48,000 of them at most
+    // in docs/performance.md).
     /// The ids of its headings and footnotes, computed when a `#fragment` link first needs them.
-    anchors: OnceLock<Vec<String>>,
+    anchors: OnceLock<Box<[String]>>,
     /// The identities of the leaflets it links to, computed when first asked for.
-    link_targets: OnceLock<Vec<String>>,
+    link_targets: OnceLock<Box<[String]>>,
     /// The short hash of its text, computed when first asked for.
-    source_hash: OnceLock<String>,
+    source_hash: OnceLock<Box<str>>,
     /// What its body contains, computed when first asked for.
-    scanned: OnceLock<Scan>,
+    scanned: OnceLock<Box<Scan>>,
     /// The readability measures of its prose, computed when first asked for.
-    measures: OnceLock<Measures>,
+    measures: OnceLock<Box<Measures>>,
     /// Where each line of its file starts, built for its first diagnostic with a position.
     lines: OnceLock<LineIndex>,
     /// Where to read the text again, once it is no longer held.
     released: Option<Box<Released>>,
 }
 
-/// A text let go of: the file to read it from again, and what it was, to tell if it changed.
+/// A text let go of: the site's folder, which the file's path is relative to (one for every
+/// leaflet, rather than a path each), and what the text was, to tell if it changed.
 #[derive(Debug, Clone)]
 struct Released {
-    path: PathBuf,
+    root: Arc<Path>,
     len: usize,
     hash: u64,
 }
@@ -88,7 +92,8 @@ impl Leaflet {
                 .in_file(&self.file.display_path)
                 .with_help("build again once the file is saved; the output was left as it was")
         };
-        let bytes = std::fs::read(&released.path).map_err(|error| {
+        let path = released.root.join(&self.file.display_path);
+        let bytes = std::fs::read(path).map_err(|error| {
             Diagnostic::error(format!("cannot read this file again: {error}"))
                 .in_file(&self.file.display_path)
                 .with_help("it was read when the build began; check that it still exists, then build again")
@@ -105,13 +110,13 @@ impl Leaflet {
         &text[self.body_offset..]
     }
 
-    /// Lets the text go, keeping what is needed to read it again from `path` (the file on disk)
-    /// and to notice if it changed. What is computed from the text on first use is then
-    /// computed from the file read again.
-    pub fn release_text(&mut self, path: PathBuf) {
+    /// Lets the text go, keeping what is needed to read it again from the file (its path
+    /// under `root`, the site's folder) and to notice if it changed. What is computed from the
+    /// text on first use is then computed from the file read again.
+    pub fn release_text(&mut self, root: Arc<Path>) {
         let text = std::mem::take(&mut self.file.text);
         self.released = Some(Box::new(Released {
-            path,
+            root,
             len: text.len(),
             hash: text_hash(&text),
         }));
@@ -133,14 +138,16 @@ impl Leaflet {
 
     /// The ids of its headings and footnotes, as links to `#fragment`s see them.
     pub fn anchors(&self) -> &[String] {
-        self.anchors
-            .get_or_init(|| self.computed_from_body(crate::markdown::anchors, Vec::new()))
+        self.anchors.get_or_init(|| {
+            self.computed_from_body(crate::markdown::anchors, Vec::new())
+                .into_boxed_slice()
+        })
     }
 
     /// What the body contains: prose blocks, headings, images, links and tables.
     pub fn scan(&self) -> &Scan {
         self.scanned
-            .get_or_init(|| self.computed_from_body(scan::scan, Scan::default()))
+            .get_or_init(|| Box::new(self.computed_from_body(scan::scan, Scan::default())))
     }
 
     /// The readability measures of the body's prose (paragraphs, list items and headings), in
@@ -149,7 +156,7 @@ impl Leaflet {
     pub fn readability(&self) -> &Measures {
         self.measures.get_or_init(|| {
             let blocks = self.scan().blocks.iter().map(|block| block.text.as_str());
-            readability::measure(blocks, &self.file.language)
+            Box::new(readability::measure(blocks, &self.file.language))
         })
     }
 
@@ -198,6 +205,7 @@ impl Leaflet {
                 |body| crate::markdown::link_targets(body, self.folder()),
                 Vec::new(),
             )
+            .into_boxed_slice()
         })
     }
 
@@ -205,7 +213,7 @@ impl Leaflet {
     /// ([`crate::translation::source_hash`]), computed once.
     pub fn source_hash(&self) -> &str {
         self.source_hash
-            .get_or_init(|| crate::translation::hash_text(self))
+            .get_or_init(|| crate::translation::hash_text(self).into_boxed_str())
     }
 }
 
@@ -271,14 +279,14 @@ pub fn read_all(
     release: bool,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<Leaflet>, BTreeSet<String>) {
+    let folder: Arc<Path> = Arc::from(root.as_ref());
     let read: Vec<Result<Parsed, Diagnostic>> = found
         .into_par_iter()
         .map(|found| {
             let identity = found.identity.clone();
-            let path = root.join(&found.path);
             let (mut leaflet, found) = parse(discover::read(root, found)?, include_drafts);
             if release && let Some(leaflet) = &mut leaflet {
-                leaflet.release_text(path);
+                leaflet.release_text(folder.clone());
             }
             Ok((identity, leaflet, found))
         })
@@ -315,7 +323,7 @@ mod tests {
     use std::fs;
 
     use super::*;
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 
     use crate::paths::SitePath;
 
@@ -324,7 +332,8 @@ mod tests {
     /// A released leaflet of a file written in a temporary folder.
     fn released(text: &str) -> (tempfile::TempDir, PathBuf, Leaflet) {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("side-effects.md");
+        let path = dir.path().join("content/en/side-effects.md");
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
         fs::write(&path, text).unwrap();
         let file = SourceFile {
             language: "en".into(),
@@ -333,7 +342,7 @@ mod tests {
             text: text.into(),
         };
         let mut leaflet = parse(file, false).0.expect("a leaflet");
-        leaflet.release_text(path.clone());
+        leaflet.release_text(Arc::from(dir.path()));
         (dir, path, leaflet)
     }
 

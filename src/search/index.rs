@@ -131,6 +131,9 @@ pub fn build<'a>(
     let mut merged = Merged::default();
     let mut chunks = Chunks::new();
     let mut page_topics = Vec::with_capacity(pages.len());
+    // Every page's title is a topic: with more pages than the list has room for, no heading
+    // can be one (see [`topics`]), so none is kept.
+    let headings_can_be_topics = pages.len() <= MAX_TOPICS;
     for batch in pages.chunks(BATCH_PAGES) {
         let analysed: Vec<Analysed> = batch
             .par_iter()
@@ -144,7 +147,7 @@ pub fn build<'a>(
             for section in &analysis.sections {
                 chunks.push(section, write)?;
             }
-            page_topics.push(PageTopics::of(analysis));
+            page_topics.push(PageTopics::of(analysis, headings_can_be_topics));
         }
     }
     let chunk_starts = chunks.finish(write)?;
@@ -356,19 +359,28 @@ struct SectionTopics {
 }
 
 impl PageTopics {
-    fn of(analysis: Analysed) -> PageTopics {
+    /// What `analysis` gives the A to Z list; only its glossary words and title unless
+    /// `headings`.
+    fn of(analysis: Analysed, headings: bool) -> PageTopics {
         let sections = analysis
             .sections
             .into_iter()
             .zip(analysis.heading_keys)
-            .filter(|(section, key)| !key.is_empty() || !section.glossary.is_empty())
-            .map(|(section, key)| SectionTopics {
-                level: section.level,
-                key,
-                heading: section.heading,
-                id: section.id,
-                glossary: section.glossary,
+            .map(|(section, key)| {
+                let (key, heading) = if headings {
+                    (key, section.heading)
+                } else {
+                    Default::default()
+                };
+                SectionTopics {
+                    level: section.level,
+                    key,
+                    heading,
+                    id: section.id,
+                    glossary: section.glossary,
+                }
             })
+            .filter(|section| !section.key.is_empty() || !section.glossary.is_empty())
             .collect();
         PageTopics {
             title_key: analysis.title_key,
@@ -381,19 +393,21 @@ impl PageTopics {
 /// bits (see [`pack`]).
 const MAX_SECTIONS: u32 = 1 << 26;
 
-/// A posting in 64 bits, which sort by word, then section: the word's number, the section's and
-/// the score (capped at what the index writes, `SCORE_LIMIT - 1`).
-fn pack(word: u32, section: u32, score: u16) -> u64 {
-    u64::from(word) << 32 | u64::from(section) << 6 | u64::from(score).min(SCORE_LIMIT - 1)
+/// A posting in 32 bits: the section's number and the score, capped at what the index writes
+/// (`SCORE_LIMIT - 1`).
+fn pack(section: u32, score: u16) -> u32 {
+    section << 6 | u32::from(score.min(SCORE_LIMIT as u16 - 1))
 }
 
 /// The section and score of a [`pack`]ed posting.
-fn unpack(posting: u64) -> (u32, u16) {
-    (
-        (posting >> 6) as u32 & (MAX_SECTIONS - 1),
-        (posting & (SCORE_LIMIT - 1)) as u16,
-    )
+fn unpack(posting: u32) -> (u32, u16) {
+    (posting >> 6, (posting & (SCORE_LIMIT as u32 - 1)) as u16)
 }
+
+/// How many postings a block of [`Merged::pending`] holds. Blocks are never grown: a growing
+/// vector would copy itself and stand up to half empty, three times the postings' size at
+/// its peak.
+const POSTINGS_BLOCK: usize = 1 << 16;
 
 /// Every word of a language once, with the sections it is in: pages are [`Merged::add`]ed one
 /// after another, numbering their sections in order, then [`Merged::finish`] groups the
@@ -410,8 +424,14 @@ struct Merged<'a> {
     first_seen: Vec<(Option<Written>, &'a str)>,
     /// See `first_seen`.
     written_text: String,
-    /// The [`pack`]ed postings; once finished, in order of word, then section.
-    postings: Vec<u64>,
+    /// While pages are added: the postings in section order, each the word's number in the
+    /// high 32 bits and the [`pack`]ed posting in the low, in blocks of [`POSTINGS_BLOCK`].
+    pending: Vec<Vec<u64>>,
+    /// By word: how many postings it has.
+    counts: Vec<u32>,
+    /// Once finished: the [`pack`]ed postings of every word, in section order, one word after
+    /// another.
+    postings: Vec<u32>,
     /// Once finished, by word: where its postings start in `postings`; and where the last
     /// word's end.
     starts: Vec<usize>,
@@ -449,40 +469,59 @@ impl<'a> Merged<'a> {
                     (start, offset(&self.written_text), stripped)
                 });
                 self.first_seen.push((written, lang));
+                self.counts.push(0);
             }
             self.numbers.push(number);
         }
         let first = self.sections;
-        self.postings
-            .extend(analysis.scores.iter().map(|&(section, word, score)| {
-                pack(self.numbers[word as usize], first + section, score)
-            }));
+        for &(section, word, score) in &analysis.scores {
+            let number = self.numbers[word as usize];
+            self.counts[number as usize] += 1;
+            let posting = u64::from(number) << 32 | u64::from(pack(first + section, score));
+            match self.pending.last_mut() {
+                Some(block) if block.len() < POSTINGS_BLOCK => block.push(posting),
+                _ => {
+                    let mut block = Vec::with_capacity(POSTINGS_BLOCK);
+                    block.push(posting);
+                    self.pending.push(block);
+                }
+            }
+        }
         self.firsts.push(first);
         self.sections = sections;
         Ok(())
     }
 
-    /// Groups the postings by word, in section order.
+    /// Groups the postings by word, in section order: each word's are counted, so each is
+    /// placed straight where it goes, and each block let go once placed.
     fn finish(mut self) -> Merged<'a> {
-        self.postings.par_sort_unstable();
         self.words = std::mem::take(&mut self.vocabulary).into_words();
-        let mut starts = Vec::with_capacity(self.words.len() + 1);
-        let mut at = 0;
-        for word in 0..self.words.len() as u64 {
-            starts.push(at);
-            at += self.postings[at..]
-                .iter()
-                .take_while(|&&posting| posting >> 32 == word)
-                .count();
+        let mut starts = Vec::with_capacity(self.counts.len() + 1);
+        let mut total = 0;
+        for &count in &self.counts {
+            starts.push(total);
+            total += count as usize;
         }
-        starts.push(at);
+        starts.push(total);
+        // By word, where its next posting goes.
+        let mut next = starts.clone();
+        let mut postings = vec![0; total];
+        for block in std::mem::take(&mut self.pending) {
+            for posting in block {
+                let word = (posting >> 32) as usize;
+                postings[next[word]] = posting as u32;
+                next[word] += 1;
+            }
+        }
+        self.postings = postings;
         self.starts = starts;
+        self.counts = Vec::new();
         self.numbers = Vec::new();
         self
     }
 
     /// The [`pack`]ed postings of word number `id`.
-    fn postings(&self, id: u32) -> &[u64] {
+    fn postings(&self, id: u32) -> &[u32] {
         &self.postings[self.starts[id as usize]..self.starts[id as usize + 1]]
     }
 
@@ -1130,19 +1169,12 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn packed_postings_sort_by_word_then_section(
-            a in (0u32..5, 0..MAX_SECTIONS, proptest::num::u16::ANY),
-            b in (0u32..5, 0..MAX_SECTIONS, proptest::num::u16::ANY),
+        fn a_packed_posting_keeps_its_section_and_the_score_the_index_writes(
+            section in 0..MAX_SECTIONS,
+            score in proptest::num::u16::ANY,
         ) {
-            let capped = |score: u16| score.min(SCORE_LIMIT as u16 - 1);
-            proptest::prop_assert_eq!(unpack(pack(a.0, a.1, a.2)), (a.1, capped(a.2)));
-            proptest::prop_assert_eq!(pack(a.0, a.1, a.2) >> 32, u64::from(a.0));
-            if (a.0, a.1) != (b.0, b.1) {
-                proptest::prop_assert_eq!(
-                    pack(a.0, a.1, a.2).cmp(&pack(b.0, b.1, b.2)),
-                    (a.0, a.1).cmp(&(b.0, b.1))
-                );
-            }
+            let written = u64::from(score).min(SCORE_LIMIT - 1) as u16;
+            proptest::prop_assert_eq!(unpack(pack(section, score)), (section, written));
         }
     }
 
