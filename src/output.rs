@@ -123,7 +123,7 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
 pub trait Sink: Sync {
     /// Writes a file at `path` (relative, `/`-separated).
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), OutputError>;
-    /// A writer for a file written in pieces (the sitemap).
+    /// A writer for a file written in pieces (the sitemap, the translators' page).
     fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError>;
     /// Writes a file whose bytes the caller no longer needs; a sink that keeps files in memory
     /// takes them without a copy.
@@ -325,9 +325,12 @@ impl Output {
         fs::write(&full, bytes).map_err(io_error(&full))
     }
 
-    /// Creates a file at `path` inside the output, for streamed writing.
+    /// Creates a file at `path` inside the output (and its folder), for streamed writing.
     pub fn create(&self, path: &str) -> Result<fs::File, OutputError> {
         let full = self.path_of(path)?;
+        if let Some(parent) = full.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
         fs::File::create(&full).map_err(io_error(&full))
     }
 
@@ -617,6 +620,20 @@ mod tests {
         output.abandon();
         assert!(!empty.exists());
         assert!(full.join("mine.txt").is_file(), "not ours: kept");
+    }
+
+    #[test]
+    fn a_streamed_file_gets_its_folder_as_a_written_one_does() {
+        let dir = site();
+        let target = dir.path().join("public");
+        let output = Output::prepare(dir.path(), &target).unwrap();
+        let mut out = Sink::writer(&output, "translation-status/index.html").unwrap();
+        out.write_all(b"<table>").unwrap();
+        out.flush().unwrap();
+        drop(out);
+        output.commit().unwrap();
+        let written = fs::read(target.join("translation-status/index.html")).unwrap();
+        assert_eq!(written, b"<table>");
     }
 
     #[test]

@@ -297,10 +297,18 @@ pub fn write_summaries(
         }
     }
     if which.status {
-        results.push(renderer.translation_status().and_then(|(html, found)| {
-            write(sink, "translation-status/index.html", html.as_bytes())?;
-            Ok(found)
-        }));
+        const FILE: &str = "translation-status/index.html";
+        results.push(
+            sink.writer(FILE)
+                .map_err(output_diagnostic)
+                .and_then(|mut out| {
+                    renderer.translation_status(FILE, &mut out)?;
+                    out.flush().map_err(|error| {
+                        Diagnostic::error(format!("cannot write {FILE}: {error}"))
+                    })?;
+                    Ok(Vec::new())
+                }),
+        );
     }
     collect(results, diagnostics);
     if which.sitemap
@@ -389,8 +397,6 @@ fn output_diagnostic(error: OutputError) -> Diagnostic {
     Diagnostic::error(error.to_string()).with_help(error.help())
 }
 
-/// Writes `sitemap.xml` into a buffer first, so that its one write goes through the sink like
-/// every other file's (a full disk is then reported once, with the others).
 /// Streams the sitemap into its file: it is tens of megabytes on a large site.
 fn write_sitemap(renderer: &Renderer<'_>, sink: &dyn Sink) -> Result<(), Diagnostic> {
     let mut out = sink.writer("sitemap.xml").map_err(output_diagnostic)?;

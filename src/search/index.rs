@@ -362,7 +362,7 @@ impl PageTopics {
     /// What `analysis` gives the A to Z list; only its glossary words and title unless
     /// `headings`.
     fn of(analysis: Analysed, headings: bool) -> PageTopics {
-        let sections = analysis
+        let mut sections = analysis
             .sections
             .into_iter()
             .zip(analysis.heading_keys)
@@ -381,7 +381,10 @@ impl PageTopics {
                 }
             })
             .filter(|section| !section.key.is_empty() || !section.glossary.is_empty())
-            .collect();
+            .collect::<Vec<_>>();
+        // Collecting reused the sections' room, which would be kept for the whole language,
+        // usually for no section at all.
+        sections.shrink_to_fit();
         PageTopics {
             title_key: analysis.title_key,
             sections,
