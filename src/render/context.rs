@@ -316,7 +316,9 @@ pub struct StatusRow {
     pub cells: Vec<StatusCell>,
 }
 
-/// Context of `translation-status.html`, the translators' page.
+/// Context of `translation-status.html`, the translators' page; and `rows`, one [`StatusRow`]
+/// per source leaflet, each made into a template value as it is made (with 2,000 leaflets in
+/// 24 languages, 46,000 cells).
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusContext<'a> {
     /// What every page has.
@@ -325,8 +327,6 @@ pub struct StatusContext<'a> {
     /// The languages shown (every one but the default): `language`, `translated_percent`,
     /// `current_percent`, `counts`, `review_pending`.
     pub languages: Vec<crate::translation::Coverage>,
-    /// One row per source leaflet.
-    pub rows: Vec<StatusRow>,
 }
 
 /// Context of `leaflet.html` (and of a leaflet's own `template:`).

@@ -195,17 +195,22 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The template context of `view`; `what` names the page for the error.
+    fn context<T: Serialize>(&self, view: &T, what: &str) -> Result<tera::Context, Diagnostic> {
+        tera::Context::from_serialize(view).map_err(|error| {
+            Diagnostic::error(format!(
+                "cannot build the template context for {what}: {error}"
+            ))
+        })
+    }
+
     fn render<T: Serialize>(
         &self,
         template: &str,
         view: &T,
         what: &str,
     ) -> Result<String, Diagnostic> {
-        let context = tera::Context::from_serialize(view).map_err(|error| {
-            Diagnostic::error(format!(
-                "cannot build the template context for {what}: {error}"
-            ))
-        })?;
+        let context = self.context(view, what)?;
         self.theme.tera.render(template, &context).map_err(|error| {
             self.theme.diagnostic(
                 &error,
@@ -214,26 +219,18 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// Renders `template` with `view` into `out`, for a page of megabytes (the translators'
-    /// page of a large site) to be written as it is made rather than held whole: `view` is made
-    /// into the template's context and let go of before rendering. `what` names the page and
-    /// `file` the file `out` writes, for the errors.
-    fn render_into<T: Serialize>(
+    /// Renders `template` with `context` into `out`, for a page of megabytes (the translators'
+    /// page of a large site) to be written as it is made rather than held whole. `file` names
+    /// the file `out` writes, for its errors.
+    fn render_into(
         &self,
         template: &str,
-        view: T,
-        what: &str,
+        context: &tera::Context,
         file: &str,
         out: &mut dyn io::Write,
     ) -> Result<(), Diagnostic> {
-        let context = tera::Context::from_serialize(&view).map_err(|error| {
-            Diagnostic::error(format!(
-                "cannot build the template context for {what}: {error}"
-            ))
-        })?;
-        drop(view);
         let mut out = Recording { out, error: None };
-        let rendered = self.theme.tera.render_to(template, &context, &mut out);
+        let rendered = self.theme.tera.render_to(template, context, &mut out);
         if let Some(error) = out.error {
             return Err(Diagnostic::error(format!("cannot write {file}: {error}")));
         }
@@ -725,43 +722,41 @@ impl<'a> Renderer<'a> {
         head.noindex = true;
         head.search_url = None;
         let (rows, languages) = translation::matrix(self.site);
-        let rows = rows
+        let view = StatusContext { head, languages };
+        let mut context = self.context(&view, "the translators' page")?;
+        // Each row becomes a template value as it is made, rather than all rows being made
+        // first and then copied into values.
+        let rows: Vec<tera::Value> = rows
             .into_iter()
-            .map(|row| StatusRow {
-                cells: languages
-                    .iter()
-                    .map(|language| {
-                        let review = row.reviews.get(&language.language).copied();
-                        StatusCell {
-                            state: row.states[&language.language].as_str(),
-                            review: review.map(Review::as_str),
-                            reviewed_on: review
-                                .and_then(Review::reviewed_on)
-                                .map(|date| self.i18n.date(lang, date)),
-                            url: self
-                                .site
-                                .page(&row.identity, &language.language)
-                                .filter(|p| !p.is_fallback)
-                                .map(|p| self.site.relative(url, &p.url)),
-                        }
-                    })
-                    .collect(),
-                identity: row.identity,
-                title: row.title,
+            .map(|row| {
+                let row = StatusRow {
+                    cells: view
+                        .languages
+                        .iter()
+                        .map(|language| {
+                            let review = row.reviews.get(&language.language).copied();
+                            StatusCell {
+                                state: row.states[&language.language].as_str(),
+                                review: review.map(Review::as_str),
+                                reviewed_on: review
+                                    .and_then(Review::reviewed_on)
+                                    .map(|date| self.i18n.date(lang, date)),
+                                url: self
+                                    .site
+                                    .page(&row.identity, &language.language)
+                                    .filter(|p| !p.is_fallback)
+                                    .map(|p| self.site.relative(url, &p.url)),
+                            }
+                        })
+                        .collect(),
+                    identity: row.identity,
+                    title: row.title,
+                };
+                tera::Value::from_serializable(&row)
             })
             .collect();
-        let view = StatusContext {
-            head,
-            languages,
-            rows,
-        };
-        self.render_into(
-            "translation-status.html",
-            view,
-            "the translators' page",
-            file,
-            out,
-        )
+        context.insert_value("rows", tera::Value::from(rows));
+        self.render_into("translation-status.html", &context, file, out)
     }
 
     /// Renders the editors' report of a language: readability and review dates of each of its
