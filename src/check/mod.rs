@@ -137,23 +137,11 @@ pub fn is_render_finding(diagnostic: &Diagnostic) -> bool {
     links::is_markdown_problem(diagnostic) || diagnostic.code == Some(URGENT_HELP)
 }
 
-/// Runs every check and applies the site's settings and the leaflets' silences.
-/// `markdown_problems` are the problems a render of the site with
-/// [`crate::render::MarkdownProblems::EveryPage`] reported for the checks (see
-/// [`is_render_finding`]), in the order it reported them.
-pub fn run(
-    site: &Site,
-    context: &CheckContext,
-    markdown_problems: Vec<Diagnostic>,
-) -> Vec<Diagnostic> {
-    let (urgent_help, markdown_problems): (Vec<_>, Vec<_>) = markdown_problems
-        .into_iter()
-        .partition(|d| d.code == Some(URGENT_HELP));
-    let mut found: Vec<Diagnostic> = links::from_render(markdown_problems);
-    found.extend(urgent_help);
-    found.extend(provenance::check_site(site));
+/// The checks of each leaflet, which need no render of the site: `check` runs them while it
+/// renders, then [`run`] adds them to the rest.
+pub fn per_leaflet(site: &Site, context: &CheckContext) -> Vec<Vec<Diagnostic>> {
     let sources = consistency::sources(site);
-    let per_leaflet: Vec<Vec<Diagnostic>> = leaflets(site)
+    leaflets(site)
         .map(|leaflet| {
             let scanned = leaflet.scan();
             let mut found = review::check(site, leaflet, context.today);
@@ -167,7 +155,24 @@ pub fn run(
             found.extend(heading_ids::check(site, leaflet, scanned));
             found
         })
-        .collect();
+        .collect()
+}
+
+/// Runs the rest of the checks and applies the site's settings and the leaflets' silences to
+/// them and to `per_leaflet` (what [`per_leaflet`] found). `markdown_problems` are the problems
+/// a render of the site with [`crate::render::MarkdownProblems::EveryPage`] reported for the
+/// checks (see [`is_render_finding`]), in the order it reported them.
+pub fn run(
+    site: &Site,
+    markdown_problems: Vec<Diagnostic>,
+    per_leaflet: Vec<Vec<Diagnostic>>,
+) -> Vec<Diagnostic> {
+    let (urgent_help, markdown_problems): (Vec<_>, Vec<_>) = markdown_problems
+        .into_iter()
+        .partition(|d| d.code == Some(URGENT_HELP));
+    let mut found: Vec<Diagnostic> = links::from_render(markdown_problems);
+    found.extend(urgent_help);
+    found.extend(provenance::check_site(site));
     found.reserve(per_leaflet.iter().map(Vec::len).sum());
     found.extend(per_leaflet.into_iter().flatten());
     found.extend(glossary::check(site));

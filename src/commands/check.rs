@@ -51,23 +51,37 @@ pub fn run(args: &CheckArgs, reporter: &Reporter) -> u8 {
     if let Some(site) = &site {
         // Render every page once and throw it away: template and Fluent errors are found as in
         // a build, and the Markdown problems of every page, fallback copies too, for the checks.
+        // Each leaflet's own checks need no render and run beside it.
         let mut rendering = Diagnostics::new();
-        let compiled = project.compile(site, &mut rendering);
-        if let Some(compiled) = &compiled {
-            let problems = MarkdownProblems::EveryPage;
-            project.render_with(site, compiled, problems, &Discard, &timings, &mut rendering);
-        }
+        let (per_leaflet, ()) = rayon::join(
+            || check::per_leaflet(site, &CheckContext { today }),
+            || {
+                let compiled = project.compile(site, &mut rendering);
+                if let Some(compiled) = &compiled {
+                    let problems = MarkdownProblems::EveryPage;
+                    project.render_with(
+                        site,
+                        compiled,
+                        problems,
+                        &Discard,
+                        &timings,
+                        &mut rendering,
+                    );
+                }
+            },
+        );
+        timings.lap("render+checks");
         let (markdown_problems, rendering): (Vec<_>, Vec<_>) =
             rendering.into_iter().partition(check::is_render_finding);
         diagnostics.extend(rendering);
-        diagnostics.extend(check::run(site, &CheckContext { today }, markdown_problems));
+        diagnostics.extend(check::run(site, markdown_problems, per_leaflet));
         if args.external {
             let now = jiff::Timestamp::now().as_second();
             let external = crate::check::external::check(site, project.root().path(), now);
             diagnostics.extend(crate::check::apply_settings(site, external));
             timings.lap("external links");
         }
-        timings.lap("checks");
+        timings.lap("site checks");
         leaflets = site
             .config
             .languages

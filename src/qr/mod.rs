@@ -40,6 +40,12 @@ pub fn svg(url: &str) -> Option<String> {
     })
 }
 
+/// Whether `url` fits a QR code, as [`svg`] would make it, without making it.
+pub fn fits(url: &str) -> bool {
+    let encoded = percent_encoding::utf8_percent_encode(url, NON_ASCII).to_string();
+    encode::version(encoded.as_bytes()).is_some()
+}
+
 /// The SVG document of the code of these codewords, with `fast_qr`'s choice of mask.
 fn draw<const W: usize>(version: encode::Version, codewords: &[u8]) -> String {
     let matrix = Matrix::<W>::new(version, codewords);
@@ -94,6 +100,19 @@ fn push_number(svg: &mut Vec<u8>, number: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_fits_exactly_when_its_code_can_be_made() {
+        // Both sides of the largest code's limit, in bytes kept as they are and in
+        // percent-encoded ones.
+        for length in (2_300..2_340).chain(700..720) {
+            for letter in ["a", "é"] {
+                let url = format!("https://example.org/{}", letter.repeat(length));
+                assert_eq!(fits(&url), svg(&url).is_some(), "{length} x {letter}");
+            }
+        }
+        assert!(fits("https://example.org/en/side-effects/"));
+    }
 
     use fast_qr::{ECL, QRBuilder};
     use std::fmt::Write as _;

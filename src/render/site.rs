@@ -118,6 +118,10 @@ impl Sink for StopWhenFull<'_> {
         self.guard(|| self.sink.write_owned(path, bytes))
     }
 
+    fn discards(&self) -> bool {
+        self.sink.discards()
+    }
+
     fn writer(&self, path: &str) -> Result<Box<dyn io::Write + '_>, OutputError> {
         if self.is_full() {
             self.unwritten.fetch_add(1, Ordering::Relaxed);
@@ -162,23 +166,28 @@ fn write_qr(
     url: &str,
     sink: &dyn Sink,
 ) -> Result<Vec<Diagnostic>, Diagnostic> {
-    if sink.discards() {
-        // `check` keeps no file, and an image shows nothing it checks.
-        return Ok(Vec::new());
-    }
     let address = renderer.site.absolute(url);
+    let too_long = || {
+        Diagnostic::warning(format!(
+            "the address `{address}` is too long for a QR code, so its printed page shows the address only"
+        ))
+        .with_help("shorten the page's slug or the site's base_url")
+    };
+    if sink.discards() {
+        // `check` keeps no file: whether the code can be made is all it needs to know.
+        return Ok(if crate::qr::fits(&address) {
+            Vec::new()
+        } else {
+            vec![too_long()]
+        });
+    }
     match crate::qr::svg(&address) {
         Some(svg) => {
             sink.write_owned(&qr_file(url), svg.into_bytes())
                 .map_err(output_diagnostic)?;
             Ok(Vec::new())
         }
-        None => Ok(vec![
-            Diagnostic::warning(format!(
-                "the address `{address}` is too long for a QR code, so its printed page shows the address only"
-            ))
-            .with_help("shorten the page's slug or the site's base_url"),
-        ]),
+        None => Ok(vec![too_long()]),
     }
 }
 
@@ -320,7 +329,7 @@ pub fn write_summaries(
 
 /// Writes the search page and index files (`<lang>/search/`) of every language `only` accepts,
 /// one language after another, so only one language's index is held at a time. `check`, which
-/// keeps no file, renders the pages only.
+/// keeps no file, renders the pages only, with their A to Z lists.
 pub fn write_search(
     renderer: &Renderer<'_>,
     sink: &dyn Sink,
@@ -334,23 +343,21 @@ pub fn write_search(
         }
         let pages = renderer.indexed_pages(lang);
         let folder = super::search::page_url(lang);
-        let discard = |_: &str, _: String| Ok(());
         let write_file = |name: &str, content: String| {
             sink.write_owned(&format!("{folder}{name}"), content.into_bytes())
                 .map_err(output_diagnostic)
         };
-        // `check` keeps no file: the index is still built, for the page's A to Z list.
-        let write_file: &crate::search::WriteFile<'_> = if sink.discards() {
-            &discard
+        // `check` keeps no file: it needs only the page's A to Z list.
+        let topics = if sink.discards() {
+            crate::search::topics_only(renderer.site, lang, &pages)
         } else {
-            &write_file
+            crate::search::build(renderer.site, lang, &pages, &write_file)
         };
-        let written =
-            crate::search::build(renderer.site, lang, &pages, write_file).and_then(|topics| {
-                let (html, found) = renderer.search(lang, &topics)?;
-                write(sink, &format!("{folder}index.html"), html.as_bytes())?;
-                Ok(found)
-            });
+        let written = topics.and_then(|topics| {
+            let (html, found) = renderer.search(lang, &topics)?;
+            write(sink, &format!("{folder}index.html"), html.as_bytes())?;
+            Ok(found)
+        });
         match written {
             Ok(found) => diagnostics.extend(found),
             Err(error) => diagnostics.push(error),

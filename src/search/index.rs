@@ -341,6 +341,7 @@ impl Chunks {
 }
 
 /// What a page gives the A to Z list, kept once its text is let go.
+#[derive(Debug, PartialEq, Eq)]
 struct PageTopics {
     /// The [`sort_key`] of its title.
     title_key: String,
@@ -349,6 +350,7 @@ struct PageTopics {
 }
 
 /// What a section gives the A to Z list.
+#[derive(Debug, PartialEq, Eq)]
 struct SectionTopics {
     level: u8,
     /// The [`sort_key`] of its heading when of level 2 or 3, else empty.
@@ -362,10 +364,26 @@ impl PageTopics {
     /// What `analysis` gives the A to Z list; only its glossary words and title unless
     /// `headings`.
     fn of(analysis: Analysed, headings: bool) -> PageTopics {
-        let mut sections = analysis
-            .sections
+        PageTopics::new(
+            analysis.sections,
+            analysis.heading_keys,
+            analysis.title_key,
+            headings,
+        )
+    }
+
+    /// What a page gives the A to Z list: its `sections`, the [`sort_key`]s of their headings
+    /// (by section; empty unless of level 2 or 3) and of its title; only its glossary words
+    /// and title unless `headings`.
+    fn new(
+        sections: Vec<Section>,
+        heading_keys: Vec<String>,
+        title_key: String,
+        headings: bool,
+    ) -> PageTopics {
+        let mut sections = sections
             .into_iter()
-            .zip(analysis.heading_keys)
+            .zip(heading_keys)
             .map(|(section, key)| {
                 let (key, heading) = if headings {
                     (key, section.heading)
@@ -386,10 +404,66 @@ impl PageTopics {
         // usually for no section at all.
         sections.shrink_to_fit();
         PageTopics {
-            title_key: analysis.title_key,
+            title_key,
             sections,
         }
     }
+}
+
+impl PageTopics {
+    /// What `leaflet` gives the A to Z list, as [`PageTopics::of`] its analysis, without
+    /// counting its words; and how many sections it has.
+    fn alone(leaflet: &Leaflet, is_glossary: bool, headings: bool) -> (usize, PageTopics) {
+        let arabic = fold::strips_arabic_article(&leaflet.file.language);
+        let sections = sections::sections(leaflet, is_glossary);
+        let heading_keys = sections
+            .iter()
+            .map(|section| match section.level {
+                2 | 3 if headings => sort_key(&section.heading, arabic),
+                _ => String::new(),
+            })
+            .collect();
+        let title_key = sort_key(&leaflet.front.title, arabic);
+        let count = sections.len();
+        (
+            count,
+            PageTopics::new(sections, heading_keys, title_key, headings),
+        )
+    }
+}
+
+/// The A to Z list of language `lang`'s search page without its index, as [`build`] returns
+/// it: what `leafpress check`, which keeps no file, needs of search. Each page is cut into
+/// sections but its words are not counted; the one error the index itself can give (too many
+/// sections) is found the same way.
+pub fn topics_only<'a>(
+    site: &'a Site,
+    lang: &str,
+    pages: &[IndexedPage<'a>],
+) -> Result<Vec<TopicGroup<'a>>, Diagnostic> {
+    let glossary = site.config.checks.glossary.as_deref();
+    let headings = pages.len() <= MAX_TOPICS;
+    let page_topics: Vec<(usize, PageTopics)> = pages
+        .par_iter()
+        .map(|page| {
+            let is_glossary = glossary == Some(page.leaflet.file.identity.as_str());
+            PageTopics::alone(page.leaflet, is_glossary, headings)
+        })
+        .collect();
+    let sections: usize = page_topics.iter().map(|(count, _)| count).sum();
+    if sections > MAX_SECTIONS as usize {
+        return Err(too_many_sections(lang));
+    }
+    let page_topics: Vec<PageTopics> = page_topics.into_iter().map(|(_, t)| t).collect();
+    Ok(topics(pages, &page_topics))
+}
+
+/// The error of a language whose index would have more than [`MAX_SECTIONS`] sections.
+fn too_many_sections(lang: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the search index of `{lang}` pages would have more than {MAX_SECTIONS} sections, more than it can hold"
+    ))
+    .with_help("turn search off in site.yaml (`search: false`), or split the site")
 }
 
 /// The most sections a language's index can have: a posting keeps its section's number in 26
@@ -453,12 +527,7 @@ impl<'a> Merged<'a> {
             .ok()
             .and_then(|n| self.sections.checked_add(n))
             .filter(|&n| n <= MAX_SECTIONS)
-            .ok_or_else(|| {
-                Diagnostic::error(format!(
-                    "the search index of `{lang}` pages would have more than {MAX_SECTIONS} sections, more than it can hold"
-                ))
-                .with_help("turn search off in site.yaml (`search: false`), or split the site")
-            })?;
+            .ok_or_else(|| too_many_sections(lang))?;
         self.numbers.clear();
         for id in 0..analysis.words.len() as u32 {
             let word = analysis.words.word(id);
@@ -1102,6 +1171,25 @@ mod tests {
             merged.first_seen(arzte.unwrap()),
             (Some(("Ärzte", false)), "de")
         );
+    }
+
+    #[test]
+    fn a_page_gives_the_same_topics_whether_its_words_are_counted_or_not() {
+        let body = "Intro.\n\n# One\n\n## Side EFFECTS of the Ärzte\n\n**Rash:** red skin.\n\n\
+                    ### Ήπιες παρενέργειες\n\n- **Fatigue**: tired.\n\n#### Deep\n\n\
+                    ## والطبيب بالدواء\n\n## 38 °C!\n";
+        for lang in ["en", "ar"] {
+            let page = leaflet(lang, "Κεφάλαιο: Side-effects", body);
+            for (glossary, headings) in [(false, true), (true, true), (true, false)] {
+                let counted = PageTopics::of(analyse(&page, glossary, &[]), headings);
+                let (sections, alone) = PageTopics::alone(&page, glossary, headings);
+                assert_eq!(
+                    alone, counted,
+                    "{lang}, glossary {glossary}, headings {headings}"
+                );
+                assert_eq!(sections, 7);
+            }
+        }
     }
 
     #[test]

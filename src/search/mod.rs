@@ -8,7 +8,7 @@ pub mod sections;
 pub mod stem;
 mod vocabulary;
 
-pub use index::{IndexedPage, Topic, TopicGroup, WriteFile, build};
+pub use index::{IndexedPage, Topic, TopicGroup, WriteFile, build, topics_only};
 
 /// The folder of a language's search page and index, under the language's folder.
 pub const FOLDER: &str = "search";
